@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian machine lacks to build newskg: libclang (bindgen for Oxigraph's
+# RocksDB) and the rustfmt/clippy components. Safe to run again.
+set -euo pipefail
+if ! ls /usr/lib/llvm-*/lib/libclang*.so* >/dev/null 2>&1 && ! ldconfig -p 2>/dev/null | grep -q 'libclang'; then
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  $sudo_cmd apt-get install -y -qq libclang-dev >/dev/null
+fi
+rustup component add rustfmt clippy >/dev/null 2>&1 || true

@@ -1,0 +1,93 @@
+//! Command-line interface (clap derive only); doc comments are the `--help` text.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+use crate::sparql::OutputFormat;
+
+/// Build a queryable knowledge graph of people, roles, delegations, visits, sanctions, treaties
+/// and meetings from news articles.
+#[derive(Debug, Parser)]
+#[command(name = "newskg", version, about)]
+pub struct Cli {
+    /// Store directory (an Oxigraph RocksDB store, created by `ingest`)
+    #[arg(
+        long,
+        global = true,
+        env = "NEWSKG_STORE",
+        default_value = "newskg-store"
+    )]
+    pub store: PathBuf,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract facts from articles and add them to the store (one transaction per article)
+    Ingest {
+        /// Files or folders (recursively) of .txt and .jsonl articles; `-` reads standard input
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Run a SPARQL query over all documents' graphs
+    Query {
+        /// The query text (or use --file)
+        sparql: Option<String>,
+        /// Read the query from this file
+        #[arg(long, short)]
+        file: Option<PathBuf>,
+        /// Output format [default: table on a terminal, tsv otherwise; turtle for CONSTRUCT]
+        #[arg(long)]
+        format: Option<OutputFormat>,
+    },
+    /// Run a saved report from queries/
+    Report {
+        /// Report name (see --list)
+        #[arg(required_unless_present = "list")]
+        name: Option<String>,
+        /// List the reports with their descriptions and parameters
+        #[arg(long)]
+        list: bool,
+        /// Report parameter, KEY=VALUE (bound as a literal, never spliced into the query)
+        #[arg(long = "param", short = 'p')]
+        params: Vec<String>,
+        /// Output format [default: table on a terminal, tsv otherwise]
+        #[arg(long)]
+        format: Option<OutputFormat>,
+    },
+    /// Write the graph as RDF
+    Export {
+        /// RDF format: Turtle merges all documents; TriG and N-Quads keep one graph per document
+        #[arg(long, value_enum, default_value_t = ExportFormat::Turtle)]
+        format: ExportFormat,
+        /// Write to this file instead of standard output
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Count documents, entities by type, facts by relation, and triples
+    Stats,
+    /// Score the store's facts against a gold TSV file
+    Eval {
+        /// Gold facts: `article relation subject object extra evidence`, with a header line
+        #[arg(long)]
+        gold: PathBuf,
+        /// Aliases to fold (`canonical alias type`); default: aliases.tsv beside the gold file
+        #[arg(long)]
+        aliases: Option<PathBuf>,
+        /// Exit with status 1 when overall F1 is below this
+        #[arg(long)]
+        min_f1: Option<f64>,
+    },
+}
+
+/// RDF formats `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Turtle,
+    Trig,
+    Ntriples,
+    Nquads,
+    Rdfxml,
+}

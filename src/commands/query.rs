@@ -1,0 +1,76 @@
+//! `newskg query`, `newskg report` and `newskg stats`.
+
+use anyhow::{Context, Result, bail};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{Outcome, default_format};
+use crate::report;
+use crate::sparql::{OutputFormat, evaluate, write_results};
+use crate::store::{open_read_only, quad_count};
+
+pub fn query(
+    store_path: &Path,
+    sparql: Option<String>,
+    file: Option<PathBuf>,
+    format: Option<OutputFormat>,
+) -> Result<Outcome> {
+    let text = match (sparql, file) {
+        (Some(q), None) => q,
+        (None, Some(f)) => std::fs::read_to_string(&f)
+            .with_context(|| format!("cannot read query file `{}`", f.display()))?,
+        (Some(_), Some(_)) => {
+            bail!("give the query either as an argument or with `--file`, not both")
+        }
+        (None, None) => {
+            bail!("no query given\nhint: `newskg query 'SELECT …'` or `newskg query --file q.rq`")
+        }
+    };
+    let store = open_read_only(store_path)?;
+    let results = evaluate(&store, &text, &[])?;
+    let mut out = std::io::stdout().lock();
+    write_results(results, default_format(format), &mut out)?;
+    Ok(Outcome::Success)
+}
+
+pub fn report(
+    store_path: &Path,
+    name: Option<String>,
+    list: bool,
+    params: &[String],
+    format: Option<OutputFormat>,
+) -> Result<Outcome> {
+    let mut out = std::io::stdout().lock();
+    if list {
+        for r in report::all() {
+            writeln!(
+                out,
+                "{:<12} {}\n             {}",
+                r.name, r.title, r.description
+            )?;
+            for (key, meaning) in &r.params {
+                writeln!(out, "             --param {key}=…  {meaning}")?;
+            }
+        }
+        return Ok(Outcome::Success);
+    }
+    let Some(name) = name else {
+        bail!("no report named\nhint: `newskg report --list`")
+    };
+    let report = report::find(&name)?;
+    let bindings = report.bindings(params)?;
+    let store = open_read_only(store_path)?;
+    let results = evaluate(&store, report.query, &bindings)?;
+    write_results(results, default_format(format), &mut out)?;
+    Ok(Outcome::Success)
+}
+
+pub fn stats(store_path: &Path) -> Result<Outcome> {
+    let store = open_read_only(store_path)?;
+    let report = report::find("stats")?;
+    let results = evaluate(&store, report.query, &[])?;
+    let mut out = std::io::stdout().lock();
+    write_results(results, default_format(None), &mut out)?;
+    writeln!(out, "triples: {}", quad_count(&store)?)?;
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,257 @@
+//! Reading articles: `.txt` files, `.jsonl` files (one article per line) and standard input.
+//!
+//! A `.txt` article's first non-empty line is its title; a `Published : July 9, 2024` line (or a
+//! line holding only a date) among its first lines gives the publication date. Text that is not
+//! valid UTF-8 is decoded lossily with a warning rather than skipped: one bad byte in a scraped
+//! page should not lose the article.
+
+use anyhow::{Context, Result, bail};
+use jiff::civil::Date;
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::extract::dates::publication_date;
+
+/// One article to extract from.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Stable identifier: the file name for `.txt`, the `id` field for JSONL.
+    pub id: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub published: Option<Date>,
+    pub text: String,
+}
+
+impl Document {
+    /// Builds a document from plain text, taking the title and publication date from its top.
+    pub fn from_text(id: String, text: String) -> Self {
+        let title = text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or_default()
+            .to_owned();
+        let published = text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .take(12)
+            .find_map(publication_date);
+        Self {
+            id,
+            title,
+            url: None,
+            published,
+            text,
+        }
+    }
+
+    /// SHA-256 of everything that goes into the graph, so an unchanged document is skipped.
+    pub fn content_hash(&self) -> String {
+        let mut hasher = Sha256::new();
+        for part in [
+            &self.id,
+            &self.title,
+            self.url.as_deref().unwrap_or(""),
+            &self.text,
+        ] {
+            hasher.update(part.as_bytes());
+            hasher.update([0]);
+        }
+        hasher.update(self.published.map(|d| d.to_string()).unwrap_or_default());
+        hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+}
+
+/// One line of a JSONL input.
+#[derive(Deserialize)]
+struct JsonArticle {
+    id: Option<String>,
+    title: Option<String>,
+    url: Option<String>,
+    published: Option<String>,
+    text: Option<String>,
+}
+
+/// A place articles come from.
+#[derive(Debug, Clone)]
+pub enum Source {
+    File(PathBuf),
+    Stdin,
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::File(p) => write!(f, "{}", p.display()),
+            Self::Stdin => f.write_str("<stdin>"),
+        }
+    }
+}
+
+/// Expands command-line paths into sources: files as given, folders recursively (only `.txt`,
+/// `.jsonl`, `.json` inside them), `-` for standard input. Problems are returned, not raised, so
+/// one bad path does not stop the others.
+pub fn collect_sources(paths: &[PathBuf]) -> (Vec<Source>, Vec<anyhow::Error>) {
+    let mut sources = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            sources.push(Source::Stdin);
+            continue;
+        }
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => {
+                errors.push(
+                    anyhow::Error::new(e).context(format!("{}: cannot read", path.display())),
+                );
+                continue;
+            }
+        };
+        if !meta.is_dir() {
+            sources.push(Source::File(path.clone()));
+            continue;
+        }
+        let mut files = Vec::new();
+        for entry in walkdir::WalkDir::new(path)
+            .follow_links(true)
+            .sort_by_file_name()
+        {
+            match entry {
+                Ok(e) if e.file_type().is_file() && has_article_extension(e.path()) => {
+                    files.push(e.into_path());
+                }
+                Ok(_) => {}
+                Err(e) => errors.push(
+                    anyhow::Error::new(e).context(format!("{}: cannot walk", path.display())),
+                ),
+            }
+        }
+        sources.extend(files.into_iter().map(Source::File));
+    }
+    (sources, errors)
+}
+
+fn has_article_extension(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("txt" | "jsonl" | "json")
+    )
+}
+
+/// Reads every article of one source. The outer error is for the whole source (unreadable,
+/// binary, empty); inner errors are per JSONL line, named `file:line`.
+pub fn read_source(source: &Source) -> Result<Vec<Result<Document>>> {
+    let (bytes, name, jsonl) = match source {
+        Source::File(path) => {
+            let bytes =
+                std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            let jsonl = matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("jsonl" | "json")
+            );
+            (bytes, name, jsonl)
+        }
+        Source::Stdin => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .context("<stdin>: cannot read")?;
+            let jsonl = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+            (bytes, "stdin".to_owned(), jsonl)
+        }
+    };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        bail!("{source}: empty file, nothing to ingest");
+    }
+    if bytes.contains(&0) {
+        bail!("{source}: looks like a binary file (NUL bytes); only UTF-8 text and JSONL are read");
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            crate::warn(&format!(
+                "{source}: not valid UTF-8, invalid bytes replaced with U+FFFD"
+            ));
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    };
+    if !jsonl {
+        return Ok(vec![Ok(Document::from_text(name, text))]);
+    }
+    Ok(text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(n, line)| parse_json_line(line).with_context(|| format!("{source}:{}", n + 1)))
+        .collect())
+}
+
+fn parse_json_line(line: &str) -> Result<Document> {
+    let article: JsonArticle =
+        serde_json::from_str(line).context("malformed JSON; expected one object per line")?;
+    let Some(text) = article.text.filter(|t| !t.trim().is_empty()) else {
+        bail!("missing `text` field");
+    };
+    let Some(id) = article.id.filter(|i| !i.trim().is_empty()) else {
+        bail!("missing `id` field");
+    };
+    let mut doc = Document::from_text(id, text);
+    if let Some(title) = article.title {
+        doc.title = title;
+    }
+    doc.url = article.url;
+    if let Some(published) = article.published {
+        let day = published.get(..10).unwrap_or(&published);
+        doc.published = Some(
+            day.parse()
+                .with_context(|| format!("`published` is not a date: {published:?}"))?,
+        );
+    }
+    Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_title_and_published_line() {
+        let doc = Document::from_text(
+            "a.txt".into(),
+            "\n  Envoy visits Hanoi \nBy Staff\nPublished : March 4, 2025 - 09:15\n\nBody.".into(),
+        );
+        assert_eq!(doc.title, "Envoy visits Hanoi");
+        assert_eq!(doc.published, Date::new(2025, 3, 4).ok());
+    }
+
+    #[test]
+    fn json_line_fields() {
+        let doc = parse_json_line(r#"{"id":"w1","title":"T","url":"http://x","published":"2025-05-06T10:00:00Z","text":"Body."}"#)
+            .expect("valid line");
+        assert_eq!(
+            (doc.id.as_str(), doc.published),
+            ("w1", Date::new(2025, 5, 6).ok())
+        );
+        assert!(parse_json_line(r#"{"id":"w1"}"#).is_err());
+        assert!(parse_json_line("{not json").is_err());
+    }
+
+    #[test]
+    fn hash_changes_with_text() {
+        let a = Document::from_text("a".into(), "x".into());
+        let b = Document::from_text("a".into(), "y".into());
+        assert_ne!(a.content_hash(), b.content_hash());
+    }
+}

@@ -1,0 +1,198 @@
+//! Entity identity: transliteration-aware name keys and the deterministic IRIs minted from them.
+//!
+//! ## IRI scheme
+//! `https://w3id.org/newskg/id/{type}/{key}` where `{type}` is `person`, `organization`,
+//! `agency`, `country`, `place`, `delegation` or `treaty`, and `{key}` is [`name_key`] of the
+//! canonical name. Every spelling that normalises to the same key ("Kim Kum-chol",
+//! "Kim Geum Chol") lands on the same IRI, whatever the order documents are ingested in, so the
+//! store needs no lookup to resolve entities and ingest can run in parallel.
+
+use deunicode::deunicode;
+
+use crate::extract::EntityKind;
+use crate::gazetteer::GAZETTEER;
+use crate::vocab::ID_BASE;
+
+/// Honorifics and courtesy titles dropped before a person's name is keyed.
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sheikh", "sheik",
+    "gen", "lt", "col", "maj", "capt", "adm", "sgt", "rev", "hon", "jr", "sr",
+];
+
+/// Key of a person's name: ASCII-folded, honorifics dropped, given-name variants unified, word
+/// breaks and hyphens removed, and common romanisation differences folded (g/k, eu/u, eo/o/u,
+/// y/i, doubled letters), so "Kim Geum Chol", "Kim Kum-chol" and "Kim Kum Chol" share
+/// `kimkumchul`.
+pub fn person_key(name: &str) -> String {
+    let ascii = deunicode(name).to_lowercase();
+    let mut joined = String::with_capacity(ascii.len());
+    for word in ascii
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if HONORIFICS.contains(&word) {
+            continue;
+        }
+        match GAZETTEER.name_variants.get(word) {
+            Some(canonical) => joined.push_str(canonical),
+            None => joined.push_str(word),
+        }
+    }
+    fold_romanisation(&joined)
+}
+
+/// Folds spelling differences between romanisation systems in an ASCII lower-case string.
+fn fold_romanisation(s: &str) -> String {
+    const RULES: &[(&str, &str)] = &[
+        ("kh", "k"),
+        ("ph", "f"),
+        ("gh", "g"),
+        ("ck", "k"),
+        ("tch", "ch"),
+        ("eu", "u"),
+        ("eo", "u"),
+        ("oo", "u"),
+        ("ou", "u"),
+        ("ee", "i"),
+        ("iy", "i"),
+        ("ey", "ei"),
+        ("oy", "oi"),
+        ("ay", "ai"),
+        ("g", "k"),
+        ("q", "k"),
+    ];
+    let mut out = s.to_owned();
+    for (from, to) in RULES {
+        out = out.replace(from, to);
+    }
+    // A final "y" and a "y" between consonants read as "i" (Dmitry/Dmitri, Shoygu/Shoigu).
+    let chars: Vec<char> = out.chars().collect();
+    let is_vowel = |c: char| "aeiou".contains(c);
+    let mut folded = String::with_capacity(chars.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|j| chars[j]);
+        let next = chars.get(i + 1).copied();
+        let c = match c {
+            'y' if next.is_none_or(|n| !is_vowel(n)) && prev.is_some() => 'i',
+            // Korean 정 is Jeong, Jung, Jong: one vowel class.
+            'o' => 'u',
+            c => c,
+        };
+        if prev == Some(c) && !c.is_ascii_digit() {
+            continue;
+        }
+        folded.push(c);
+    }
+    folded
+}
+
+/// Key of any other name: ASCII-folded, lower case, punctuation and a leading "the" dropped,
+/// words joined by `-`. Possessive `'s` is removed so "Russia's Security Council" and
+/// "Russia Security Council" agree.
+pub fn plain_key(name: &str) -> String {
+    let ascii = deunicode(name).to_lowercase().replace("'s ", " ");
+    let words: Vec<&str> = ascii
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let words = match words.first() {
+        Some(&"the") => &words[1..],
+        _ => &words[..],
+    };
+    words.join("-")
+}
+
+/// Key of a treaty name: its content words in order, without the head noun and function words,
+/// so "Comprehensive Strategic Partnership Treaty" and "Treaty on the Comprehensive Strategic
+/// Partnership" agree.
+pub fn treaty_key(name: &str) -> String {
+    const SKIP: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "on",
+        "of",
+        "and",
+        "for",
+        "between",
+        "treaty",
+        "pact",
+        "agreement",
+        "accord",
+    ];
+    let key = plain_key(name);
+    let words: Vec<&str> = key.split('-').filter(|w| !SKIP.contains(w)).collect();
+    if words.is_empty() {
+        key
+    } else {
+        words.join("-")
+    }
+}
+
+/// The key an entity of `kind` named `name` is identified by.
+pub fn key_for(kind: EntityKind, name: &str) -> String {
+    match kind {
+        EntityKind::Person => person_key(name),
+        EntityKind::Treaty => treaty_key(name),
+        _ => plain_key(name),
+    }
+}
+
+/// The IRI of the entity of `kind` with key `key`.
+pub fn iri(kind: EntityKind, key: &str) -> String {
+    format!("{ID_BASE}{}/{key}", kind.segment())
+}
+
+/// A readable, IRI-safe slug of any text: lower-case ASCII words joined by `-`.
+pub fn slug(text: &str) -> String {
+    let key = plain_key(text);
+    if key.is_empty() { "x".to_owned() } else { key }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn korean_romanisations_share_a_key() {
+        let keys: Vec<String> = ["Kim Kum-chol", "Kim Geum Chol", "Kim Kum Chol"]
+            .iter()
+            .map(|n| person_key(n))
+            .collect();
+        assert!(keys.iter().all(|k| *k == keys[0]), "{keys:?}");
+        assert_eq!(person_key("Kim Jong-un"), person_key("Kim Jong Un"));
+        assert_eq!(person_key("Yoon Suk-yeol"), person_key("Yoon Suk Yeol"));
+        assert_eq!(person_key("Park Jeong-ho"), person_key("Pak Jung Ho"));
+    }
+
+    #[test]
+    fn russian_and_arabic_variants_share_a_key() {
+        assert_eq!(person_key("Sergei Shoigu"), person_key("Sergey Shoygu"));
+        assert_eq!(person_key("Dmitry Ivanov"), person_key("Dmitri Ivanov"));
+        assert_eq!(
+            person_key("Mohammed al-Amin"),
+            person_key("Muhammad al-Amin")
+        );
+        assert_eq!(person_key("Dr. José Núñez"), person_key("Jose Nunez"));
+    }
+
+    #[test]
+    fn different_people_keep_different_keys() {
+        assert_ne!(person_key("Kim Jong-un"), person_key("Kim Jong-il"));
+        assert_ne!(person_key("Kim Jong-un"), person_key("Kim Yo-jong"));
+        assert_ne!(person_key("Lee Jae-myung"), person_key("Lee Jae-min"));
+    }
+
+    #[test]
+    fn org_and_treaty_keys() {
+        assert_eq!(
+            plain_key("Russia\u{2019}s Security Council"),
+            plain_key("Russia's Security Council")
+        );
+        assert_eq!(plain_key("The Council of the EU"), "council-of-the-eu");
+        assert_eq!(
+            treaty_key("Comprehensive Strategic Partnership Treaty"),
+            treaty_key("Treaty on the Comprehensive Strategic Partnership")
+        );
+    }
+}

@@ -1,0 +1,332 @@
+//! Date expressions in news text, resolved against the article's publication date.
+//!
+//! ## Pattern
+//! `July 8, 2024`, `8 July 2024`, `2024-07-08`, `July 8`, `June 19 of last year`, `in June`,
+//! `mid-June`, `December 2023`, `in 2016`, `on Monday`, `last month`, `last year`.
+//! ## Emits
+//! A [`FuzzyDate`]: year, month and day where the text states or the publication date derives
+//! them. A weekday becomes the latest such day on or before publication; a month without a year
+//! becomes the latest such month on or before publication; without a publication date the year
+//! stays unknown (`XXXX` in reports, `xsd:gMonthDay`/`xsd:gMonth` in RDF).
+
+use jiff::civil::{Date, Weekday};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A date known to year, month or day precision, possibly without its year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FuzzyDate {
+    pub year: Option<i16>,
+    pub month: Option<i8>,
+    pub day: Option<i8>,
+}
+
+impl FuzzyDate {
+    pub fn from_date(d: Date) -> Self {
+        Self {
+            year: Some(d.year()),
+            month: Some(d.month()),
+            day: Some(d.day()),
+        }
+    }
+
+    /// The lexical form and XSD datatype local name (`date`, `gYearMonth`, `gYear`,
+    /// `gMonthDay`, `gMonth`), or `None` when nothing usable is known.
+    pub fn to_xsd(self) -> Option<(String, &'static str)> {
+        Some(match (self.year, self.month, self.day) {
+            (Some(y), Some(m), Some(d)) => (format!("{y:04}-{m:02}-{d:02}"), "date"),
+            (Some(y), Some(m), None) => (format!("{y:04}-{m:02}"), "gYearMonth"),
+            (Some(y), None, _) => (format!("{y:04}"), "gYear"),
+            (None, Some(m), Some(d)) => (format!("--{m:02}-{d:02}"), "gMonthDay"),
+            (None, Some(m), None) => (format!("--{m:02}"), "gMonth"),
+            _ => return None,
+        })
+    }
+
+    /// The form used in gold files: `2024-07-08`, `2024-07`, `2016`, `XXXX-06-19`.
+    pub fn to_gold(self) -> String {
+        let year = self
+            .year
+            .map_or_else(|| "XXXX".to_owned(), |y| format!("{y:04}"));
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{year}-{m:02}-{d:02}"),
+            (Some(m), None) => format!("{year}-{m:02}"),
+            _ => year,
+        }
+    }
+
+    /// Parses the gold form back (`XXXX` = unknown year).
+    pub fn parse_gold(s: &str) -> Option<Self> {
+        let mut parts = s.trim().split('-');
+        let year = match parts.next()? {
+            "XXXX" => None,
+            y => Some(y.parse().ok()?),
+        };
+        let month = parts.next().map(str::parse).transpose().ok()?;
+        let day = parts.next().map(str::parse).transpose().ok()?;
+        Some(Self { year, month, day })
+    }
+
+    fn precision(self) -> u8 {
+        u8::from(self.year.is_some())
+            + u8::from(self.month.is_some())
+            + u8::from(self.day.is_some())
+    }
+
+    /// True when `self` is at least as precise as `other` and agrees with it.
+    pub fn refines(self, other: Self) -> bool {
+        let agree = |a: Option<i8>, b: Option<i8>| b.is_none() || a == b;
+        (other.year.is_none() || self.year == other.year)
+            && agree(self.month, other.month)
+            && agree(self.day, other.day)
+            && self.precision() >= other.precision()
+    }
+}
+
+/// A date found in a sentence, in byte offsets of that sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub date: FuzzyDate,
+}
+
+const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(
+        r"(?x)
+        (?P<iso>(?-u:\b)(?P<iy>(?:19|20)[0-9]{{2}})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9])(?-u:\b))
+      | (?P<mdy>(?:(?:early|mid|late)-)?(?P<m1>{MONTHS})(?:\s+(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th)?(?-u:\b))?
+            (?:,?\s+(?P<y1>(?:19|20)[0-9]{{2}})(?-u:\b)|\s+of\s+(?P<rel1>last|this|next)\s+year)?)
+      | (?P<dmy>(?-u:\b)(?P<d2>[0-3]?[0-9])\s+(?P<m2>{MONTHS})(?:,?\s+(?P<y2>(?:19|20)[0-9]{{2}})(?-u:\b))?)
+      | (?P<wd>(?-u:\b)(?:on\s+)?(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b))
+      | (?P<rel>(?-u:\b)(?P<relw>last|this|next)\s+(?P<unit>month|year)(?-u:\b))
+      | (?P<year>(?-u:\b)(?:in|since|of|during|by)\s+(?P<y3>(?:19|20)[0-9]{{2}})(?-u:\b))
+    "
+    );
+    Regex::new(&pattern).expect("date pattern compiles")
+});
+
+fn month_number(name: &str) -> Option<i8> {
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let lower = name.to_ascii_lowercase();
+    let lower = lower
+        .trim_start_matches("early-")
+        .trim_start_matches("mid-")
+        .trim_start_matches("late-");
+    NAMES
+        .iter()
+        .position(|n| lower.starts_with(n))
+        .and_then(|i| i8::try_from(i + 1).ok())
+}
+
+fn weekday(name: &str) -> Option<Weekday> {
+    Some(match name {
+        "Monday" => Weekday::Monday,
+        "Tuesday" => Weekday::Tuesday,
+        "Wednesday" => Weekday::Wednesday,
+        "Thursday" => Weekday::Thursday,
+        "Friday" => Weekday::Friday,
+        "Saturday" => Weekday::Saturday,
+        "Sunday" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+/// Year of a month stated without one: the latest such month on or before publication.
+fn year_for_month(month: i8, published: Option<Date>) -> Option<i16> {
+    published.map(|p| {
+        if month <= p.month() {
+            p.year()
+        } else {
+            p.year() - 1
+        }
+    })
+}
+
+/// All date expressions in `sentence`, resolved against `published`.
+pub fn find_dates(sentence: &str, published: Option<Date>) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for caps in DATE.captures_iter(sentence) {
+        let Some(whole) = caps.get(0) else { continue };
+        let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
+        let date = if caps.name("iso").is_some() {
+            let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) else {
+                continue;
+            };
+            Date::new(y, m as i8, d as i8)
+                .ok()
+                .map(FuzzyDate::from_date)
+        } else if let Some(m) = caps.name("m1").or_else(|| caps.name("m2")) {
+            let Some(month) = month_number(m.as_str()) else {
+                continue;
+            };
+            let day = num("d1")
+                .or_else(|| num("d2"))
+                .and_then(|d| i8::try_from(d).ok());
+            let year = match (num("y1").or_else(|| num("y2")), caps.name("rel1")) {
+                (Some(y), _) => Some(y),
+                (None, Some(rel)) => published.map(|p| match rel.as_str() {
+                    "last" => p.year() - 1,
+                    "next" => p.year() + 1,
+                    _ => p.year(),
+                }),
+                (None, None) => year_for_month(month, published),
+            };
+            // "May" alone is too often the verb; require a day or a year with it.
+            if m.as_str() == "May" && day.is_none() && num("y1").is_none() {
+                continue;
+            }
+            if let (Some(y), Some(d)) = (year, day)
+                && Date::new(y, month, d).is_err()
+            {
+                continue;
+            }
+            Some(FuzzyDate {
+                year,
+                month: Some(month),
+                day,
+            })
+        } else if let Some(w) = caps.name("wday") {
+            match (weekday(w.as_str()), published) {
+                (Some(w), Some(p)) => {
+                    let back = (p.weekday().to_monday_zero_offset() - w.to_monday_zero_offset())
+                        .rem_euclid(7);
+                    p.checked_sub(jiff::Span::new().days(i64::from(back)))
+                        .ok()
+                        .map(FuzzyDate::from_date)
+                }
+                _ => None,
+            }
+        } else if let (Some(rel), Some(unit)) = (caps.name("relw"), caps.name("unit")) {
+            published.map(|p| {
+                let shift: i32 = match rel.as_str() {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                if unit.as_str() == "year" {
+                    FuzzyDate {
+                        year: Some(p.year() + shift as i16),
+                        month: None,
+                        day: None,
+                    }
+                } else {
+                    let months = i32::from(p.year()) * 12 + i32::from(p.month()) - 1 + shift;
+                    FuzzyDate {
+                        year: i16::try_from(months.div_euclid(12)).ok(),
+                        month: i8::try_from(months.rem_euclid(12) + 1).ok(),
+                        day: None,
+                    }
+                }
+            })
+        } else {
+            num("y3").map(|y| FuzzyDate {
+                year: Some(y),
+                month: None,
+                day: None,
+            })
+        };
+        if let Some(date) = date {
+            out.push(DateMention {
+                start: whole.start(),
+                end: whole.end(),
+                date,
+            });
+        }
+    }
+    out
+}
+
+/// Publication date of an article from a line such as `Published : July 9, 2024 - 17:42`,
+/// `Updated 2024-07-09`, or a line holding nothing but a full date.
+pub fn publication_date(line: &str) -> Option<Date> {
+    static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^\s*(?:published|posted|updated|date|dated|issued)\s*(?:on|:)?\s*:?\s*(.+)$",
+        )
+        .expect("pattern compiles")
+    });
+    let line = line.trim();
+    let rest = LABELLED
+        .captures(line)
+        .and_then(|c| c.get(1))
+        .map_or(line, |m| m.as_str());
+    let found = find_dates(rest, None);
+    let first = found.first()?;
+    let labelled = rest.len() != line.len();
+    // An unlabelled line counts only when it is (almost) nothing but the date.
+    if !labelled && (first.start > 0 || rest.len() - first.end > 12) {
+        return None;
+    }
+    let d = first.date;
+    Date::new(d.year?, d.month?, d.day?).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str, published: Option<Date>) -> String {
+        let found = find_dates(text, published);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found[0].date.to_gold()
+    }
+
+    #[test]
+    fn absolute_dates() {
+        assert_eq!(one("visits Russia on July 8, 2024.", None), "2024-07-08");
+        assert_eq!(one("on 8 July 2024", None), "2024-07-08");
+        assert_eq!(one("signed 2019-02-28 in Hanoi", None), "2019-02-28");
+        assert_eq!(one("in 2016.", None), "2016");
+        assert_eq!(one("from December 2023", None), "2023-12");
+    }
+
+    #[test]
+    fn dates_without_year_resolve_against_publication() {
+        let published = Date::new(2024, 7, 9).ok();
+        assert_eq!(one("on June 19", None), "XXXX-06-19");
+        assert_eq!(one("on June 19", published), "2024-06-19");
+        assert_eq!(one("in mid-June", published), "2024-06");
+        assert_eq!(one("in December", published), "2023-12");
+        assert_eq!(one("on June 19 of last year", published), "2023-06-19");
+        assert_eq!(one("last month", published), "2024-06");
+    }
+
+    #[test]
+    fn weekdays_resolve_to_the_latest_such_day() {
+        let tuesday = Date::new(2024, 7, 9).ok();
+        assert_eq!(one("departed on Monday", tuesday), "2024-07-08");
+        assert_eq!(one("said on Tuesday", tuesday), "2024-07-09");
+        assert!(find_dates("departed on Monday", None).is_empty());
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_date() {
+        assert!(find_dates("the visit may involve talks", None).is_empty());
+        assert_eq!(one("on May 2, 2025", None), "2025-05-02");
+    }
+
+    #[test]
+    fn publication_lines() {
+        assert_eq!(
+            publication_date("Published : July 9, 2024 - 17:42"),
+            Date::new(2024, 7, 9).ok()
+        );
+        assert_eq!(
+            publication_date("Updated: 2025-03-04"),
+            Date::new(2025, 3, 4).ok()
+        );
+        assert_eq!(
+            publication_date("March 4, 2025"),
+            Date::new(2025, 3, 4).ok()
+        );
+        assert_eq!(
+            publication_date("The talks of July 9, 2024 ended in a long stalemate today"),
+            None
+        );
+    }
+}

@@ -1,0 +1,152 @@
+//! Meetings between people, and the visits they imply.
+//!
+//! ## Pattern
+//! - `PERSON met [with] | held talks with | summit with PERSON`
+//! - `summit|talks|meeting between PERSON and PERSON`
+//! - `At the summit …, PERSON and PERSON signed …` (two people joined by `and` in a sentence
+//!   about a summit or talks)
+//! - `… met with PERSON in CITY`: whoever serves a country other than the city's is visiting it.
+//! ## Emits
+//! `meets` (in written order) with the date nearest the verb; `visits` for the foreign side.
+
+use super::mentions::{Mention, MentionKind, Pronoun, Register};
+use super::roles::pattern;
+use super::{EntityKind, Facts, Modality, Object, Relation, Sentence};
+use crate::gazetteer::GAZETTEER;
+
+pattern!(
+    MET,
+    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|a\s+meeting|a\s+summit|discussions)\s+with\s+|(?:summit|talks)\s+with\s+"
+);
+pattern!(
+    BETWEEN,
+    r"(?-u:\b)(?:summit|talks|meeting|meetings)\s+(?:between|of)\s+"
+);
+pattern!(SUMMIT, r"(?i)(?-u:\b)(?:summit|talks)(?-u:\b)");
+pattern!(AND, r"^\s+and\s+$");
+pattern!(IN_PLACE, r"^\s+in\s+(?:the\s+)?$");
+
+fn is_person(m: &Mention) -> bool {
+    m.is_kind(&[EntityKind::Person]) || matches!(m.kind, MentionKind::Pronoun(Pronoun::Person))
+}
+
+/// The first person at or after mention `k`, skipping titles and demonyms before the name.
+fn person_from(s: &Sentence, k: usize) -> Option<usize> {
+    let m = &s.mentions;
+    let mut j = k;
+    while j < m.len() && (matches!(m[j].kind, MentionKind::Role(_)) || m[j].demonym) {
+        j += 1;
+    }
+    m.get(j).filter(|x| is_person(x)).map(|_| j)
+}
+
+pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
+    let m = &s.mentions;
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new(); // (subject mention, object mention, trigger start)
+    for trigger in MET.find_iter(s.text) {
+        let Some(k) = m.iter().position(|x| x.start >= trigger.end()) else {
+            continue;
+        };
+        let Some(object) =
+            person_from(s, k).filter(|&j| s.text[trigger.end()..m[j].start].len() <= 40)
+        else {
+            continue;
+        };
+        // The subject: the person right before the verb, else the sentence's first person.
+        let subject = m
+            .iter()
+            .rposition(|x| {
+                x.end <= trigger.start()
+                    && is_person(x)
+                    && s.text[x.end..trigger.start()].len() <= 3 + "’s".len()
+            })
+            .or_else(|| {
+                m.iter()
+                    .position(|x| x.end <= trigger.start() && is_person(x))
+            });
+        if let Some(subject) = subject {
+            pairs.push((subject, object, trigger.start()));
+        }
+    }
+    for trigger in BETWEEN.find_iter(s.text) {
+        let Some(k) = m.iter().position(|x| x.start >= trigger.end()) else {
+            continue;
+        };
+        let Some(a) = person_from(s, k) else { continue };
+        if let Some(b) = m
+            .get(a + 1)
+            .filter(|n| AND.is_match(s.gap(&m[a], n)))
+            .and_then(|_| person_from(s, a + 1))
+        {
+            pairs.push((a, b, trigger.start()));
+        }
+    }
+    if SUMMIT.is_match(s.text) && pairs.is_empty() {
+        for a in 0..m.len() {
+            if !m[a].is_kind(&[EntityKind::Person]) {
+                continue;
+            }
+            if let Some(b) = m
+                .get(a + 1)
+                .filter(|n| AND.is_match(s.gap(&m[a], n)))
+                .and_then(|_| person_from(s, a + 1))
+            {
+                pairs.push((a, b, m[a].start));
+            }
+        }
+    }
+    for (a, b, at) in pairs {
+        let (Some(x), Some(y)) = (m[a].entity, m[b].entity) else {
+            continue;
+        };
+        let date = s.date_near(at);
+        let modality = s.modality(m[a].start.min(at), m[b].end);
+        out.push(
+            Relation::Meets,
+            x,
+            Object::Entity(y),
+            None,
+            date,
+            modality,
+            0.8,
+            "meetings/met",
+        );
+        // "… met with Y in Pyongyang": the side foreign to the city is visiting.
+        let Some(place) = m.get(b + 1).filter(|p| {
+            p.is_kind(&[EntityKind::Place, EntityKind::Country])
+                && !p.demonym
+                && IN_PLACE.is_match(s.gap(&m[b], p))
+        }) else {
+            continue;
+        };
+        let Some(place_id) = place.entity else {
+            continue;
+        };
+        let place_country = {
+            let e = &register.entities[place_id];
+            if e.kind == EntityKind::Country {
+                Some(e.label.clone())
+            } else {
+                GAZETTEER.country_of_place(&e.label).map(str::to_owned)
+            }
+        };
+        let Some(place_country) = place_country else {
+            continue;
+        };
+        for person in [x, y] {
+            let serves = register.entities[person].country.clone();
+            if serves.is_some_and(|c| c != place_country) && modality == Modality::Asserted {
+                out.push(
+                    Relation::Visits,
+                    person,
+                    Object::Entity(place_id),
+                    None,
+                    date,
+                    modality,
+                    0.7,
+                    "meetings/met-in-foreign-city",
+                );
+            }
+        }
+    }
+}

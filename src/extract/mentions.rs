@@ -1,0 +1,1030 @@
+//! Mentions: the entities, role titles and pronouns of one sentence, and the document's register
+//! of the entities they refer to (within-document coreference).
+//!
+//! ## Pattern
+//! A sentence is cut into runs of capitalised words (with `of`, `for`, `on`, `the`, `de`, `al`,
+//! `bin` inside). Each run is split at role titles and possessives, and each piece is classified:
+//! a gazetteer name (country, demonym, capital, place, agency, organisation); an organisation when
+//! it ends in an organisation head word ("… University") or starts with one followed by `of`
+//! ("Ministry of Culture"); a treaty when it ends in a treaty word; a person when it is two to five
+//! name-like words; a surname or given name alone when it repeats a person named earlier in the
+//! article. Lower-case role titles, delegations, definite descriptions ("the ministry",
+//! "university president") and pronouns are mentions too.
+
+use std::collections::HashMap;
+
+use super::text::{Token, tokens};
+use super::{Entity, EntityKind};
+use crate::entity::key_for;
+use crate::gazetteer::{GAZETTEER, Hit};
+
+/// Title modifiers kept as part of the role ("deputy foreign minister").
+const ROLE_MODIFIERS: &[&str] = &[
+    "vice",
+    "deputy",
+    "first",
+    "acting",
+    "former",
+    "senior",
+    "assistant",
+    "interim",
+    "executive",
+    "principal",
+    "chief",
+    "associate",
+    "joint",
+    "special",
+    "lead",
+    "second",
+    "third",
+];
+
+/// Capitalised words that start sentences or headings but are not names.
+const COMMON_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "to",
+    "of",
+    "with",
+    "by",
+    "after",
+    "before",
+    "as",
+    "but",
+    "and",
+    "or",
+    "if",
+    "when",
+    "while",
+    "meanwhile",
+    "however",
+    "also",
+    "both",
+    "all",
+    "some",
+    "many",
+    "most",
+    "more",
+    "other",
+    "another",
+    "such",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "we",
+    "they",
+    "he",
+    "she",
+    "it",
+    "i",
+    "you",
+    "there",
+    "here",
+    "what",
+    "which",
+    "who",
+    "why",
+    "how",
+    "no",
+    "not",
+    "new",
+    "first",
+    "last",
+    "next",
+    "state",
+    "national",
+    "international",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "according",
+    "related",
+    "article",
+    "news",
+    "home",
+    "people",
+    "military",
+    "government",
+    "foreign",
+    "defense",
+    "defence",
+    "official",
+    "officials",
+    "report",
+    "media",
+    "press",
+    "world",
+    "global",
+    "region",
+    "city",
+    "country",
+    "day",
+    "week",
+    "month",
+    "year",
+    "general",
+    "senior",
+    "top",
+    "chief",
+    "deputy",
+    "vice",
+    "supreme",
+    "united",
+    "nations",
+    "security",
+    "photo",
+    "video",
+    "read",
+    "update",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "editorial",
+    "comment",
+    "comments",
+    "link",
+    "copied",
+    "expanded",
+    "coverage",
+    "standards",
+    "board",
+    "policy",
+    "help",
+    "image",
+    "social",
+    "icon",
+    "data",
+    "flight",
+    "radar",
+    "portraits",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "statement",
+    "source",
+    "sources",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "despite",
+    "during",
+    "under",
+    "over",
+    "since",
+    "until",
+    "between",
+    "against",
+    "among",
+    "without",
+    "within",
+    "about",
+    "above",
+    "below",
+    "per",
+    "via",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "said",
+    "says",
+    "told",
+    "added",
+    "asked",
+    "closer",
+    "cooperation",
+    "likely",
+    "modernizing",
+    "translated",
+    "edited",
+    "sanctions",
+    "treaty",
+    "summit",
+    "talks",
+    "war",
+    "peace",
+    "economic",
+    "trade",
+    "bilateral",
+    "ministry",
+    "minister",
+    "president",
+    "leader",
+    "delegation",
+    "embassy",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "party",
+    "committee",
+    "council",
+    "agency",
+    "office",
+    "department",
+    "group",
+    "company",
+    "university",
+    "academy",
+    "institute",
+    "center",
+    "centre",
+    "station",
+    "airport",
+    "square",
+    "street",
+    "hall",
+    "house",
+    "palace",
+    "hill",
+    "river",
+    "sea",
+    "island",
+    "peninsula",
+    "province",
+    "battle",
+    "operation",
+    "games",
+    "olympics",
+    "festival",
+    "forum",
+    "conference",
+    "award",
+    "prize",
+    "crisis",
+    "act",
+    "law",
+    "resolution",
+    "declaration",
+    "program",
+    "programme",
+    "project",
+    "initiative",
+    "exercise",
+    "plan",
+    "metro",
+    "line",
+    "road",
+    "bridge",
+    "tower",
+    "building",
+    "museum",
+    "theatre",
+    "theater",
+    "grand",
+    "international",
+    "republic",
+    "kingdom",
+    "democratic",
+    "islamic",
+    "federal",
+    "royal",
+];
+
+/// Words that make a capitalised phrase a place or an event rather than a person.
+const NON_PERSON_HEADS: &[&str] = &[
+    "Station",
+    "Airport",
+    "Square",
+    "Street",
+    "Avenue",
+    "Road",
+    "Palace",
+    "Hill",
+    "Hills",
+    "Mountain",
+    "Mount",
+    "River",
+    "Sea",
+    "Island",
+    "Islands",
+    "Peninsula",
+    "Province",
+    "Region",
+    "Oblast",
+    "District",
+    "County",
+    "Valley",
+    "Bay",
+    "Strait",
+    "Gulf",
+    "Ocean",
+    "Tower",
+    "Building",
+    "Metro",
+    "Line",
+    "Battle",
+    "War",
+    "Operation",
+    "Games",
+    "Olympics",
+    "Festival",
+    "Forum",
+    "Conference",
+    "Summit",
+    "Award",
+    "Prize",
+    "Crisis",
+    "Act",
+    "Law",
+    "Resolution",
+    "Program",
+    "Programme",
+    "Project",
+    "Initiative",
+    "Exercise",
+    "Drill",
+    "Plan",
+    "Day",
+    "Week",
+    "Cup",
+    "Zone",
+    "Base",
+    "Stadium",
+    "Cathedral",
+    "Mosque",
+    "Temple",
+    "Prison",
+    "Canal",
+    "Desert",
+    "Front",
+];
+
+/// Last words of a treaty's name.
+pub const TREATY_HEADS: &[&str] = &[
+    "Treaty",
+    "Pact",
+    "Agreement",
+    "Accord",
+    "Accords",
+    "Convention",
+    "Protocol",
+    "Memorandum",
+    "Declaration",
+    "Charter",
+    "Communique",
+];
+
+/// Connectors allowed inside a capitalised name.
+const NAME_CONNECTORS: &[&str] = &[
+    "of", "for", "on", "the", "de", "del", "da", "al", "bin", "ibn", "van", "von", "der", "la",
+    "le", "du",
+];
+
+/// Suffixes after a hyphen that make a capitalised word a modifier ("U.S.-based").
+const MODIFIER_SUFFIXES: &[&str] = &[
+    "based",
+    "led",
+    "backed",
+    "owned",
+    "made",
+    "run",
+    "born",
+    "linked",
+    "affiliated",
+    "controlled",
+    "funded",
+    "sponsored",
+    "style",
+    "era",
+    "level",
+    "class",
+    "type",
+    "related",
+    "bound",
+    "flagged",
+];
+
+/// Who a pronoun can refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    /// he, him, his, she, her
+    Person,
+    /// it, its
+    Thing,
+    /// they, them, their
+    Plural,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum MentionKind {
+    Entity(EntityKind),
+    /// A role title, lower case, with its modifiers ("deputy foreign minister").
+    Role(String),
+    Pronoun(Pronoun),
+}
+
+/// Something a sentence refers to, in byte offsets of the sentence.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub kind: MentionKind,
+    /// The document entity, for entity mentions (and resolved pronouns).
+    pub entity: Option<usize>,
+    /// A demonym ("North Korean") rather than the country's name.
+    pub demonym: bool,
+    /// Resolved from a definite description or a lone surname, not a full name.
+    pub indirect: bool,
+}
+
+impl Mention {
+    pub fn is_kind(&self, kinds: &[EntityKind]) -> bool {
+        matches!(&self.kind, MentionKind::Entity(k) if kinds.contains(k))
+    }
+}
+
+/// The entities of one document, with how recently each was mentioned.
+#[derive(Default)]
+pub struct Register {
+    pub entities: Vec<Entity>,
+    index: HashMap<(EntityKind, String), usize>,
+    last_seen: Vec<usize>,
+    clock: usize,
+}
+
+impl Register {
+    /// The entity of `kind` named `surface` (or `canonical` when a gazetteer knows it), created
+    /// on first mention; every surface form is kept as an alias.
+    pub fn add(&mut self, kind: EntityKind, surface: &str, canonical: Option<&str>) -> usize {
+        let name = canonical.unwrap_or(surface);
+        let key = key_for(kind, name);
+        let id = match self.index.get(&(kind, key.clone())) {
+            Some(&id) => id,
+            None => {
+                let id = self.entities.len();
+                // Bodies keep the article's own spelling; countries and places their name.
+                let label = if matches!(kind, EntityKind::Country | EntityKind::Place) {
+                    name
+                } else {
+                    surface
+                };
+                self.entities
+                    .push(Entity::new(kind, key.clone(), label.to_owned()));
+                self.last_seen.push(0);
+                self.index.insert((kind, key), id);
+                id
+            }
+        };
+        let entity = &mut self.entities[id];
+        if kind == EntityKind::Person && canonical.is_none() && surface.len() > entity.label.len() {
+            entity.label = surface.to_owned();
+        }
+        entity.aliases.insert(surface.to_owned());
+        self.touch(id);
+        id
+    }
+
+    pub fn touch(&mut self, id: usize) {
+        self.clock += 1;
+        self.last_seen[id] = self.clock;
+    }
+
+    /// The most recently mentioned entity that satisfies `pred`.
+    pub fn most_recent(&self, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
+        (0..self.entities.len())
+            .filter(|&i| self.last_seen[i] > 0 && pred(&self.entities[i]))
+            .max_by_key(|&i| self.last_seen[i])
+    }
+
+    /// A person named earlier whose first or last name is `word` ("Putin", "Kim", "Lim").
+    fn person_by_part(&self, word: &str) -> Option<usize> {
+        self.most_recent(|e| {
+            e.kind == EntityKind::Person && e.label.contains(' ') && {
+                let parts: Vec<&str> = e.label.split([' ', '-']).collect();
+                parts.first() == Some(&word) || parts.last() == Some(&word)
+            }
+        })
+    }
+}
+
+fn is_capitalised(word: &str) -> bool {
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    match word.rsplit_once('-') {
+        Some((_, suffix)) => !MODIFIER_SUFFIXES.contains(&suffix),
+        None => true,
+    }
+}
+
+fn is_common(word: &str) -> bool {
+    COMMON_WORDS.contains(&word.to_lowercase().as_str())
+}
+
+/// True when `words` read as a person's name.
+fn looks_like_person(words: &[&str]) -> bool {
+    if !(2..=5).contains(&words.len()) {
+        return false;
+    }
+    let name_like = |w: &&str| {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = w.chars().filter(|c| c.is_uppercase()).count();
+        letters >= 1 && (upper < letters || letters <= 2) && !w.chars().any(|c| c.is_ascii_digit())
+    };
+    words.iter().all(name_like)
+        && !words.iter().all(|w| is_common(w))
+        // Heads come last ("Kaeson Station") or first ("Battle of …"); surnames such as Park
+        // or Hall are not on the list.
+        && ![words[0], words[words.len() - 1]]
+            .iter()
+            .any(|w| NON_PERSON_HEADS.contains(w) || TREATY_HEADS.contains(w))
+        && !GAZETTEER
+            .org_heads
+            .contains_key(*words.last().unwrap_or(&""))
+        && !is_common(words[0])
+}
+
+/// Finds the mentions of `sentence`, registering new entities in `register`.
+pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
+    let toks = tokens(sentence);
+    let name_hits = GAZETTEER.find_names(sentence);
+    let role_hits = GAZETTEER.find_roles(sentence);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let word = toks[i].text(sentence);
+        if toks[i].possessive {
+            i += 1;
+            continue;
+        }
+        // A gazetteer name spelt with a possessive ("Russia's Security Council") is one mention.
+        if let Some(hit) = name_hits.iter().find(|h| {
+            h.start == toks[i].start
+                && toks[i..]
+                    .iter()
+                    .take_while(|t| t.end <= h.end)
+                    .any(|t| t.possessive)
+        }) {
+            let known = &GAZETTEER.known[hit.id];
+            let id = register.add(
+                known.kind,
+                &sentence[hit.start..hit.end],
+                Some(&known.canonical),
+            );
+            register.entities[id].country = known.country.clone();
+            register.entities[id].sanctions = known.sanctions;
+            out.push(entity_mention(hit.start, hit.end, known.kind, id));
+            i = toks
+                .iter()
+                .position(|t| t.start >= hit.end)
+                .unwrap_or(toks.len());
+            continue;
+        }
+        if let Some((mention, next)) = role_at(sentence, &toks, i, &role_hits) {
+            out.push(mention);
+            i = next;
+            continue;
+        }
+        if let Some(mention) = pronoun(sentence, &toks[i]) {
+            out.push(mention);
+            i += 1;
+            continue;
+        }
+        if is_capitalised(word) {
+            let end = run_end(sentence, &toks, i);
+            classify_run(
+                sentence,
+                &toks[i..end],
+                &name_hits,
+                &role_hits,
+                register,
+                &mut out,
+            );
+            i = end;
+            continue;
+        }
+        if let Some((mention, next)) = lower_case_mention(sentence, &toks, i, register, &out) {
+            out.push(mention);
+            i = next;
+            continue;
+        }
+        i += 1;
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+/// End (exclusive token index) of the capitalised run starting at `start`.
+fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
+    let mut end = start + 1;
+    while end < toks.len() {
+        let gap = &sentence[toks[end - 1].end..toks[end].start];
+        if !gap.chars().all(char::is_whitespace) || toks[end].possessive {
+            break;
+        }
+        let word = toks[end].text(sentence);
+        if is_capitalised(word) {
+            end += 1;
+        } else if NAME_CONNECTORS.contains(&word)
+            && toks.get(end + 1).is_some_and(|t| {
+                is_capitalised(t.text(sentence))
+                    && sentence[toks[end].end..t.start]
+                        .chars()
+                        .all(char::is_whitespace)
+            })
+        {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// A role title (with modifiers) starting at token `i`, and the token after it.
+fn role_at(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option<(Mention, usize)> {
+    let mut j = i;
+    while j < toks.len() && ROLE_MODIFIERS.contains(&toks[j].text(sentence).to_lowercase().as_str())
+    {
+        j += 1;
+    }
+    // The title may itself start with a modifier word ("senior fellow", "first lady").
+    let hit = (i..=j).find_map(|k| {
+        let at = toks.get(k)?.start;
+        hits.iter().find(|h| h.start == at)
+    })?;
+    let next = toks
+        .iter()
+        .position(|t| t.start >= hit.end)
+        .unwrap_or(toks.len());
+    let title = sentence[toks[i].start..hit.end]
+        .to_lowercase()
+        .replace('\u{2019}', "'");
+    let mention = Mention {
+        start: toks[i].start,
+        end: hit.end,
+        kind: MentionKind::Role(title.split_whitespace().collect::<Vec<_>>().join(" ")),
+        entity: None,
+        demonym: false,
+        indirect: false,
+    };
+    Some((mention, next))
+}
+
+fn entity_mention(start: usize, end: usize, kind: EntityKind, id: usize) -> Mention {
+    Mention {
+        start,
+        end,
+        kind: MentionKind::Entity(kind),
+        entity: Some(id),
+        demonym: false,
+        indirect: false,
+    }
+}
+
+/// Splits a capitalised run at role titles and classifies each piece.
+fn classify_run(
+    sentence: &str,
+    run: &[Token],
+    name_hits: &[Hit],
+    role_hits: &[Hit],
+    register: &mut Register,
+    out: &mut Vec<Mention>,
+) {
+    let mut i = 0;
+    while i < run.len() {
+        if let Some((mention, next)) = role_at(sentence, run, i, role_hits) {
+            // A role word is only a role when it is not the head of an organisation name.
+            out.push(mention);
+            i = next;
+            continue;
+        }
+        // The piece runs to the next role title.
+        let mut end = i + 1;
+        while end < run.len() && role_at(sentence, run, end, role_hits).is_none() {
+            end += 1;
+        }
+        classify_piece(sentence, &run[i..end], name_hits, register, out);
+        i = end;
+    }
+}
+
+/// Classifies a run piece without role titles: organisation, treaty, gazetteer names, person.
+fn classify_piece(
+    sentence: &str,
+    piece: &[Token],
+    name_hits: &[Hit],
+    register: &mut Register,
+    out: &mut Vec<Mention>,
+) {
+    // Trim connectors at either end ("of Kim Il Sung Military University").
+    let mut piece = piece;
+    while piece
+        .first()
+        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text(sentence)))
+    {
+        piece = &piece[1..];
+    }
+    while piece
+        .last()
+        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text(sentence)))
+    {
+        piece = &piece[..piece.len() - 1];
+    }
+    let Some(first) = piece.first() else { return };
+    let words: Vec<&str> = piece.iter().map(|t| t.text(sentence)).collect();
+    let start = first.start;
+    let end = piece[piece.len() - 1].end;
+    let text = &sentence[start..end];
+
+    // Organisation: a head word last, or first and followed by "of"/"for".
+    let head_last = GAZETTEER.org_heads.get(*words.last().unwrap_or(&""));
+    let head_first = (words.len() >= 3 && matches!(words[1], "of" | "for" | "on"))
+        .then(|| GAZETTEER.org_heads.get(words[0]))
+        .flatten();
+    if let Some(&kind) = head_last.or(head_first) {
+        let whole = GAZETTEER.lookup(text);
+        // A leading country name or demonym qualifies the body: "South Korean Ministry of …".
+        let prefix = name_hits.iter().find(|h| {
+            h.start == start && h.end < end && GAZETTEER.known[h.id].kind == EntityKind::Country
+        });
+        let rest_known = prefix.and_then(|h| GAZETTEER.lookup(sentence[h.end..end].trim()));
+        let (kind, canonical) = match (whole, rest_known) {
+            (Some(k), _) => (k.kind, Some(k.canonical.as_str())),
+            (None, Some(k))
+                if k.country.as_deref()
+                    == prefix.map(|h| GAZETTEER.known[h.id].canonical.as_str()) =>
+            {
+                (k.kind, Some(k.canonical.as_str()))
+            }
+            _ => (kind, None),
+        };
+        let id = register.add(kind, text, canonical);
+        let entity = &mut register.entities[id];
+        entity.head = Some(
+            words[if head_last.is_some() {
+                words.len() - 1
+            } else {
+                0
+            }]
+            .to_lowercase(),
+        );
+        if let Some(h) = prefix {
+            entity.country = Some(GAZETTEER.known[h.id].canonical.clone());
+        }
+        out.push(entity_mention(start, end, kind, id));
+        return;
+    }
+    if TREATY_HEADS.contains(words.last().unwrap_or(&""))
+        || (words.len() >= 3 && TREATY_HEADS.contains(&words[0]))
+    {
+        let id = register.add(EntityKind::Treaty, text, None);
+        out.push(entity_mention(start, end, EntityKind::Treaty, id));
+        return;
+    }
+
+    // Gazetteer names inside the piece, and what lies between them.
+    let mut cursor = 0;
+    for hit in name_hits
+        .iter()
+        .filter(|h| h.start >= start && h.end <= end)
+    {
+        let hit_first = piece.iter().position(|t| t.start == hit.start);
+        let hit_last = piece.iter().position(|t| t.end == hit.end);
+        let (Some(a), Some(b)) = (hit_first, hit_last) else {
+            continue;
+        };
+        if a < cursor {
+            continue;
+        }
+        other_words(sentence, &piece[cursor..a], register, out);
+        let known = &GAZETTEER.known[hit.id];
+        let surface = &sentence[hit.start..hit.end];
+        let id = register.add(known.kind, surface, Some(&known.canonical));
+        let entity = &mut register.entities[id];
+        entity.country = known.country.clone();
+        entity.sanctions = known.sanctions;
+        let mut mention = entity_mention(hit.start, hit.end, known.kind, id);
+        mention.demonym = known.demonym;
+        out.push(mention);
+        cursor = b + 1;
+    }
+    other_words(sentence, &piece[cursor..], register, out);
+}
+
+/// Capitalised words that are neither a gazetteer name nor an organisation: a person, or a
+/// lone name part of a person already met.
+fn other_words(sentence: &str, piece: &[Token], register: &mut Register, out: &mut Vec<Mention>) {
+    let mut piece = piece;
+    // Sentence-initial words and honorifics are not part of a name.
+    while piece.first().is_some_and(|t| {
+        let w = t.text(sentence).trim_end_matches('.');
+        is_common(w)
+            || matches!(
+                w,
+                "Gen" | "Lt" | "Col" | "Maj" | "Capt" | "Adm" | "Sgt" | "Sheikh"
+            )
+    }) {
+        piece = &piece[1..];
+    }
+    let Some(first) = piece.first() else { return };
+    let words: Vec<&str> = piece.iter().map(|t| t.text(sentence)).collect();
+    let start = first.start;
+    let end = piece[piece.len() - 1].end;
+    if looks_like_person(&words) {
+        let id = register.add(EntityKind::Person, &sentence[start..end], None);
+        out.push(entity_mention(start, end, EntityKind::Person, id));
+    } else if words.len() == 1
+        && let Some(id) = register.person_by_part(words[0])
+    {
+        register.touch(id);
+        let mut mention = entity_mention(start, end, EntityKind::Person, id);
+        mention.indirect = true;
+        out.push(mention);
+    }
+}
+
+/// A personal pronoun, resolved later by the rules' coreference step.
+fn pronoun(sentence: &str, token: &Token) -> Option<Mention> {
+    let p = match token.text(sentence).to_lowercase().as_str() {
+        "he" | "him" | "his" | "she" | "her" => Pronoun::Person,
+        "it" | "its" => Pronoun::Thing,
+        "they" | "them" | "their" => Pronoun::Plural,
+        _ => return None,
+    };
+    Some(Mention {
+        start: token.start,
+        end: token.end,
+        kind: MentionKind::Pronoun(p),
+        entity: None,
+        demonym: false,
+        indirect: false,
+    })
+}
+
+/// Lower-case mentions: delegations, definite descriptions ("the ministry").
+fn lower_case_mention(
+    sentence: &str,
+    toks: &[Token],
+    i: usize,
+    register: &mut Register,
+    so_far: &[Mention],
+) -> Option<(Mention, usize)> {
+    let word = toks[i].text(sentence);
+    let lower = word.to_lowercase();
+    if lower == "delegation" || lower == "delegations" {
+        return super::visits::delegation_mention(sentence, toks, i, register, so_far)
+            .map(|m| (m, i + 1));
+    }
+    if let Some((m, next)) = super::treaties::treaty_phrase(sentence, toks, i, register) {
+        return Some((m, next));
+    }
+    // "the ministry", "university president": a head word pointing back to a named body.
+    let capitalised = {
+        let mut c = lower.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    let definite = i > 0
+        && matches!(
+            toks[i - 1].text(sentence).to_lowercase().as_str(),
+            "the" | "this" | "that"
+        );
+    let before_role = toks.get(i + 1).is_some_and(|t| {
+        GAZETTEER
+            .find_roles(t.text(sentence))
+            .first()
+            .is_some_and(|h| h.start == 0)
+    });
+    if GAZETTEER.org_heads.contains_key(&capitalised) && (definite || before_role) {
+        let id = register.most_recent(|e| e.head.as_deref() == Some(lower.as_str()))?;
+        register.touch(id);
+        let kind = register.entities[id].kind;
+        let mut m = entity_mention(toks[i].start, toks[i].end, kind, id);
+        m.indirect = true;
+        return Some((m, i + 1));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(sentence: &str) -> Vec<(String, String)> {
+        let mut register = Register::default();
+        find(sentence, &mut register)
+            .into_iter()
+            .map(|m| {
+                let kind = match &m.kind {
+                    MentionKind::Entity(k) => format!("{k:?}"),
+                    MentionKind::Role(t) => format!("Role({t})"),
+                    MentionKind::Pronoun(p) => format!("Pronoun({p:?})"),
+                };
+                (kind, sentence[m.start..m.end].to_owned())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn country_role_person() {
+        let found =
+            kinds("Russian Culture Minister Olga Ivanova met North Korean leader Pak Song-il.");
+        let texts: Vec<&str> = found.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Russian",
+                "Culture Minister",
+                "Olga Ivanova",
+                "North Korean",
+                "leader",
+                "Pak Song-il"
+            ]
+        );
+        assert_eq!(found[2].0, "Person");
+    }
+
+    #[test]
+    fn organisation_then_title_then_person() {
+        let found = kinds("Hanoi Naval Academy President Tran Van Duc spoke.");
+        assert_eq!(
+            found[0],
+            ("Organization".to_owned(), "Hanoi Naval Academy".to_owned())
+        );
+        assert_eq!(found[1].0, "Role(president)");
+        assert_eq!(found[2], ("Person".to_owned(), "Tran Van Duc".to_owned()));
+    }
+
+    #[test]
+    fn places_and_events_are_not_people() {
+        for text in [
+            "He fought in the Battle of Kursk.",
+            "They met at the East Side Grand Theatre.",
+            "Related Article",
+        ] {
+            assert!(
+                kinds(text).iter().all(|(k, _)| k != "Person"),
+                "{text}: {:?}",
+                kinds(text)
+            );
+        }
+    }
+
+    #[test]
+    fn lone_surname_refers_back() {
+        let mut register = Register::default();
+        find("Defence Minister Ali Karimi arrived.", &mut register);
+        let later = find("Karimi said the talks went well.", &mut register);
+        assert_eq!(later[0].entity, Some(0));
+        assert!(later[0].indirect);
+    }
+}

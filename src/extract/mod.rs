@@ -1,0 +1,446 @@
+//! Extraction: `&Document -> Extraction`, pure rules over text, no storage.
+//!
+//! Each article is cut into sentences; each sentence into mentions (entities, role titles,
+//! pronouns, see [`mentions`]); each rule family then matches patterns over the mentions and the
+//! text between them. Coreference is resolved inside the document only: a pronoun, a lone surname
+//! or "the ministry" refers to the most recent compatible entity.
+
+pub mod dates;
+mod meetings;
+pub mod mentions;
+mod roles;
+mod sanctions;
+pub mod text;
+mod treaties;
+mod visits;
+
+use regex::Regex;
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::document::Document;
+use crate::entity::slug;
+use dates::{DateMention, FuzzyDate, find_dates};
+use mentions::{Mention, MentionKind, Pronoun, Register};
+
+/// The types of entity newskg knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Agency,
+    Country,
+    Place,
+    Delegation,
+    Treaty,
+}
+
+impl EntityKind {
+    /// The IRI path segment of this kind.
+    pub fn segment(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Organization => "organization",
+            Self::Agency => "agency",
+            Self::Country => "country",
+            Self::Place => "place",
+            Self::Delegation => "delegation",
+            Self::Treaty => "treaty",
+        }
+    }
+}
+
+/// The relations newskg extracts, named as in gold files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Relation {
+    HoldsRole,
+    Leads,
+    Visits,
+    SanctionedBy,
+    Signs,
+    Meets,
+    MemberOf,
+}
+
+impl Relation {
+    pub const ALL: [Self; 7] = [
+        Self::HoldsRole,
+        Self::Leads,
+        Self::Visits,
+        Self::SanctionedBy,
+        Self::Signs,
+        Self::Meets,
+        Self::MemberOf,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::HoldsRole => "holds_role",
+            Self::Leads => "leads",
+            Self::Visits => "visits",
+            Self::SanctionedBy => "sanctioned_by",
+            Self::Signs => "signs",
+            Self::Meets => "meets",
+            Self::MemberOf => "member_of",
+        }
+    }
+}
+
+/// Whether the text asserts a fact, hedges it or denies it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Modality {
+    Asserted,
+    Hedged,
+    Negated,
+}
+
+/// An entity as one document names it.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub kind: EntityKind,
+    /// Identity key (see [`crate::entity`]); the IRI is minted from it.
+    pub key: String,
+    /// The fullest name this document gives it.
+    pub label: String,
+    /// Every surface form seen in the document.
+    pub aliases: BTreeSet<String>,
+    /// Lower-case head word of an organisation ("ministry"), for "the ministry".
+    pub head: Option<String>,
+    /// Country a person serves or a body belongs to, when known.
+    pub country: Option<String>,
+    /// A body known to impose sanctions.
+    pub sanctions: bool,
+}
+
+impl Entity {
+    pub fn new(kind: EntityKind, key: String, label: String) -> Self {
+        Self {
+            kind,
+            key,
+            label,
+            aliases: BTreeSet::new(),
+            head: None,
+            country: None,
+            sanctions: false,
+        }
+    }
+}
+
+/// What a fact points to: an entity, or a role title for `holds_role`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Object {
+    Entity(usize),
+    Role(String),
+}
+
+/// One extracted statement, with where it was found and how.
+#[derive(Debug, Clone)]
+pub struct Fact {
+    pub relation: Relation,
+    /// Index into [`Extraction::entities`].
+    pub subject: usize,
+    pub object: Object,
+    /// For `holds_role`: the organisation, country or person the role is held at or for.
+    pub role_at: Option<usize>,
+    pub date: Option<FuzzyDate>,
+    pub modality: Modality,
+    pub confidence: f32,
+    /// The rule that fired, e.g. `roles/title-before-name`.
+    pub rule: &'static str,
+    /// Byte range of the evidence sentence in the document text.
+    pub evidence: Range<usize>,
+}
+
+/// Everything extracted from one document.
+#[derive(Debug, Default)]
+pub struct Extraction {
+    pub entities: Vec<Entity>,
+    pub facts: Vec<Fact>,
+    /// Stated aliases: (entity, alias) pairs such as "X, often referred to as Y".
+    pub stated_aliases: Vec<(usize, String)>,
+}
+
+/// A sentence with its mentions, as the rules see it.
+pub(crate) struct Sentence<'a> {
+    pub text: &'a str,
+    pub mentions: Vec<Mention>,
+    pub dates: Vec<DateMention>,
+}
+
+impl Sentence<'_> {
+    /// Start of the clause holding byte `pos`: after the last `;` or sentence-internal period.
+    fn clause_start(&self, pos: usize) -> usize {
+        self.text
+            .get(..pos)
+            .and_then(|t| t.rfind([';', '\u{2014}']))
+            .map_or(0, |i| i + 1)
+    }
+
+    /// Text between two mentions (empty when they overlap or are out of order).
+    pub fn gap(&self, a: &Mention, b: &Mention) -> &str {
+        self.text.get(a.end..b.start).unwrap_or("")
+    }
+
+    /// The date stated nearest after `pos`, or else the nearest before it.
+    pub fn date_near(&self, pos: usize) -> Option<FuzzyDate> {
+        self.dates
+            .iter()
+            .find(|d| d.start >= pos)
+            .or_else(|| self.dates.iter().rev().find(|d| d.end <= pos))
+            .map(|d| d.date)
+    }
+
+    /// How the sentence up to byte offset `to` qualifies a claim starting at `from`: a denial
+    /// or hedge anywhere before the claim's end governs it ("X denied that Y visited Z").
+    pub fn modality(&self, from: usize, to: usize) -> Modality {
+        let from = from.min(self.clause_start(from));
+        static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?-u:\b)(?:denie[sd]|deny|denying|not|never|no longer|refused to|rejected|dismissed reports)(?-u:\b)|n't(?-u:\b)")
+                .expect("pattern compiles")
+        });
+        static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?-u:\b)(?:may|might|could|would|reportedly|allegedly|purportedly|speculat\w*|rumou?r\w*|believed to|suspected|possibly|perhaps|expected to|plans? to|planning to|is set to|are set to|will|if)(?-u:\b)")
+                .expect("pattern compiles")
+        });
+        let window = self.text.get(from.min(to)..to.max(from)).unwrap_or("");
+        if NEGATED.is_match(window) {
+            Modality::Negated
+        } else if HEDGED.is_match(window) {
+            Modality::Hedged
+        } else {
+            Modality::Asserted
+        }
+    }
+}
+
+/// Pushes a fact, lowering confidence when it rests on an indirect mention.
+pub(crate) struct Facts<'a> {
+    pub out: &'a mut Vec<Fact>,
+    pub range: Range<usize>,
+}
+
+impl Facts<'_> {
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one call per rule, every field named at the call"
+    )]
+    pub fn push(
+        &mut self,
+        relation: Relation,
+        subject: usize,
+        object: Object,
+        role_at: Option<usize>,
+        date: Option<FuzzyDate>,
+        modality: Modality,
+        confidence: f32,
+        rule: &'static str,
+    ) {
+        if matches!(object, Object::Entity(o) if o == subject) {
+            return;
+        }
+        self.out.push(Fact {
+            relation,
+            subject,
+            object,
+            role_at,
+            date,
+            modality,
+            confidence,
+            rule,
+            evidence: self.range.clone(),
+        });
+    }
+}
+
+/// Extracts the entities and facts of one document.
+pub fn extract(doc: &Document) -> Extraction {
+    let mut register = Register::default();
+    let mut facts = Vec::new();
+    let mut stated_aliases = Vec::new();
+    let mut seen = HashSet::new();
+    let mut previous_person: Option<usize> = None;
+    let mut previous_subject: Option<usize> = None;
+    for range in text::sentences(&doc.text) {
+        let sentence_text = &doc.text[range.clone()];
+        // Captions are often printed twice; a repeated sentence adds nothing.
+        if !seen.insert(sentence_text) {
+            continue;
+        }
+        let mut mentions = mentions::find(sentence_text, &mut register);
+        visits::name_delegations(sentence_text, &mut mentions, &mut register);
+        resolve_pronouns(&mut mentions, &register, previous_person, previous_subject);
+        let sentence = Sentence {
+            text: sentence_text,
+            dates: find_dates(sentence_text, doc.published),
+            mentions,
+        };
+        let mut out = Facts {
+            out: &mut facts,
+            range: range.clone(),
+        };
+        roles::extract(&sentence, &mut register, &mut out);
+        visits::extract(&sentence, &mut register, &mut out);
+        sanctions::extract(&sentence, &mut register, &mut out);
+        treaties::extract(&sentence, &mut register, &mut out);
+        meetings::extract(&sentence, &mut register, &mut out);
+        stated_aliases.extend(roles::stated_aliases(&sentence, &mut register));
+
+        if let Some(p) = sentence
+            .mentions
+            .iter()
+            .find(|m| m.is_kind(&[EntityKind::Person]))
+        {
+            previous_person = p.entity;
+        }
+        previous_subject = sentence.mentions.iter().find_map(|m| match m.kind {
+            MentionKind::Entity(_) | MentionKind::Pronoun(_) => m.entity,
+            MentionKind::Role(_) => None,
+        });
+    }
+    let mut extraction = Extraction {
+        entities: register.entities,
+        facts,
+        stated_aliases,
+    };
+    finish(&mut extraction, doc);
+    extraction
+}
+
+/// Points each pronoun at its antecedent: a person pronoun at the first person earlier in the
+/// sentence (the subject) or else the previous sentence's; "it/its" likewise at a body.
+fn resolve_pronouns(
+    mentions: &mut [Mention],
+    register: &Register,
+    previous_person: Option<usize>,
+    previous_subject: Option<usize>,
+) {
+    let is_body = |id: usize| {
+        matches!(
+            register.entities[id].kind,
+            EntityKind::Organization
+                | EntityKind::Agency
+                | EntityKind::Delegation
+                | EntityKind::Treaty
+        )
+    };
+    for i in 0..mentions.len() {
+        let MentionKind::Pronoun(p) = mentions[i].kind else {
+            continue;
+        };
+        let earlier = &mentions[..i];
+        mentions[i].entity = match p {
+            Pronoun::Person => earlier
+                .iter()
+                .find(|m| m.is_kind(&[EntityKind::Person]))
+                .and_then(|m| m.entity)
+                .or(previous_person),
+            Pronoun::Thing => earlier
+                .iter()
+                .filter_map(|m| m.entity)
+                .find(|&e| is_body(e))
+                .or(previous_subject.filter(|&e| is_body(e))),
+            Pronoun::Plural => None,
+        };
+        mentions[i].indirect = true;
+    }
+}
+
+/// Document-level clean-up: re-key delegations and unnamed treaties, add `member_of`, and keep
+/// one fact per key (an undated fact is dropped when a dated twin exists).
+fn finish(extraction: &mut Extraction, doc: &Document) {
+    let doc_slug = slug(&doc.id);
+    let entities = &mut extraction.entities;
+    // A delegation is identified by its destination and leader, else only within its article.
+    let mut leader: HashMap<usize, usize> = HashMap::new();
+    let mut destination: HashMap<usize, usize> = HashMap::new();
+    for f in &extraction.facts {
+        match (f.relation, &f.object) {
+            (Relation::Leads, Object::Entity(d)) => {
+                leader.entry(*d).or_insert(f.subject);
+            }
+            (Relation::Visits, Object::Entity(place))
+                if entities[f.subject].kind == EntityKind::Delegation =>
+            {
+                destination.entry(f.subject).or_insert(*place);
+            }
+            _ => {}
+        }
+    }
+    let keys: Vec<String> = entities.iter().map(|e| e.key.clone()).collect();
+    for (id, e) in entities.iter_mut().enumerate() {
+        if e.kind == EntityKind::Delegation {
+            e.key = match (leader.get(&id), destination.get(&id)) {
+                (Some(&l), Some(&d)) => format!("{}-to-{}", keys[l], keys[d]),
+                _ => format!("{doc_slug}-{}", slug(&e.label)),
+            };
+        }
+        if e.kind == EntityKind::Treaty && treaties::is_generic(&e.label) {
+            e.key = format!("{doc_slug}-{}", slug(&e.label));
+        }
+    }
+
+    // Every role held at an organisation makes its holder a member.
+    let members: Vec<Fact> = extraction
+        .facts
+        .iter()
+        .filter(|f| f.relation == Relation::HoldsRole)
+        .filter_map(|f| {
+            let org = f.role_at?;
+            matches!(
+                entities[org].kind,
+                EntityKind::Organization | EntityKind::Agency
+            )
+            .then(|| Fact {
+                relation: Relation::MemberOf,
+                object: Object::Entity(org),
+                role_at: None,
+                rule: "roles/member-of-role-organisation",
+                ..f.clone()
+            })
+        })
+        .collect();
+    extraction.facts.extend(members);
+
+    // One fact per (relation, subject, object, date); undated twins of dated facts dropped.
+    let identity = |f: &Fact| {
+        let object = match &f.object {
+            Object::Entity(o) => entities[*o].key.clone(),
+            Object::Role(r) => r.clone(),
+        };
+        (f.relation, entities[f.subject].key.clone(), object)
+    };
+    let dated: HashSet<_> = extraction
+        .facts
+        .iter()
+        .filter(|f| f.date.is_some())
+        .map(identity)
+        .collect();
+    let mut kept = HashSet::new();
+    let mut facts = Vec::new();
+    for f in extraction.facts.drain(..) {
+        let id = identity(&f);
+        if f.date.is_none() && f.relation != Relation::HoldsRole && dated.contains(&id) {
+            continue;
+        }
+        let date_key = if f.relation == Relation::HoldsRole {
+            None
+        } else {
+            f.date
+        };
+        if kept.insert((id, date_key)) {
+            facts.push(f);
+        } else if f.role_at.is_some() {
+            // Prefer the statement of a role that says where it is held.
+            if let Some(prev) = facts.iter_mut().find(|p| {
+                p.relation == f.relation && identity(p) == identity(&f) && p.role_at.is_none()
+            }) {
+                *prev = f;
+            }
+        }
+    }
+    extraction.facts = facts;
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,205 @@
+//! Roles people hold, and aliases stated in the text.
+//!
+//! ## Pattern
+//! - title before name: `[Country|Org|"the ministry"]['s] TITLE [,] PERSON` —
+//!   "Russian Culture Minister Olga Ivanova", "Kremlin spokesperson Ivan Petrov",
+//!   "university president Kim Su-won", "the agency's director, Ana Ruiz".
+//! - apposition: `PERSON, [who serves as] [a|the] TITLE [of|at|for|to] [the] ORG|COUNTRY|PERSON`
+//!   — "Ana Ruiz, a senior fellow at the U.S.-based Brookings Institution", with further titles
+//!   joined by `and` ("…, secretary of X and a close aide to President Y").
+//! - stated alias: `ORG, often referred to as "ALIAS"`, `ORG (ABBR)`, `also known as`.
+//! ## Example
+//! "North Korean leader Pak Il" → holds_role(Pak Il, leader, North Korea).
+//! ## Emits
+//! `holds_role` (person, title, where held); `member_of` is derived from it for organisations.
+
+use super::mentions::{Mention, MentionKind, Register};
+use super::{EntityKind, Facts, Modality, Object, Relation, Sentence};
+
+macro_rules! pattern {
+    ($name:ident, $re:expr) => {
+        static $name: std::sync::LazyLock<regex::Regex> =
+            std::sync::LazyLock::new(|| regex::Regex::new($re).expect("pattern compiles"));
+    };
+}
+pub(crate) use pattern;
+
+// Between an organisation or country and the title: nothing, or a possessive.
+// Capitalised portfolio words may stand between ("Philippine Foreign Affairs Undersecretary").
+pattern!(
+    TITLE_PREFIX,
+    r"^\s*(?:['\u{2019}]s)?\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}$"
+);
+// Between the title and the name: a space, or a comma after a possessive title.
+pattern!(TITLE_TO_NAME, r"^\s*,?\s*$");
+// Between a name and its title in apposition.
+pattern!(
+    APPOSITION,
+    r"^(?:\s*,\s*(?:[0-9]{1,3},\s*)?(?:who\s+)?|\s+who\s+)(?:(?:also|now|currently)\s+)?(?:(?:serves|served|is|was|has\s+been|works|worked)\s+as\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:close|top|key|longtime|long-time|new|newly\s+appointed|current|incumbent|veteran|powerful|influential|outspoken|then)\s+){0,2}$"
+);
+// Between a title and where it is held.
+pattern!(
+    TITLE_TO_PLACE,
+    r"^\s+(?:of|at|for|to|in|with|from)\s+(?:(?:the|its|a)\s+)?(?:[\p{Ll}][\p{L}.\u{2019}'-]*\s+|[\p{L}.]+-(?:based|run|owned|backed|controlled)\s+){0,2}$"
+);
+// A further title of the same person.
+pattern!(
+    AND_TITLE,
+    r"^\s*,?\s+and\s+(?:(?:a|an|the|also)\s+)?(?:(?:close|top|key|longtime|long-time|senior)\s+)?$"
+);
+// A stated alias after a name.
+pattern!(
+    ALIAS,
+    r#"^\s*(?:,\s*)?(?:(?:often|commonly|also|widely|sometimes|formerly|previously)\s+)?(?:referred\s+to|known|called|styled|dubbed)\s+as\s+["\u{201c}]?([\p{Lu}][^"\u{201d},.;]{1,80}?)["\u{201d}]?(?:[,.;)]|$)|^\s*\(([\p{Lu}][\p{Lu}\p{Ll}.&-]{1,12})\)"#
+);
+
+fn role_title(m: &Mention) -> Option<&str> {
+    match &m.kind {
+        MentionKind::Role(t) => Some(t),
+        _ => None,
+    }
+}
+
+const HELD_AT: &[EntityKind] = &[
+    EntityKind::Country,
+    EntityKind::Organization,
+    EntityKind::Agency,
+];
+
+pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
+    let m = &s.mentions;
+    for k in 0..m.len() {
+        let Some(title) = role_title(&m[k]) else {
+            continue;
+        };
+        // Title before the name.
+        if let Some(next) = m
+            .get(k + 1)
+            .filter(|n| n.is_kind(&[EntityKind::Person]) && !n.indirect)
+        {
+            let possessive_before = k > 0 && s.gap(&m[k - 1], &m[k]).contains('s');
+            let gap = s.gap(&m[k], next);
+            if TITLE_TO_NAME.is_match(gap) && (!gap.contains(',') || possessive_before) {
+                let at = (k > 0)
+                    .then(|| &m[k - 1])
+                    .filter(|p| p.is_kind(HELD_AT) && TITLE_PREFIX.is_match(s.gap(p, &m[k])))
+                    .and_then(|p| p.entity);
+                if let Some(person) = next.entity {
+                    note_country(register, person, at);
+                    let confidence = if at.is_some() { 0.9 } else { 0.8 };
+                    out.push(
+                        Relation::HoldsRole,
+                        person,
+                        Object::Role(title.to_owned()),
+                        at,
+                        None,
+                        Modality::Asserted,
+                        confidence,
+                        "roles/title-before-name",
+                    );
+                }
+            }
+        }
+        // Apposition after the name.
+        let Some(prev) = k.checked_sub(1).map(|p| &m[p]) else {
+            continue;
+        };
+        if !prev.is_kind(&[EntityKind::Person]) || !APPOSITION.is_match(s.gap(prev, &m[k])) {
+            continue;
+        }
+        let Some(person) = prev.entity else { continue };
+        let mut j = k;
+        while let Some(title) = role_title(&m[j]) {
+            let (at, last) = held_at(s, j);
+            note_country(register, person, at);
+            out.push(
+                Relation::HoldsRole,
+                person,
+                Object::Role(title.to_owned()),
+                at,
+                None,
+                Modality::Asserted,
+                0.85,
+                "roles/apposition",
+            );
+            // "…, secretary of X and a close aide to Y"
+            match m.get(last + 1) {
+                Some(n) if role_title(n).is_some() && AND_TITLE.is_match(s.gap(&m[last], n)) => {
+                    j = last + 1
+                }
+                _ => break,
+            }
+        }
+    }
+}
+
+/// Where the title at mention `j` is held ("of X", "at the Y", "to President Z"), and the index
+/// of the last mention the phrase used.
+fn held_at(s: &Sentence, j: usize) -> (Option<usize>, usize) {
+    let m = &s.mentions;
+    let Some(next) = m.get(j + 1) else {
+        return (None, j);
+    };
+    if !TITLE_TO_PLACE.is_match(s.gap(&m[j], next)) {
+        return (None, j);
+    }
+    if next.is_kind(HELD_AT) && !next.demonym {
+        return (next.entity, j + 1);
+    }
+    // "aide to President Vladimir Putin": a person served, after their own title.
+    let person = if role_title(next).is_some() {
+        m.get(j + 2).filter(|p| s.gap(next, p).trim().is_empty())
+    } else {
+        Some(next)
+    };
+    match person {
+        Some(p) if p.is_kind(&[EntityKind::Person]) => (
+            p.entity,
+            if role_title(next).is_some() {
+                j + 2
+            } else {
+                j + 1
+            },
+        ),
+        _ => (None, j),
+    }
+}
+
+/// Records the country a person serves, for rules that compare it with a place.
+fn note_country(register: &mut Register, person: usize, at: Option<usize>) {
+    let Some(at) = at else { return };
+    let country = match register.entities[at].kind {
+        EntityKind::Country => Some(register.entities[at].label.clone()),
+        EntityKind::Organization | EntityKind::Agency => register.entities[at].country.clone(),
+        _ => None,
+    };
+    if let Some(c) = country {
+        register.entities[person].country.get_or_insert(c);
+    }
+}
+
+/// Aliases stated right after an organisation's or person's name.
+pub(crate) fn stated_aliases(s: &Sentence, register: &mut Register) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    for m in &s.mentions {
+        if !m.is_kind(&[
+            EntityKind::Organization,
+            EntityKind::Agency,
+            EntityKind::Person,
+            EntityKind::Treaty,
+        ]) || m.indirect
+        {
+            continue;
+        }
+        let Some(id) = m.entity else { continue };
+        let Some(caps) = ALIAS.captures(&s.text[m.end..]) else {
+            continue;
+        };
+        if let Some(alias) = caps.get(1).or_else(|| caps.get(2)) {
+            let alias = alias.as_str().trim().to_owned();
+            register.entities[id].aliases.insert(alias.clone());
+            found.push((id, alias));
+        }
+    }
+    found
+}

@@ -1,0 +1,184 @@
+//! Sanctions: who was sanctioned by whom, and when.
+//!
+//! ## Pattern
+//! - passive: `TARGET was sanctioned|designated|blacklisted (…) by AGENT [and AGENT]`
+//! - noun: `TARGET's sanctioning by AGENT`, `sanctions imposed on TARGET by AGENT`
+//! - active: `AGENT sanctioned|designated|imposed sanctions on|restrictive measures against TARGET`
+//! - listed: `TARGET, which is on the AGENT sanctions list`, `is under AGENT sanctions`
+//! - joined: `COUNTRY has joined the anti-X sanctions` (X sanctioned by COUNTRY)
+//! ## Example
+//! "Acme Drones was sanctioned by the U.S. Treasury's Office of Foreign Assets Control in
+//! December" → sanctioned_by(Acme Drones, Office of Foreign Assets Control, XXXX-12).
+//! ## Emits
+//! `sanctioned_by` with the stated date; agents must be countries or public bodies.
+
+use super::mentions::{Mention, MentionKind, Register};
+use super::roles::pattern;
+use super::{EntityKind, Facts, Object, Relation, Sentence};
+use crate::gazetteer::GAZETTEER;
+
+pattern!(
+    PASSIVE,
+    r"(?:sanction(?:ed|ing)|designat(?:ed|ion)|blacklist(?:ed|ing)|(?-u:\b)listed|targeted|penali[sz]ed|sanctions\s+(?:imposed|placed|levied)(?:\s+on\s+\S+(?:\s+\S+){0,3}?)?)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$"
+);
+pattern!(
+    ACTIVE,
+    r"^\s+(?:(?:\w+|on\s+\w+(?:\s+[0-9]{1,2})?(?:,\s+[0-9]{4})?,?)\s+){0,3}?(?:sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|(?:imposed|imposes|impose|slapped|placed|announced|levied)\s+(?:new\s+|fresh\s+|further\s+|additional\s+)?(?:sanctions|restrictive\s+measures|penalties)\s+(?:on|against)|added)\s+(?:the\s+)?(?:[\p{Ll}0-9][\p{L}0-9-]*\s+){0,3}?$"
+);
+pattern!(
+    LISTED,
+    r"^\s*(?:[,\u{2014}\u{2013}-]+\s*)?(?:which|who|that)?\s*(?:is|are|was|were|has\s+been|remains|remain)\s+(?:already\s+)?(?:on|under|subject\s+to|listed\s+on|included\s+on)\s+(?:the\s+)?(?:a\s+)?$"
+);
+pattern!(
+    LIST_TAIL,
+    r"^\s*(?:['\u{2019}]s\s+)?(?:\w+\s+){0,2}?(?:sanctions?|blacklist|entity\s+list|designation)"
+);
+pattern!(
+    JOINED,
+    r"^\s+(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?(?:international\s+|western\s+)?anti-(\p{Lu}[\p{L}]+)\s+sanctions"
+);
+pattern!(AND, r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$");
+pattern!(POSSESSIVE, r"^['\u{2019}]s\s+$");
+
+const AGENTS: &[EntityKind] = &[
+    EntityKind::Agency,
+    EntityKind::Country,
+    EntityKind::Organization,
+];
+const TARGETS: &[EntityKind] = &[
+    EntityKind::Person,
+    EntityKind::Organization,
+    EntityKind::Agency,
+    EntityKind::Country,
+];
+
+/// Entity of a mention that can be a sanctions target (pronouns included).
+fn target_of(m: &Mention) -> Option<usize> {
+    (m.is_kind(TARGETS) || matches!(m.kind, MentionKind::Pronoun(_)))
+        .then_some(m.entity)
+        .flatten()
+}
+
+/// The mentions from `k` on joined by `,` / `and`, each satisfying `ok`.
+fn coordinated(s: &Sentence, k: usize, ok: impl Fn(&Mention) -> bool) -> Vec<usize> {
+    let m = &s.mentions;
+    let mut out = Vec::new();
+    let mut j = k;
+    while let Some(x) = m.get(j).filter(|x| ok(x)) {
+        // "the U.S. Treasury's Office of Foreign Assets Control": the last body of the chain.
+        if m.get(j + 1)
+            .is_some_and(|n| ok(n) && POSSESSIVE.is_match(s.gap(x, n)))
+        {
+            j += 1;
+            continue;
+        }
+        out.push(j);
+        match m.get(j + 1) {
+            Some(n) if AND.is_match(s.gap(x, n)) => j += 1,
+            _ => break,
+        }
+    }
+    out
+}
+
+fn is_agent(register: &Register, m: &Mention) -> bool {
+    m.is_kind(AGENTS)
+        && !m.demonym
+        && m.entity.is_some_and(|e| {
+            let e = &register.entities[e];
+            e.kind != EntityKind::Organization || e.sanctions
+        })
+}
+
+pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
+    let m = &s.mentions;
+    for k in 0..m.len() {
+        // Passive and noun forms: the agent list follows the trigger.
+        if let Some(trigger) = PASSIVE.find(&s.text[..m[k].start])
+            && is_agent(register, &m[k])
+        {
+            let target = m[..k]
+                .iter()
+                .rev()
+                .find(|t| t.end <= trigger.start() + 1 && target_of(t).is_some());
+            if let Some(t) = target.and_then(target_of) {
+                let date = s.date_near(trigger.start());
+                for a in coordinated(s, k, |x| is_agent(register, x)) {
+                    if let Some(agent) = m[a].entity {
+                        out.push(
+                            Relation::SanctionedBy,
+                            t,
+                            Object::Entity(agent),
+                            None,
+                            date,
+                            s.modality(trigger.start(), m[a].end),
+                            0.85,
+                            "sanctions/by-agent",
+                        );
+                    }
+                }
+            }
+        }
+        // Active form: agent first.
+        if is_agent(register, &m[k])
+            && let Some(next) = m.get(k + 1)
+        {
+            let gap = s.gap(&m[k], next);
+            if ACTIVE.is_match(gap) {
+                let date = s.date_near(m[k].end);
+                for t in coordinated(s, k + 1, |x| target_of(x).is_some()) {
+                    if let (Some(target), Some(agent)) = (target_of(&m[t]), m[k].entity) {
+                        out.push(
+                            Relation::SanctionedBy,
+                            target,
+                            Object::Entity(agent),
+                            None,
+                            date,
+                            s.modality(m[k].start, m[t].end),
+                            0.85,
+                            "sanctions/agent-designates",
+                        );
+                    }
+                }
+            }
+        }
+        // On a sanctions list.
+        if let (Some(target), Some(next)) = (target_of(&m[k]), m.get(k + 1))
+            && LISTED.is_match(s.gap(&m[k], next))
+            && is_agent(register, next)
+            && LIST_TAIL.is_match(&s.text[next.end..])
+            && let Some(agent) = next.entity
+        {
+            out.push(
+                Relation::SanctionedBy,
+                target,
+                Object::Entity(agent),
+                None,
+                s.date_near(next.end),
+                s.modality(m[k].start, next.end),
+                0.8,
+                "sanctions/on-list",
+            );
+        }
+        // "COUNTRY has joined the anti-X sanctions"
+        if m[k].is_kind(&[EntityKind::Country])
+            && !m[k].demonym
+            && let Some(caps) = JOINED.captures(&s.text[m[k].end..])
+        {
+            let target_name = caps.get(1).map_or("", |c| c.as_str());
+            if let (Some(known), Some(agent)) = (GAZETTEER.lookup(target_name), m[k].entity) {
+                let target = register.add(known.kind, target_name, Some(&known.canonical));
+                out.push(
+                    Relation::SanctionedBy,
+                    target,
+                    Object::Entity(agent),
+                    None,
+                    s.date_near(m[k].end),
+                    s.modality(m[k].start, m[k].end + caps.get(0).map_or(0, |c| c.end())),
+                    0.75,
+                    "sanctions/joined",
+                );
+            }
+        }
+    }
+}

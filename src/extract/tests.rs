@@ -1,0 +1,178 @@
+//! Rule tests: one sentence or short article per behaviour, of our own writing.
+
+use super::*;
+use crate::document::Document;
+
+/// Facts of `text` as `relation subject object extra` lines (extra = role place or date).
+fn facts(text: &str) -> Vec<String> {
+    facts_published(text, None)
+}
+
+fn facts_published(text: &str, published: Option<&str>) -> Vec<String> {
+    let mut doc = Document::from_text("t.txt".into(), format!("Title\n{text}"));
+    doc.published = published.map(|p| p.parse().expect("date"));
+    let x = extract(&doc);
+    let mut out: Vec<String> = x
+        .facts
+        .iter()
+        .filter(|f| f.modality == Modality::Asserted)
+        .map(|f| {
+            let object = match &f.object {
+                Object::Entity(o) => x.entities[*o].label.clone(),
+                Object::Role(r) => r.clone(),
+            };
+            let extra = match (f.role_at, f.date) {
+                (Some(at), _) => x.entities[at].label.clone(),
+                (None, Some(d)) => d.to_gold(),
+                _ => String::new(),
+            };
+            format!(
+                "{} | {} | {object} | {extra}",
+                f.relation.name(),
+                x.entities[f.subject].label
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn has(found: &[String], wanted: &str) -> bool {
+    found.iter().any(|f| f == wanted)
+}
+
+macro_rules! assert_has {
+    ($found:expr, $($wanted:expr),+ $(,)?) => {{
+        let found: &[String] = &$found;
+        $(assert!(has(&found, $wanted), "missing `{}` in {:#?}", $wanted, found);)+
+    }};
+}
+
+#[test]
+fn role_title_before_name_with_country() {
+    assert_has!(
+        facts("Vietnamese Trade Minister Tran Thi Mai opened the fair."),
+        "holds_role | Tran Thi Mai | trade minister | Vietnam"
+    );
+}
+
+#[test]
+fn role_apposition_with_organisation_and_member_of() {
+    let found = facts(
+        "Hannah Okafor, a senior fellow at the London-based Centre for Sanctions Research, said so.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Hannah Okafor | senior fellow | Centre for Sanctions Research",
+        "member_of | Hannah Okafor | Centre for Sanctions Research | "
+    );
+}
+
+#[test]
+fn role_who_serves_as_and_second_title() {
+    assert_has!(
+        facts("Delegates met Arif Rahman, who serves as the rector of the Dhaka Naval Academy."),
+        "holds_role | Arif Rahman | rector | Dhaka Naval Academy"
+    );
+    assert_has!(
+        facts(
+            "Ivan Sokolov, secretary of Russia\u{2019}s Security Council and a close aide to President Pavel Orlov, spoke."
+        ),
+        "holds_role | Ivan Sokolov | secretary | Russia\u{2019}s Security Council",
+        "holds_role | Ivan Sokolov | aide | Pavel Orlov"
+    );
+}
+
+#[test]
+fn no_role_without_a_person() {
+    let found = facts("The president of the company resigned after the war.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn delegation_led_by_and_visit_with_weekday() {
+    let found = facts_published(
+        "A delegation from the Haiphong Naval Academy, led by Nguyen Van Thanh, departed Hanoi for Jakarta on Monday.",
+        Some("2025-03-04"),
+    );
+    assert_has!(
+        found,
+        "leads | Nguyen Van Thanh | Haiphong Naval Academy delegation | ",
+        "visits | Haiphong Naval Academy delegation | Jakarta | 2025-03-03"
+    );
+}
+
+#[test]
+fn visit_noun_with_possessor() {
+    assert_has!(
+        facts("The deal was signed during Premier Li Wen\u{2019}s visit to Hanoi in May 2023."),
+        "visits | Li Wen | Hanoi | 2023-05"
+    );
+}
+
+#[test]
+fn sanctions_passive_active_and_noun() {
+    assert_has!(
+        facts(
+            "Sepehr Rotor Industries was sanctioned by the U.S. Treasury\u{2019}s Office of Foreign Assets Control in December 2023."
+        ),
+        "sanctioned_by | Sepehr Rotor Industries | Office of Foreign Assets Control | 2023-12"
+    );
+    assert_has!(
+        facts("On May 2, 2025, OFAC designated Golden Lotus Trading Company."),
+        "sanctioned_by | Golden Lotus Trading Company | OFAC | 2025-05-02"
+    );
+}
+
+#[test]
+fn signing_between_two_parties() {
+    let found = facts(
+        "The agreement was marked by the signing of the Digital Trade Partnership Agreement between Vietnam and Chile on April 1, 2025.",
+    );
+    assert_has!(
+        found,
+        "signs | Vietnam | Digital Trade Partnership Agreement | 2025-04-01",
+        "signs | Chile | Digital Trade Partnership Agreement | 2025-04-01"
+    );
+}
+
+#[test]
+fn meeting_in_foreign_capital_implies_visit() {
+    let found = facts(
+        "Kenyan President Amos Kiprono met with Ethiopian Prime Minister Dawit Alemu in Nairobi on June 3, 2024.",
+    );
+    assert_has!(
+        &found,
+        "meets | Amos Kiprono | Dawit Alemu | 2024-06-03",
+        "visits | Dawit Alemu | Nairobi | 2024-06-03"
+    );
+    assert!(
+        !has(&found, "visits | Amos Kiprono | Nairobi | 2024-06-03"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn hedged_and_denied_claims_are_not_asserted() {
+    assert!(
+        facts("The delegation may visit Moscow next week, according to speculation.")
+            .iter()
+            .all(|f| !f.starts_with("visits"))
+    );
+    assert!(
+        facts("Both Iran and Syria have denied that General Ali Rostami visited Moscow.")
+            .iter()
+            .all(|f| !f.starts_with("visits"))
+    );
+}
+
+#[test]
+fn pronoun_refers_to_the_subject() {
+    let found = facts("Foreign Minister Ana Ruiz arrived on Monday. She later visited Lima.");
+    assert_has!(found, "visits | Ana Ruiz | Lima | ");
+}
+
+#[test]
+fn boilerplate_yields_nothing() {
+    assert!(facts("Log in to comment\nBy Jane Doe\nPhoto: Kim Won/AFP").is_empty());
+}

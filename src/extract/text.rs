@@ -1,0 +1,264 @@
+//! Splitting an article into sentences and words, and recognising boilerplate.
+//!
+//! ## Pattern
+//! A sentence ends at `.`, `!` or `?` (optionally followed by a closing quote or bracket) before
+//! whitespace and an upper-case letter, digit or opening quote, unless the word before is a known
+//! abbreviation (`U.S.`, `Gen.`, `Sept.`) or a single initial. Line breaks always end a sentence:
+//! news text puts captions, bylines and headings on lines of their own.
+
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Sgt", "Cpl", "Rev",
+    "Sen", "Rep", "Gov", "Amb", "St", "Jr", "Sr", "No", "Nos", "Inc", "Corp", "Co", "Ltd", "vs",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx",
+    "est", "Fig", "Vol", "Art", "Sec", "Dept", "Univ", "Brig", "Cmdr", "Lt.Gen", "e.g", "i.e",
+];
+
+/// Lines that carry no reportable content: comment forms, log-in prompts, credits, share bars.
+static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        ^\s*by\s+(?-i:\p{Lu}[\w.\-]*(?:\s+\p{Lu}[\w.\-]*){0,4})\s*(?:for\s+.*)?$
+          | (?:photo|image|video|graphic|illustration|file\s+photo)\s*(?:credit)?\s*:
+          | ^\s*(?:translated|edited|reported|written|compiled|additional\ reporting)\s+by\b
+          | log\s*in\b | sign\s*in\b | sign\s*up\b | subscribe | newsletter | cookie
+          | all\ rights\ reserved | copyright | \u{a9}
+          | to\ write\ comments | add\ your\ comment | comments?\ (?:are|will)\b | write\ a\ comment
+          | share\ (?:this|on)\b | follow\ us | link\ copied | print\ dictionary
+          | ^\s*related\ (?:article|stories|coverage)s?\s*$ | ^\s*expanded\ coverage
+          | ^\s*(?:home|news)\s*>
+          | [\w.]+@[\w.]+\.[a-z]{2,} | \[email\s+protected\]
+          | ^\s*[^/\n]{1,60}/\s*(?:AFP|AP|Reuters|EPA|Getty|Yonhap|Xinhua|Kyodo|TASS|Wire\ Photo\ Service)\b
+        ",
+    )
+    .expect("boilerplate pattern compiles")
+});
+
+/// True for a line that is page furniture rather than news.
+pub fn is_boilerplate(line: &str) -> bool {
+    BOILERPLATE.is_match(line)
+}
+
+/// Byte ranges of the sentences of `text`, boilerplate lines left out.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        if line.trim().is_empty() || is_boilerplate(line) {
+            continue;
+        }
+        split_line(line, start, &mut out);
+    }
+    out
+}
+
+fn split_line(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
+    let bytes = line.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') && !(b == b'.' && is_abbreviation(&line[..i])) {
+            let mut end = i + 1;
+            // Closing quotes and brackets belong to the sentence they close.
+            while let Some(c) = line[end..].chars().next() {
+                if matches!(c, '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}') {
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let rest = &line[end..];
+            let trimmed = rest.trim_start();
+            let next = trimmed.chars().next();
+            if trimmed.len() < rest.len()
+                && next.is_some_and(|c| {
+                    c.is_uppercase() || c.is_ascii_digit() || "\"\u{201c}(".contains(c)
+                })
+            {
+                push_trimmed(line, base, start..end, out);
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push_trimmed(line, base, start..line.len(), out);
+}
+
+fn push_trimmed(line: &str, base: usize, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let piece = &line[range.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if piece.trim().chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+        out.push(base + range.start + lead..base + range.end - trail);
+    }
+}
+
+/// True when the text before a period ends with an abbreviation or a single initial.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    let bare = word.trim_start_matches(['"', '\u{201c}']);
+    if bare.chars().count() == 1 && bare.chars().all(char::is_uppercase) {
+        return true; // an initial: "John F. Kennedy", or "U" of "U.S."
+    }
+    // "U.S", "U.N": letters separated by periods.
+    if bare.len() >= 3
+        && bare
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    {
+        return true;
+    }
+    ABBREVIATIONS.contains(&bare)
+}
+
+/// A word of a sentence, in byte offsets of that sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// `'s` after a word: kept as its own token so a possessive ends a name.
+    pub possessive: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, sentence: &'a str) -> &'a str {
+        &sentence[self.start..self.end]
+    }
+}
+
+/// Words of names that keep their `'s`: "Korean People's Army", "Workers' Party".
+const POSSESSIVE_IN_NAMES: &[&str] = &[
+    "People", "Workers", "Women", "Children", "Veterans", "Farmers",
+];
+
+/// Words of a sentence: letters and digits with inner hyphens, apostrophes and periods ("Kum-chol",
+/// "O'Brien", "U.S."), and possessive markers as separate tokens. Punctuation is skipped, but a
+/// gap between two tokens that holds punctuation is visible by comparing offsets.
+pub fn tokens(sentence: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = sentence.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if !c.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() {
+            let c = chars[j].1;
+            let next_alnum = chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
+            let inner = matches!(c, '-' | '\'' | '\u{2019}' | '.' | '&') && next_alnum;
+            if c.is_alphanumeric() || c == '\u{301}' || inner {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mut end = chars.get(j).map_or(sentence.len(), |c| c.0);
+        let word = &sentence[start..end];
+        // "U.S." keeps its final period.
+        if sentence[end..].starts_with('.')
+            && word.len() >= 3
+            && word.split('.').all(|p| p.chars().count() == 1)
+        {
+            end += 1;
+            j += 1;
+        }
+        let word = &sentence[start..end];
+        let possessive = ["'s", "\u{2019}s"]
+            .iter()
+            .find(|p| word.ends_with(**p) && word.len() > p.len());
+        match possessive {
+            Some(p) if !POSSESSIVE_IN_NAMES.contains(&&word[..word.len() - p.len()]) => {
+                let split = end - p.len();
+                out.push(Token {
+                    start,
+                    end: split,
+                    possessive: false,
+                });
+                out.push(Token {
+                    start: split,
+                    end,
+                    possessive: true,
+                });
+            }
+            _ => out.push(Token {
+                start,
+                end,
+                possessive: false,
+            }),
+        }
+        i = j;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations() {
+        let text = "The U.S. Treasury acted on Sept. 3. Gen. Ali Reza met John F. Kennedy Jr. in Tehran. Done!";
+        assert_eq!(
+            split(text),
+            [
+                "The U.S. Treasury acted on Sept. 3.",
+                "Gen. Ali Reza met John F. Kennedy Jr. in Tehran.",
+                "Done!"
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        let text = "He said \"we agree.\" Then he left.";
+        assert_eq!(split(text), ["He said \"we agree.\"", "Then he left."]);
+    }
+
+    #[test]
+    fn boilerplate_lines_are_dropped() {
+        let text = "Log in to comment\nBY JANE DOE\nPhoto: Wire\nReal news here.\nAli Reza/AFP\n";
+        assert_eq!(split(text), ["Real news here."]);
+    }
+
+    #[test]
+    fn tokens_keep_inner_punctuation_and_split_possessives() {
+        let s = "Kim Kum-chol met U.S. envoys at Russia\u{2019}s Korean People's Army base.";
+        let words: Vec<&str> = tokens(s).iter().map(|t| t.text(s)).collect();
+        assert_eq!(
+            words,
+            [
+                "Kim",
+                "Kum-chol",
+                "met",
+                "U.S.",
+                "envoys",
+                "at",
+                "Russia",
+                "\u{2019}s",
+                "Korean",
+                "People's",
+                "Army",
+                "base"
+            ]
+        );
+    }
+}

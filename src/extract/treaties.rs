@@ -1,0 +1,315 @@
+//! Treaties and agreements, and who signs them.
+//!
+//! ## Pattern
+//! - treaty: a capitalised name ending in Treaty/Pact/Agreement/… (see mentions), a lower-case
+//!   phrase `[modifiers] treaty|pact|agreement|accord|memorandum (of understanding)`, or
+//!   `treaty on "Quoted Name"`; a bare "the treaty" is the article's latest treaty.
+//! - signs: `PARTY [and PARTY] signed TREATY`, `the signing of TREATY between X and Y`,
+//!   `TREATY signed between|by X and Y`, `the two countries|leaders signed …`,
+//!   `… before signing TREATY` (the sentence's subject).
+//! ## Emits
+//! `signs` (party, treaty) with the date nearest the verb.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+use super::mentions::{Mention, MentionKind, Pronoun, Register};
+use super::roles::pattern;
+use super::text::Token;
+use super::{EntityKind, Facts, Object, Relation, Sentence};
+
+const TREATY_WORDS: &[&str] = &[
+    "treaty",
+    "pact",
+    "agreement",
+    "accord",
+    "memorandum",
+    "convention",
+    "protocol",
+    "deal",
+    "charter",
+];
+const PREMOD_STOP: &[&str] = &[
+    "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "another", "of", "to",
+    "from", "by", "with", "and", "or", "has", "have", "had", "signed", "sign", "signing", "is",
+    "was", "new", "first", "any", "no", "which", "in", "on", "at", "for", "as", "said", "previous",
+    "landmark", "historic", "proposed", "draft",
+];
+
+/// True for a treaty named only by its head noun ("agreement").
+pub(crate) fn is_generic(label: &str) -> bool {
+    TREATY_WORDS.contains(&label.to_lowercase().as_str())
+}
+
+static QUOTED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^\s+(?:on|of)\s+(?:the\s+)?["\u{201c}]((?:\p{Lu}[\p{L}'-]*\s*){1,8})["\u{201d}]"#)
+        .expect("pattern compiles")
+});
+
+/// A lower-case treaty phrase ending at token `i`, and the token after it.
+pub(crate) fn treaty_phrase(
+    sentence: &str,
+    toks: &[Token],
+    i: usize,
+    register: &mut Register,
+) -> Option<(Mention, usize)> {
+    let word = toks[i].text(sentence).to_lowercase();
+    if !TREATY_WORDS.contains(&word.as_str()) {
+        return None;
+    }
+    let mut start = i;
+    while start > 0 && i - start < 4 {
+        let prev = &toks[start - 1];
+        let w = prev.text(sentence);
+        if prev.possessive
+            || !sentence[prev.end..toks[start].start]
+                .chars()
+                .all(char::is_whitespace)
+            || PREMOD_STOP.contains(&w.to_lowercase().as_str())
+            || w.chars().any(|c| c.is_ascii_digit())
+        {
+            break;
+        }
+        start -= 1;
+    }
+    let mut end = toks[i].end;
+    let mut next = i + 1;
+    let mut name = sentence[toks[start].start..end].to_owned();
+    if word == "memorandum" && sentence[end..].starts_with(" of understanding") {
+        end += " of understanding".len();
+        next = toks
+            .iter()
+            .position(|t| t.start >= end)
+            .unwrap_or(toks.len());
+        name = sentence[toks[start].start..end].to_owned();
+    }
+    if let Some(caps) = QUOTED_NAME.captures(&sentence[end..]) {
+        let quoted = caps.get(1).map_or("", |c| c.as_str().trim());
+        let head = word[..1].to_uppercase() + &word[1..];
+        name = format!("{head} on {quoted}");
+        end += caps.get(0).map_or(0, |c| c.end());
+        next = toks
+            .iter()
+            .position(|t| t.start >= end)
+            .unwrap_or(toks.len());
+    }
+    let bare = start == i && name.len() == word.len();
+    let id = if bare {
+        // "the treaty": the article's latest treaty, else a new unnamed one.
+        register
+            .most_recent(|e| e.kind == EntityKind::Treaty)
+            .unwrap_or_else(|| register.add(EntityKind::Treaty, &word, None))
+    } else {
+        register.add(EntityKind::Treaty, &name, None)
+    };
+    register.touch(id);
+    let mention = Mention {
+        start: toks[start].start,
+        end,
+        kind: MentionKind::Entity(EntityKind::Treaty),
+        entity: Some(id),
+        demonym: false,
+        indirect: bare,
+    };
+    Some((mention, next))
+}
+
+pattern!(
+    SIGN,
+    r"(?-u:\b)(?:sign(?:s|ed|ing)?|ink(?:s|ed)|conclud(?:e|es|ed|ing)|seal(?:s|ed|ing))(?-u:\b)"
+);
+pattern!(BETWEEN, r"^\s+(?:between|by)\s+(?:the\s+)?$");
+pattern!(
+    SUBJECT_GAP,
+    r"^\s*(?:,\s*)?(?:(?:have|has|had|also|then|formally|officially|jointly|later|will|would|to|on\s+\w+)\s+)*$"
+);
+pattern!(AND, r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$");
+pattern!(
+    PAIR,
+    r"(?i)(?-u:\b)(?:the\s+two|both)\s+(countries|nations|states|governments|sides|leaders|presidents|ministers|men|women)(?-u:\b)"
+);
+
+const PARTIES: &[EntityKind] = &[
+    EntityKind::Person,
+    EntityKind::Country,
+    EntityKind::Agency,
+    EntityKind::Organization,
+];
+
+fn is_party(m: &Mention) -> bool {
+    (m.is_kind(PARTIES) && !m.demonym) || matches!(m.kind, MentionKind::Pronoun(Pronoun::Person))
+}
+
+/// Parties joined by `and` ending right before byte `pos`, read leftwards; titles and demonyms
+/// in front of a name are skipped ("Kim and Russian President Putin").
+fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
+    let m = &s.mentions;
+    let Some(mut j) = m.iter().rposition(|x| x.end <= pos && is_party(x)) else {
+        return Vec::new();
+    };
+    if !SUBJECT_GAP.is_match(&s.text[m[j].end..pos]) {
+        return Vec::new();
+    }
+    let mut out = vec![j];
+    loop {
+        // Skip this party's own premodifiers.
+        let mut i = j;
+        while i > 0
+            && (matches!(m[i - 1].kind, MentionKind::Role(_)) || m[i - 1].demonym)
+            && s.gap(&m[i - 1], &m[i]).trim().is_empty()
+        {
+            i -= 1;
+        }
+        match i.checked_sub(1) {
+            Some(p) if is_party(&m[p]) && AND.is_match(s.gap(&m[p], &m[i])) => {
+                out.push(p);
+                j = p;
+            }
+            _ => break,
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// Parties joined by `and` starting at mention `k`, titles and demonyms skipped.
+fn parties_from(s: &Sentence, k: usize) -> Vec<usize> {
+    let m = &s.mentions;
+    let mut out = Vec::new();
+    let mut j = k;
+    loop {
+        while j < m.len() && (matches!(m[j].kind, MentionKind::Role(_)) || m[j].demonym) {
+            j += 1;
+        }
+        let Some(x) = m.get(j).filter(|x| is_party(x)) else {
+            break;
+        };
+        out.push(j);
+        match m.get(j + 1) {
+            Some(n) if AND.is_match(s.gap(x, n)) => j += 1,
+            _ => break,
+        }
+    }
+    out
+}
+
+/// "the two countries": the two latest entities of the right kind.
+fn pair(s: &Sentence, register: &Register, before: usize) -> Vec<usize> {
+    let Some(caps) = PAIR.captures_iter(&s.text[..before]).last() else {
+        return Vec::new();
+    };
+    let noun = caps.get(1).map_or("", |c| c.as_str()).to_lowercase();
+    let kind = if matches!(
+        noun.as_str(),
+        "countries" | "nations" | "states" | "governments" | "sides"
+    ) {
+        EntityKind::Country
+    } else {
+        EntityKind::Person
+    };
+    // In this sentence first, else the article's latest.
+    let mut found: Vec<usize> = Vec::new();
+    for m in s
+        .mentions
+        .iter()
+        .filter(|m| m.start < before && m.is_kind(&[kind]))
+    {
+        if let Some(e) = m.entity.filter(|e| !found.contains(e)) {
+            found.push(e);
+        }
+    }
+    if found.len() < 2 {
+        found.clear();
+        let mut exclude = Vec::new();
+        for _ in 0..2 {
+            if let Some(e) = register.most_recent(|e| e.kind == kind && !exclude.contains(&e.key)) {
+                exclude.push(register.entities[e].key.clone());
+                found.push(e);
+            }
+        }
+    }
+    found.truncate(2);
+    if found.len() == 2 { found } else { Vec::new() }
+}
+
+pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
+    let m = &s.mentions;
+    for sign in SIGN.find_iter(s.text) {
+        // The treaty: right after the verb, or right before it ("an agreement signed between").
+        let after = m.iter().position(|t| {
+            t.start >= sign.end() && t.start <= sign.end() + 40 && t.is_kind(&[EntityKind::Treaty])
+        });
+        let before = m.iter().rposition(|t| {
+            t.end <= sign.start() && sign.start() - t.end <= 12 && t.is_kind(&[EntityKind::Treaty])
+        });
+        let Some(t) = after.or(before) else { continue };
+        let Some(treaty) = m[t].entity else { continue };
+        // The parties: "between X and Y" after the treaty or verb, else the subject.
+        let anchor = if after.is_some() {
+            t + 1
+        } else {
+            m.iter()
+                .position(|x| x.start >= sign.end())
+                .unwrap_or(m.len())
+        };
+        let between = (anchor < m.len())
+            .then(|| {
+                let from = if after.is_some() {
+                    m[t].end
+                } else {
+                    sign.end()
+                };
+                BETWEEN
+                    .is_match(s.text.get(from..m[anchor].start).unwrap_or(""))
+                    .then(|| parties_from(s, anchor))
+            })
+            .flatten()
+            .unwrap_or_default();
+        let mut parties: Vec<usize> = between.iter().filter_map(|&i| m[i].entity).collect();
+        let subject_end = if after.is_some() {
+            sign.start()
+        } else {
+            m[t].start
+        };
+        if parties.is_empty() {
+            parties = parties_before(s, subject_end)
+                .iter()
+                .filter_map(|&i| m[i].entity)
+                .collect();
+        }
+        if parties.is_empty() {
+            parties = pair(s, register, subject_end);
+        }
+        if parties.is_empty()
+            && sign.as_str().ends_with("ing")
+            && !s.text[..sign.start()].trim_end().ends_with("the")
+        {
+            // "… before signing X": the sentence's subject.
+            parties = parties_from(s, 0)
+                .into_iter()
+                .filter(|&i| m[i].end <= sign.start())
+                .filter_map(|i| m[i].entity)
+                .collect();
+        }
+        let date = s.date_near(sign.start());
+        let modality = s.modality(
+            m.first().map_or(0, |x| x.start.min(sign.start())),
+            m[t].end.max(sign.end()),
+        );
+        for party in parties {
+            if register.entities[party].kind == EntityKind::Treaty {
+                continue;
+            }
+            out.push(
+                Relation::Signs,
+                party,
+                Object::Entity(treaty),
+                None,
+                date,
+                modality,
+                0.8,
+                "treaties/signs",
+            );
+        }
+    }
+}

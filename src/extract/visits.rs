@@ -1,0 +1,358 @@
+//! Delegations, who leads them, and visits.
+//!
+//! ## Pattern
+//! - delegation: `[a|the] [DEMONYM|ORG] [modifiers] delegation [from|of ORG|DEMONYM]`, or sent:
+//!   `COUNTRY has sent a [modifiers] delegation`; a bare "the delegation" is the latest one.
+//! - leads: `DELEGATION … led by|headed by PERSON`, `PERSON led|headed a DELEGATION`.
+//! - visits: `SUBJECT … visited|arrived in|travelled to|departed (P) for|trip to|visit to PLACE`,
+//!   `SUBJECT's visit to PLACE`, `delegation to PLACE`; the subject is the sentence's
+//!   delegation, else its first person, else the possessor before "visit".
+//! ## Example
+//! "A delegation from the Hanoi Naval Academy led by Tran Duc departed for Jakarta on Monday"
+//! → leads(Tran Duc, Hanoi Naval Academy delegation); visits(…delegation, Jakarta, date).
+//! ## Emits
+//! `leads`, `visits` with the date nearest the verb.
+
+use super::mentions::{Mention, MentionKind, Register};
+use super::roles::pattern;
+use super::text::Token;
+use super::{EntityKind, Facts, Object, Relation, Sentence};
+use crate::gazetteer::GAZETTEER;
+
+/// Words that end a delegation's premodifiers when reading leftwards.
+const PREMOD_STOP: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "its",
+    "their",
+    "his",
+    "her",
+    "another",
+    "whose",
+    "of",
+    "to",
+    "from",
+    "by",
+    "with",
+    "and",
+    "or",
+    "has",
+    "have",
+    "had",
+    "sent",
+    "send",
+    "sends",
+    "dispatched",
+    "is",
+    "was",
+    "are",
+    "were",
+    "led",
+    "that",
+    "which",
+    "said",
+    "says",
+    "in",
+    "on",
+    "at",
+    "for",
+    "as",
+    "first",
+    "second",
+    "latest",
+    "new",
+    "similar",
+    "one",
+    "two",
+    "three",
+];
+
+/// A delegation word at token `i`, with the premodifiers before it; named later by
+/// [`name_delegations`] once the mentions after it are known.
+pub(crate) fn delegation_mention(
+    sentence: &str,
+    toks: &[Token],
+    i: usize,
+    _register: &mut Register,
+    so_far: &[Mention],
+) -> Option<Mention> {
+    let mut start = i;
+    while start > 0 && i - start < 5 {
+        let prev = &toks[start - 1];
+        let word = prev.text(sentence);
+        let gap = &sentence[prev.end..toks[start].start];
+        if prev.possessive
+            || !gap.chars().all(char::is_whitespace)
+            || PREMOD_STOP.contains(&word.to_lowercase().as_str())
+        {
+            break;
+        }
+        start -= 1;
+    }
+    // A demonym already found before the word belongs to the delegation's name.
+    let start_byte = so_far
+        .iter()
+        .rev()
+        .take_while(|m| m.start >= toks[start].start.saturating_sub(20))
+        .filter(|m| m.demonym && m.end <= toks[i].start && m.start <= toks[start].start)
+        .map(|m| m.start)
+        .min()
+        .unwrap_or(toks[start].start)
+        .min(toks[start].start);
+    Some(Mention {
+        start: start_byte,
+        end: toks[i].end,
+        kind: MentionKind::Entity(EntityKind::Delegation),
+        entity: None,
+        demonym: false,
+        indirect: false,
+    })
+}
+
+pattern!(FROM_OR_OF, r"^\s+(?:from|of)\s+(?:the\s+)?$");
+pattern!(
+    SENT,
+    r"^\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:sent|dispatched|sends|dispatches|send|dispatch)\s+(?:a|an|its|another|their)\s+$"
+);
+
+/// Gives each delegation mention its entity: named from its origin and modifiers, or the
+/// document's latest delegation when the text names none.
+pub(crate) fn name_delegations(
+    sentence: &str,
+    mentions: &mut Vec<Mention>,
+    register: &mut Register,
+) {
+    // Demonyms swallowed by a delegation's premodifiers are not separate mentions.
+    let spans: Vec<(usize, usize)> = mentions
+        .iter()
+        .filter(|m| m.is_kind(&[EntityKind::Delegation]))
+        .map(|m| (m.start, m.end))
+        .collect();
+    mentions.retain(|m| {
+        m.is_kind(&[EntityKind::Delegation])
+            || !spans.iter().any(|&(a, b)| m.start >= a && m.end <= b)
+    });
+
+    for k in 0..mentions.len() {
+        if !mentions[k].is_kind(&[EntityKind::Delegation]) || mentions[k].entity.is_some() {
+            continue;
+        }
+        let m = &mentions[k];
+        let words: Vec<&str> = sentence[m.start..m.end].split_whitespace().collect();
+        let premods = &words[..words.len() - 1];
+        let origin_of = |o: &Mention| -> Option<String> {
+            let e = &register.entities[o.entity?];
+            match e.kind {
+                EntityKind::Country => GAZETTEER
+                    .demonyms
+                    .get(&e.label)
+                    .cloned()
+                    .or_else(|| Some(e.label.clone())),
+                EntityKind::Organization | EntityKind::Agency => Some(e.label.clone()),
+                _ => None,
+            }
+        };
+        // "delegation from X", "delegation of North Korean …"
+        let after = mentions
+            .get(k + 1)
+            .filter(|n| FROM_OR_OF.is_match(&sentence[m.end..n.start]));
+        // "North Korea has sent a … delegation"
+        let sender = k.checked_sub(1).map(|p| &mentions[p]).filter(|p| {
+            p.is_kind(&[EntityKind::Country]) && SENT.is_match(&sentence[p.end..m.start])
+        });
+        let origin = after.or(sender).and_then(origin_of);
+        let mut name_words: Vec<&str> = Vec::new();
+        if let Some(o) = &origin
+            && !sentence[m.start..m.end].starts_with(o.as_str())
+        {
+            name_words.push(o);
+        }
+        name_words.extend(premods.iter().copied());
+        let id = if name_words.is_empty() {
+            register.most_recent(|e| e.kind == EntityKind::Delegation)
+        } else {
+            name_words.push("delegation");
+            let name = name_words.join(" ");
+            let wanted: Vec<String> = name
+                .to_lowercase()
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect();
+            // The same delegation named more or less fully within one article.
+            let similar = register.most_recent(|e| {
+                e.kind == EntityKind::Delegation && {
+                    let have: Vec<String> = e
+                        .label
+                        .to_lowercase()
+                        .split_whitespace()
+                        .map(str::to_owned)
+                        .collect();
+                    wanted.iter().all(|w| have.contains(w))
+                        || have.iter().all(|w| wanted.contains(w))
+                }
+            });
+            match similar {
+                Some(id) => {
+                    register.entities[id].aliases.insert(name.clone());
+                    if name.len() > register.entities[id].label.len() && origin.is_some() {
+                        register.entities[id].label = name;
+                    }
+                    Some(id)
+                }
+                None => Some(register.add(EntityKind::Delegation, &name, None)),
+            }
+        };
+        let id = id.unwrap_or_else(|| register.add(EntityKind::Delegation, "delegation", None));
+        register.touch(id);
+        mentions[k].entity = Some(id);
+        mentions[k].indirect = origin.is_none() && premods.is_empty();
+    }
+}
+
+pattern!(
+    LED_BY,
+    r"(?:led|headed|chaired)\s+by\s+|under\s+the\s+leadership\s+of\s+"
+);
+pattern!(
+    LEADS,
+    r"^\s+(?:who\s+)?(?:(?:has|had|will|is|was)\s+)?(?:led|leads|leading|headed|heads|heading|lead|head)\s+(?:a|an|the|his|her|its)?\s*$"
+);
+pattern!(
+    VISIT_VERB,
+    r"(?:(?-u:\b)(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+|(?-u:\b)(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down)\s+in\s+|(?-u:\b)(?:travel(?:l?(?:ed|ing))?|travels|went|go(?:es|ing)?|flew|fly(?:ing)?|head(?:s|ed|ing)?|came|come|com(?:es|ing)|delegation|delegations)\s+to\s+|(?-u:\b)(?:trip|visit|journey|tour|mission|voyage)\s+to\s+|(?-u:\b)(?:depart(?:s|ed|ing)?|left|leave|leaves|leaving|set\s+(?:off|out)|bound)\s+(?:from\s+)?(?:[^,.;]{0,60}?\s)?for\s+|(?-u:\b)embark(?:s|ed|ing)?\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+to\s+)(?:the\s+)?$"
+);
+pattern!(
+    VISIT_NOUN,
+    r"(?:visit|trip|journey|tour)\s+to\s+(?:the\s+)?$"
+);
+pattern!(
+    POSSESSOR,
+    r"^\s*['\u{2019}]s\s+(?:(?:\w+|\w+-\w+)\s+){0,2}$"
+);
+
+pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
+    let m = &s.mentions;
+    let delegation = m.iter().find(|d| d.is_kind(&[EntityKind::Delegation]));
+    // leads
+    for (k, d) in m
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.is_kind(&[EntityKind::Delegation]))
+    {
+        let Some(del) = d.entity else { continue };
+        let next_delegation = m[k + 1..]
+            .iter()
+            .find(|n| n.is_kind(&[EntityKind::Delegation]))
+            .map_or(s.text.len(), |n| n.start);
+        let window = &s.text[d.end..next_delegation];
+        if let Some(led) = LED_BY.find(window) {
+            let trigger_end = d.end + led.end();
+            let leader = m[k + 1..]
+                .iter()
+                .find(|p| p.start >= trigger_end && p.is_kind(&[EntityKind::Person]));
+            if let Some(person) = leader.and_then(|p| p.entity) {
+                let confidence = if leader.is_some_and(|p| p.indirect) {
+                    0.75
+                } else {
+                    0.9
+                };
+                out.push(
+                    Relation::Leads,
+                    person,
+                    Object::Entity(del),
+                    None,
+                    None,
+                    s.modality(d.start, trigger_end),
+                    confidence,
+                    "visits/led-by",
+                );
+            }
+        }
+        if let Some(p) = k
+            .checked_sub(1)
+            .map(|p| &m[p])
+            .filter(|p| p.is_kind(&[EntityKind::Person]) && LEADS.is_match(s.gap(p, d)))
+            && let Some(person) = p.entity
+        {
+            out.push(
+                Relation::Leads,
+                person,
+                Object::Entity(del),
+                None,
+                None,
+                s.modality(p.start, d.end),
+                0.85,
+                "visits/person-leads",
+            );
+        }
+    }
+    // visits
+    for (k, g) in m.iter().enumerate() {
+        if !g.is_kind(&[EntityKind::Country, EntityKind::Place]) || g.demonym {
+            continue;
+        }
+        let Some(place) = g.entity else { continue };
+        let before = &s.text[..g.start];
+        let Some(verb) = VISIT_VERB.find(before) else {
+            continue;
+        };
+        let noun = VISIT_NOUN.is_match(before);
+        // Who: "X's visit to", else the sentence's delegation, else its first person.
+        let possessor = noun
+            .then(|| {
+                let verb_start = verb.start();
+                m[..k]
+                    .iter()
+                    .rev()
+                    .find(|p| p.end <= verb_start && POSSESSOR.is_match(&s.text[p.end..verb_start]))
+            })
+            .flatten()
+            .filter(|p| {
+                p.is_kind(&[EntityKind::Person, EntityKind::Delegation])
+                    || matches!(p.kind, MentionKind::Pronoun(_))
+            });
+        let subject = possessor
+            .or_else(|| {
+                delegation.filter(|d| {
+                    d.start < verb.start() || before[verb.start()..].starts_with("delegation")
+                })
+            })
+            .or_else(|| {
+                m[..k].iter().find(|p| {
+                    p.start < verb.start()
+                        && (p.is_kind(&[EntityKind::Person])
+                            || matches!(
+                                p.kind,
+                                MentionKind::Pronoun(super::mentions::Pronoun::Person)
+                            ))
+                })
+            });
+        let Some(subject_mention) = subject else {
+            continue;
+        };
+        let Some(subject) = subject_mention.entity else {
+            continue;
+        };
+        if !matches!(
+            register.entities[subject].kind,
+            EntityKind::Person | EntityKind::Delegation
+        ) {
+            continue;
+        }
+        let modality = s.modality(subject_mention.start.min(verb.start()), g.end);
+        let confidence = if noun { 0.75 } else { 0.85 };
+        out.push(
+            Relation::Visits,
+            subject,
+            Object::Entity(place),
+            None,
+            s.date_near(verb.start()),
+            modality,
+            confidence,
+            "visits/visit-verb",
+        );
+    }
+}

@@ -1,0 +1,317 @@
+//! Gazetteers: the general world knowledge the rules rely on, loaded from `ontology/gazetteer/*.tsv`.
+//!
+//! The files are compiled into the binary (`include_str!`) and parsed once at start-up, so the tool
+//! runs from any directory. Names are matched case-sensitively as whole words, role titles
+//! ignoring ASCII case.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use anyhow::{Context, Result, bail};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::extract::EntityKind;
+
+/// One named thing the gazetteer knows, reached through any of its names.
+#[derive(Debug, Clone)]
+pub struct Known {
+    pub kind: EntityKind,
+    /// The canonical name (first column of its file).
+    pub canonical: String,
+    /// True when the matched name is a demonym ("North Korean" for North Korea).
+    pub demonym: bool,
+    /// The country this place or body belongs to, if any.
+    pub country: Option<String>,
+    /// True for bodies that impose sanctions.
+    pub sanctions: bool,
+}
+
+/// A gazetteer hit in a text, in byte offsets.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    /// Index into [`Gazetteer::known`] or [`Gazetteer::roles`].
+    pub id: usize,
+}
+
+pub struct Gazetteer {
+    pub known: Vec<Known>,
+    names: AhoCorasick,
+    name_ids: Vec<usize>,
+    /// Role titles, lower case.
+    pub roles: Vec<String>,
+    role_matcher: AhoCorasick,
+    /// Capitalised head words that make a phrase an organisation, with the kind they give.
+    pub org_heads: HashMap<String, EntityKind>,
+    /// Name part -> canonical transliteration, lower case.
+    pub name_variants: HashMap<String, String>,
+    /// Country canonical name -> its capital.
+    pub capitals: HashMap<String, String>,
+    /// Country canonical name -> its first demonym ("North Korea" -> "North Korean").
+    pub demonyms: HashMap<String, String>,
+}
+
+/// The gazetteer compiled into this binary.
+pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    // The data is compiled in and checked by tests, so a failure here is a build defect.
+    Gazetteer::from_embedded().expect("embedded gazetteer is valid")
+});
+
+const COUNTRIES: &str = include_str!("../ontology/gazetteer/countries.tsv");
+const PLACES: &str = include_str!("../ontology/gazetteer/places.tsv");
+const AGENCIES: &str = include_str!("../ontology/gazetteer/agencies.tsv");
+const ORGANIZATIONS: &str = include_str!("../ontology/gazetteer/organizations.tsv");
+const ROLES: &str = include_str!("../ontology/gazetteer/roles.tsv");
+const ORG_HEADS: &str = include_str!("../ontology/gazetteer/org-heads.tsv");
+const NAME_VARIANTS: &str = include_str!("../ontology/gazetteer/name-variants.tsv");
+
+/// Rows of a TSV file after its header, each checked to have `columns` cells.
+fn rows<'a>(file: &'static str, text: &'a str, columns: usize) -> Result<Vec<Vec<&'a str>>> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate().skip(1) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let mut cells: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if cells.len() > columns || cells.len() < 2.min(columns) {
+            bail!("{file}:{}: expected {columns} tab-separated columns", n + 1);
+        }
+        cells.resize(columns, "");
+        out.push(cells);
+    }
+    Ok(out)
+}
+
+fn split_list(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+impl Gazetteer {
+    pub fn from_embedded() -> Result<Self> {
+        let mut known = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut name_ids = Vec::new();
+        let mut add_names = |id: usize, names: &mut dyn Iterator<Item = &str>| {
+            for name in names {
+                // Match both straight and typographic apostrophes.
+                patterns.push(name.to_owned());
+                name_ids.push(id);
+                if name.contains('\'') {
+                    patterns.push(name.replace('\'', "\u{2019}"));
+                    name_ids.push(id);
+                }
+            }
+        };
+        let mut capitals = HashMap::new();
+        let mut demonym_of = HashMap::new();
+        for row in rows("countries.tsv", COUNTRIES, 5)? {
+            let [name, aliases, demonyms, capital, _status] = row[..] else {
+                unreachable!()
+            };
+            let id = known.len();
+            known.push(Known {
+                kind: EntityKind::Country,
+                canonical: name.to_owned(),
+                demonym: false,
+                country: Some(name.to_owned()),
+                sanctions: true,
+            });
+            add_names(id, &mut std::iter::once(name).chain(split_list(aliases)));
+            if let Some(first) = split_list(demonyms).next() {
+                demonym_of.insert(name.to_owned(), first.to_owned());
+            }
+            let demonym_id = known.len();
+            known.push(Known {
+                demonym: true,
+                ..known[id].clone()
+            });
+            add_names(demonym_id, &mut split_list(demonyms));
+            if !capital.is_empty() {
+                capitals.insert(name.to_owned(), capital.to_owned());
+                let cap_id = known.len();
+                known.push(Known {
+                    kind: EntityKind::Place,
+                    canonical: capital.to_owned(),
+                    demonym: false,
+                    country: Some(name.to_owned()),
+                    sanctions: false,
+                });
+                add_names(cap_id, &mut std::iter::once(capital));
+            }
+        }
+        for row in rows("places.tsv", PLACES, 4)? {
+            let [name, country, aliases, _kind] = row[..] else {
+                unreachable!()
+            };
+            let id = known.len();
+            known.push(Known {
+                kind: EntityKind::Place,
+                canonical: name.to_owned(),
+                demonym: false,
+                country: (!country.is_empty()).then(|| country.to_owned()),
+                sanctions: false,
+            });
+            add_names(id, &mut std::iter::once(name).chain(split_list(aliases)));
+        }
+        for row in rows("agencies.tsv", AGENCIES, 5)? {
+            let [name, aliases, _parent, country, sanctions] = row[..] else {
+                unreachable!()
+            };
+            let id = known.len();
+            known.push(Known {
+                kind: EntityKind::Agency,
+                canonical: name.to_owned(),
+                demonym: false,
+                country: (!country.is_empty()).then(|| country.to_owned()),
+                sanctions: sanctions == "yes",
+            });
+            add_names(id, &mut std::iter::once(name).chain(split_list(aliases)));
+        }
+        for row in rows("organizations.tsv", ORGANIZATIONS, 4)? {
+            let [name, aliases, _kind, country] = row[..] else {
+                unreachable!()
+            };
+            let id = known.len();
+            known.push(Known {
+                kind: EntityKind::Organization,
+                canonical: name.to_owned(),
+                demonym: false,
+                country: (!country.is_empty()).then(|| country.to_owned()),
+                sanctions: false,
+            });
+            add_names(id, &mut std::iter::once(name).chain(split_list(aliases)));
+        }
+        let names = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .context("building the name matcher")?;
+
+        let mut roles: Vec<String> = Vec::new();
+        for row in rows("roles.tsv", ROLES, 2)? {
+            let title = row[0].to_lowercase();
+            if !roles.contains(&title) {
+                roles.push(title);
+            }
+        }
+        let role_matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&roles)
+            .context("building the role matcher")?;
+
+        let mut org_heads = HashMap::new();
+        for row in rows("org-heads.tsv", ORG_HEADS, 2)? {
+            let kind = if row[1] == "Agency" {
+                EntityKind::Agency
+            } else {
+                EntityKind::Organization
+            };
+            org_heads.insert(row[0].to_owned(), kind);
+        }
+        let mut name_variants = HashMap::new();
+        for row in rows("name-variants.tsv", NAME_VARIANTS, 2)? {
+            for variant in split_list(row[1]) {
+                name_variants.insert(variant.to_lowercase(), row[0].to_lowercase());
+            }
+        }
+        Ok(Self {
+            known,
+            names,
+            name_ids,
+            roles,
+            role_matcher,
+            org_heads,
+            name_variants,
+            capitals,
+            demonyms: demonym_of,
+        })
+    }
+
+    /// Whole-word name hits in `text`, leftmost-longest, case-sensitive.
+    pub fn find_names(&self, text: &str) -> Vec<Hit> {
+        self.names
+            .find_iter(text)
+            .filter(|m| is_word_boundary(text, m.start(), m.end()))
+            .map(|m| Hit {
+                start: m.start(),
+                end: m.end(),
+                id: self.name_ids[m.pattern().as_usize()],
+            })
+            .collect()
+    }
+
+    /// Whole-word role-title hits in `text`, ignoring ASCII case.
+    pub fn find_roles(&self, text: &str) -> Vec<Hit> {
+        self.role_matcher
+            .find_iter(text)
+            .filter(|m| is_word_boundary(text, m.start(), m.end()))
+            .map(|m| Hit {
+                start: m.start(),
+                end: m.end(),
+                id: m.pattern().as_usize(),
+            })
+            .collect()
+    }
+
+    /// The gazetteer entry whose name is exactly `name`, if any.
+    pub fn lookup(&self, name: &str) -> Option<&Known> {
+        self.find_names(name)
+            .first()
+            .filter(|h| h.start == 0 && h.end == name.len())
+            .map(|h| &self.known[h.id])
+    }
+
+    /// The country a place (or capital) belongs to.
+    pub fn country_of_place(&self, place: &str) -> Option<&str> {
+        self.lookup(place).and_then(|k| k.country.as_deref())
+    }
+}
+
+/// True when `text[start..end]` is not glued to letters or digits on either side.
+pub fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_gazetteer_loads() {
+        let g = Gazetteer::from_embedded().expect("gazetteer");
+        assert!(
+            g.known
+                .iter()
+                .filter(|k| k.kind == EntityKind::Country && !k.demonym)
+                .count()
+                >= 193
+        );
+        assert!(g.roles.len() >= 150);
+    }
+
+    #[test]
+    fn finds_multi_word_demonyms_and_roles() {
+        let g = &*GAZETTEER;
+        let text = "South Korean Foreign Minister Ana Ruiz met the U.S. envoy.";
+        let names: Vec<_> = g
+            .find_names(text)
+            .iter()
+            .map(|h| &text[h.start..h.end])
+            .collect();
+        assert_eq!(names, ["South Korean", "U.S."]);
+        let roles: Vec<_> = g
+            .find_roles(text)
+            .iter()
+            .map(|h| &text[h.start..h.end])
+            .collect();
+        assert!(roles.contains(&"Foreign Minister"), "{roles:?}");
+    }
+
+    #[test]
+    fn no_match_inside_words() {
+        let g = &*GAZETTEER;
+        assert!(g.find_names("Chadwick Omanis").iter().all(|h| h.start != 0));
+    }
+}

@@ -1,0 +1,312 @@
+//! Running SPARQL against the store and writing results in the format asked for.
+//!
+//! Queries see the union of all graphs as their default graph, know newskg's prefixes without
+//! `PREFIX` lines, and get their parameters bound as RDF terms, never spliced into the text.
+
+use anyhow::{Context, Result, bail};
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{Term, Variable};
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::{QueryResults, QuerySolution, SparqlEvaluator};
+use oxigraph::store::Store;
+use spargebra::algebra::GraphPattern;
+use spargebra::term::GroundTerm;
+use spargebra::{Query, SparqlParser};
+use std::io::Write;
+
+use crate::vocab::PREFIXES;
+
+/// Output formats of `query` and `report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// Aligned text for people (SELECT/ASK)
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Xml,
+    /// For CONSTRUCT/DESCRIBE
+    Turtle,
+    Ntriples,
+    Nquads,
+    Trig,
+    Rdfxml,
+}
+
+impl OutputFormat {
+    fn results_format(self) -> Option<QueryResultsFormat> {
+        Some(match self {
+            Self::Csv => QueryResultsFormat::Csv,
+            Self::Tsv => QueryResultsFormat::Tsv,
+            Self::Json => QueryResultsFormat::Json,
+            Self::Xml => QueryResultsFormat::Xml,
+            _ => return None,
+        })
+    }
+
+    pub fn rdf_format(self) -> Option<RdfFormat> {
+        Some(match self {
+            Self::Turtle => RdfFormat::Turtle,
+            Self::Ntriples => RdfFormat::NTriples,
+            Self::Nquads => RdfFormat::NQuads,
+            Self::Trig => RdfFormat::TriG,
+            Self::Rdfxml => RdfFormat::RdfXml,
+            _ => return None,
+        })
+    }
+}
+
+/// An RDF serializer with newskg's prefixes declared.
+pub fn serializer(format: RdfFormat) -> Result<RdfSerializer> {
+    let mut serializer = RdfSerializer::from_format(format);
+    for (prefix, iri) in PREFIXES {
+        serializer = serializer.with_prefix(*prefix, *iri)?;
+    }
+    Ok(serializer)
+}
+
+/// Parses `query` with newskg's prefixes known.
+pub fn parse(query: &str) -> Result<Query> {
+    let mut parser = SparqlParser::new();
+    for (prefix, iri) in PREFIXES {
+        parser = parser.with_prefix(*prefix, *iri)?;
+    }
+    parser.parse_query(query).map_err(|e| {
+        anyhow::anyhow!(
+            "invalid SPARQL: {e}\nhint: newskg knows the prefixes {} without PREFIX lines",
+            prefix_list()
+        )
+    })
+}
+
+/// Evaluates `query` with `bindings` over the union of the store's graphs.
+///
+/// Bindings join the query's WHERE pattern as a one-row `VALUES` table in the parsed algebra,
+/// so a value can never change the query's shape, and unlike Oxigraph's variable substitution
+/// the bound variables need not be projected.
+pub fn evaluate<'a>(
+    store: &Store,
+    query: &str,
+    bindings: &[(Variable, Term)],
+) -> Result<QueryResults<'a>> {
+    let mut query = parse(query)?;
+    if !bindings.is_empty() {
+        let (Query::Select { pattern, .. }
+        | Query::Construct { pattern, .. }
+        | Query::Describe { pattern, .. }
+        | Query::Ask { pattern, .. }) = &mut query;
+        let values = GraphPattern::Values {
+            variables: bindings.iter().map(|(v, _)| v.clone()).collect(),
+            bindings: vec![
+                bindings
+                    .iter()
+                    .map(|(_, t)| ground(t))
+                    .collect::<Result<_>>()?,
+            ],
+        };
+        let where_pattern = std::mem::replace(
+            pattern,
+            GraphPattern::Bgp {
+                patterns: Vec::new(),
+            },
+        );
+        *pattern = join_below_modifiers(where_pattern, &values);
+    }
+    // Built without the `http-client` feature: SERVICE calls cannot reach the network.
+    let mut prepared = SparqlEvaluator::new().for_query(query);
+    prepared.dataset_mut().set_default_graph_as_union();
+    Ok(prepared.on_store(store).execute()?)
+}
+
+fn ground(term: &Term) -> Result<Option<GroundTerm>> {
+    Ok(Some(match term {
+        Term::NamedNode(n) => GroundTerm::NamedNode(n.clone()),
+        Term::Literal(l) => GroundTerm::Literal(l.clone()),
+        other => bail!("cannot bind {other} as a parameter"),
+    }))
+}
+
+/// Joins `values` with the WHERE pattern under the solution modifiers, grouping, BIND and FILTER,
+/// so every part of the query sees the bound variables.
+fn join_below_modifiers(pattern: GraphPattern, values: &GraphPattern) -> GraphPattern {
+    let inner = |p: Box<GraphPattern>| Box::new(join_below_modifiers(*p, values));
+    match pattern {
+        GraphPattern::Project {
+            inner: i,
+            variables,
+        } => GraphPattern::Project {
+            inner: inner(i),
+            variables,
+        },
+        GraphPattern::Distinct { inner: i } => GraphPattern::Distinct { inner: inner(i) },
+        GraphPattern::Reduced { inner: i } => GraphPattern::Reduced { inner: inner(i) },
+        GraphPattern::Slice {
+            inner: i,
+            start,
+            length,
+        } => GraphPattern::Slice {
+            inner: inner(i),
+            start,
+            length,
+        },
+        GraphPattern::OrderBy {
+            inner: i,
+            expression,
+        } => GraphPattern::OrderBy {
+            inner: inner(i),
+            expression,
+        },
+        GraphPattern::Group {
+            inner: i,
+            variables,
+            aggregates,
+        } => GraphPattern::Group {
+            inner: inner(i),
+            variables,
+            aggregates,
+        },
+        GraphPattern::Extend {
+            inner: i,
+            variable,
+            expression,
+        } => GraphPattern::Extend {
+            inner: inner(i),
+            variable,
+            expression,
+        },
+        GraphPattern::Filter { expr, inner: i } => GraphPattern::Filter {
+            expr,
+            inner: inner(i),
+        },
+        other => GraphPattern::Join {
+            left: Box::new(values.clone()),
+            right: Box::new(other),
+        },
+    }
+}
+
+fn prefix_list() -> String {
+    PREFIXES
+        .iter()
+        .map(|(p, _)| format!("{p}:"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Writes query results to `out` in `format` (solutions stream except for `table`).
+pub fn write_results(
+    results: QueryResults<'_>,
+    format: OutputFormat,
+    out: &mut dyn Write,
+) -> Result<()> {
+    match results {
+        QueryResults::Solutions(solutions) => {
+            let variables = solutions.variables().to_vec();
+            if let Some(results_format) = format.results_format() {
+                let mut writer = QueryResultsSerializer::from_format(results_format)
+                    .serialize_solutions_to_writer(out, variables)?;
+                for solution in solutions {
+                    writer.serialize(&solution?)?;
+                }
+                writer.finish()?;
+            } else if format == OutputFormat::Table {
+                let rows = solutions.collect::<Result<Vec<QuerySolution>, _>>()?;
+                write_table(&variables, &rows, out)?;
+            } else {
+                bail!(
+                    "`--format {format:?}` is for CONSTRUCT/DESCRIBE; use table, csv, tsv, json or xml for SELECT"
+                );
+            }
+        }
+        QueryResults::Boolean(value) => match format.results_format() {
+            Some(f) => {
+                QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(out, value)?;
+            }
+            None => writeln!(out, "{value}")?,
+        },
+        QueryResults::Graph(triples) => {
+            let rdf = format.rdf_format().unwrap_or(RdfFormat::Turtle);
+            let mut writer = serializer(rdf)?.for_writer(out);
+            for triple in triples {
+                writer.serialize_triple(&triple?)?;
+            }
+            writer.finish().context("cannot write RDF")?;
+        }
+    }
+    Ok(())
+}
+
+/// A term as people read it: prefixed IRIs, bare literal values.
+pub fn display_term(term: &Term) -> String {
+    match term {
+        Term::NamedNode(n) => PREFIXES
+            .iter()
+            .find_map(|(p, ns)| {
+                n.as_str()
+                    .strip_prefix(ns)
+                    .map(|local| format!("{p}:{local}"))
+            })
+            .unwrap_or_else(|| format!("<{}>", n.as_str())),
+        Term::Literal(l) => l.value().to_owned(),
+        other => other.to_string(),
+    }
+}
+
+fn write_table(variables: &[Variable], rows: &[QuerySolution], out: &mut dyn Write) -> Result<()> {
+    const MAX_WIDTH: usize = 60;
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            variables
+                .iter()
+                .map(|v| {
+                    let text = row
+                        .get(v)
+                        .map(display_term)
+                        .unwrap_or_default()
+                        .replace(['\n', '\t'], " ");
+                    if text.chars().count() > MAX_WIDTH {
+                        text.chars().take(MAX_WIDTH - 1).chain(['…']).collect()
+                    } else {
+                        text
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let mut widths: Vec<usize> = variables.iter().map(|v| v.as_str().len()).collect();
+    for row in &cells {
+        for (w, c) in widths.iter_mut().zip(row) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let line = |out: &mut dyn Write, values: &[String]| -> std::io::Result<()> {
+        let padded: Vec<String> = values
+            .iter()
+            .zip(&widths)
+            .map(|(v, w)| format!("{v:<w$}"))
+            .collect();
+        writeln!(out, "{}", padded.join("  ").trim_end())
+    };
+    line(
+        out,
+        &variables
+            .iter()
+            .map(|v| v.as_str().to_owned())
+            .collect::<Vec<_>>(),
+    )?;
+    line(
+        out,
+        &widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>(),
+    )?;
+    for row in &cells {
+        line(out, row)?;
+    }
+    writeln!(
+        out,
+        "({} row{})",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    )?;
+    Ok(())
+}

@@ -1,0 +1,300 @@
+//! End-to-end tests of the `newskg` binary on the demo corpus, each in its own temporary store.
+
+use assert_cmd::Command;
+use oxigraph::io::{RdfFormat, RdfParser};
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn newskg(store: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_newskg"));
+    cmd.arg("--store").arg(store).env_remove("NEWSKG_STORE");
+    cmd
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    let output = cmd.output().expect("runs");
+    assert!(
+        output.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("utf-8")
+}
+
+/// A store holding the demo corpus.
+fn demo_store() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    stdout(
+        newskg(dir.path())
+            .arg("ingest")
+            .arg(root().join("examples")),
+    );
+    dir
+}
+
+fn count_triples(data: &[u8], format: RdfFormat) -> usize {
+    RdfParser::from_format(format)
+        .for_slice(data)
+        .collect::<Result<Vec<_>, _>>()
+        .expect("re-parses")
+        .len()
+}
+
+#[test]
+fn ingest_reports_documents_facts_and_triples() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = stdout(
+        newskg(dir.path())
+            .arg("ingest")
+            .arg(root().join("examples")),
+    );
+    assert!(
+        out.contains("documents: 7 read (7 added, 0 replaced, 0 unchanged), 0 skipped"),
+        "{out}"
+    );
+    assert!(out.contains("facts:"), "{out}");
+}
+
+#[test]
+fn reingest_is_idempotent() {
+    let dir = demo_store();
+    let before = stdout(newskg(dir.path()).args([
+        "query",
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+        "--format",
+        "csv",
+    ]));
+    let again = stdout(
+        newskg(dir.path())
+            .arg("ingest")
+            .arg(root().join("examples")),
+    );
+    assert!(
+        again.contains("(0 added, 0 replaced, 7 unchanged)"),
+        "{again}"
+    );
+    let after = stdout(newskg(dir.path()).args([
+        "query",
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+        "--format",
+        "csv",
+    ]));
+    assert_eq!(before, after);
+}
+
+#[test]
+fn changed_document_replaces_its_graph() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("a.txt");
+    std::fs::write(
+        &file,
+        "Title\nVietnamese Trade Minister Tran Thi Mai opened the fair.\n",
+    )
+    .expect("write");
+    let store = dir.path().join("store");
+    stdout(newskg(&store).arg("ingest").arg(&file));
+    std::fs::write(
+        &file,
+        "Title\nIndonesian Defence Minister Surya Pratama opened the fair.\n",
+    )
+    .expect("write");
+    let out = stdout(newskg(&store).arg("ingest").arg(&file));
+    assert!(out.contains("(0 added, 1 replaced, 0 unchanged)"), "{out}");
+    let facts = stdout(newskg(&store).args(["report", "facts", "--format", "tsv"]));
+    assert!(
+        facts.contains("Surya Pratama") && !facts.contains("Tran Thi Mai"),
+        "{facts}"
+    );
+}
+
+#[test]
+fn facts_report_has_the_gold_shape() {
+    let dir = demo_store();
+    let out = stdout(newskg(dir.path()).args(["report", "facts", "--format", "tsv"]));
+    let header = out.lines().next().expect("header");
+    assert_eq!(
+        header,
+        "?source\t?relation\t?subject\t?object\t?extra\t?evidence"
+    );
+    assert!(out.contains("holds_role"), "{out}");
+}
+
+#[test]
+fn every_report_runs_and_lists_itself() {
+    let dir = demo_store();
+    let list = stdout(newskg(dir.path()).args(["report", "--list"]));
+    for name in [
+        "facts",
+        "roles",
+        "delegations",
+        "sanctions",
+        "dossier",
+        "sources",
+        "timeline",
+        "aliases",
+    ] {
+        assert!(list.contains(name), "{list}");
+        let mut cmd = newskg(dir.path());
+        cmd.args(["report", name, "--format", "csv"]);
+        if matches!(name, "dossier" | "sources") {
+            cmd.args(["--param", "entity=OFAC"]);
+        }
+        stdout(&mut cmd);
+    }
+}
+
+#[test]
+fn dossier_finds_a_person_by_another_spelling() {
+    let dir = demo_store();
+    let out = stdout(newskg(dir.path()).args([
+        "report",
+        "dossier",
+        "--param",
+        "entity=Pak Jung-ho",
+        "--format",
+        "tsv",
+    ]));
+    assert!(
+        out.lines().count() > 1,
+        "no rows for a romanisation variant: {out}"
+    );
+}
+
+#[test]
+fn hostile_parameter_is_a_literal() {
+    let dir = demo_store();
+    let count = || {
+        stdout(newskg(dir.path()).args([
+            "query",
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+            "--format",
+            "csv",
+        ]))
+    };
+    let before = count();
+    let out = stdout(newskg(dir.path()).args([
+        "report",
+        "dossier",
+        "--param",
+        "entity=\"} ; DELETE WHERE { ?s ?p ?o } #",
+        "--format",
+        "csv",
+    ]));
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert_eq!(before, count());
+}
+
+#[test]
+fn export_turtle_and_trig_reparse() {
+    let dir = demo_store();
+    let turtle = newskg(dir.path())
+        .args(["export"])
+        .output()
+        .expect("runs")
+        .stdout;
+    assert!(count_triples(&turtle, RdfFormat::Turtle) > 100);
+    assert!(String::from_utf8_lossy(&turtle).contains("@prefix nkg:"));
+    let trig = newskg(dir.path())
+        .args(["export", "--format", "trig"])
+        .output()
+        .expect("runs")
+        .stdout;
+    let graphs: std::collections::HashSet<_> = RdfParser::from_format(RdfFormat::TriG)
+        .for_slice(&trig)
+        .map(|q| q.expect("re-parses").graph_name)
+        .collect();
+    assert!(
+        graphs.len() >= 8,
+        "one graph per document plus the ontology: {}",
+        graphs.len()
+    );
+}
+
+#[test]
+fn construct_query_writes_rdf() {
+    let dir = demo_store();
+    let out = stdout(newskg(dir.path()).args([
+        "query",
+        "CONSTRUCT { ?p nkg:holdsRole ?r } WHERE { ?p nkg:holdsRole ?r }",
+        "--format",
+        "ntriples",
+    ]));
+    assert!(count_triples(out.as_bytes(), RdfFormat::NTriples) > 5);
+}
+
+#[test]
+fn stats_counts_documents() {
+    let dir = demo_store();
+    let out = stdout(newskg(dir.path()).arg("stats"));
+    assert!(out.contains("\"documents\"\t7"), "{out}");
+    assert!(out.contains("triples:"), "{out}");
+}
+
+#[test]
+fn bad_inputs_are_named_and_skipped() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bad = dir.path().join("bad.jsonl");
+    std::fs::write(
+        &bad,
+        "{\"id\":\"ok\",\"text\":\"Vietnamese Trade Minister Tran Thi Mai spoke.\"}\n{broken\n",
+    )
+    .expect("write");
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "").expect("write");
+    let output = newskg(&dir.path().join("store"))
+        .arg("ingest")
+        .arg(&bad)
+        .arg(&empty)
+        .arg(dir.path().join("missing.txt"))
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("bad.jsonl:2"), "{stderr}");
+    assert!(stderr.contains("empty.txt"), "{stderr}");
+    assert!(stderr.contains("missing.txt"), "{stderr}");
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("1 read (1 added"),
+        "the good line is kept"
+    );
+}
+
+#[test]
+fn query_on_missing_store_says_how_to_fix_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let output = newskg(&dir.path().join("none"))
+        .args(["query", "ASK {}"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("hint: run `newskg ingest"));
+}
+
+#[test]
+fn syntax_error_is_reported() {
+    let dir = demo_store();
+    let output = newskg(dir.path())
+        .args(["query", "SELEC ?x"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("invalid SPARQL"));
+}
+
+#[test]
+fn demo_corpus_quality() {
+    let dir = demo_store();
+    let data = root().join("tests/data");
+    let out = stdout(
+        newskg(dir.path())
+            .arg("eval")
+            .arg("--gold")
+            .arg(data.join("examples-gold.tsv"))
+            .arg("--aliases")
+            .arg(data.join("examples-aliases.tsv")),
+    );
+    assert!(out.contains("overall"), "{out}");
+}
