@@ -40,6 +40,8 @@ pub struct Gazetteer {
     name_ids: Vec<usize>,
     /// Role titles, lower case.
     pub roles: Vec<String>,
+    /// Military ranks among them: a rank before a name is not the role an article reports.
+    pub ranks: std::collections::HashSet<String>,
     role_matcher: AhoCorasick,
     /// Capitalised head words that make a phrase an organisation, with the kind they give.
     pub org_heads: HashMap<String, EntityKind>,
@@ -187,8 +189,12 @@ impl Gazetteer {
             .context("building the name matcher")?;
 
         let mut roles: Vec<String> = Vec::new();
+        let mut ranks = std::collections::HashSet::new();
         for row in rows("roles.tsv", ROLES, 2)? {
             let title = row[0].to_lowercase();
+            if row[1] == "rank" {
+                ranks.insert(title.clone());
+            }
             if !roles.contains(&title) {
                 roles.push(title);
             }
@@ -219,6 +225,7 @@ impl Gazetteer {
             names,
             name_ids,
             roles,
+            ranks,
             role_matcher,
             org_heads,
             name_variants,

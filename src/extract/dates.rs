@@ -102,6 +102,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<dmy>(?-u:\b)(?P<d2>[0-3]?[0-9])\s+(?P<m2>{MONTHS})(?:,?\s+(?P<y2>(?:19|20)[0-9]{{2}})(?-u:\b))?)
       | (?P<wd>(?-u:\b)(?:on\s+)?(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b))
       | (?P<rel>(?-u:\b)(?P<relw>last|this|next)\s+(?P<unit>month|year)(?-u:\b))
+      | (?P<today>(?-u:\b)(?:[Tt]oday|[Oo]n\s+the\s+same\s+day)(?-u:\b))
       | (?P<year>(?-u:\b)(?:in|since|of|during|by)\s+(?P<y3>(?:19|20)[0-9]{{2}})(?-u:\b))
     "
     );
@@ -190,6 +191,8 @@ pub fn find_dates(sentence: &str, published: Option<Date>) -> Vec<DateMention> {
                 month: Some(month),
                 day,
             })
+        } else if caps.name("today").is_some() {
+            published.map(FuzzyDate::from_date)
         } else if let Some(w) = caps.name("wday") {
             match (weekday(w.as_str()), published) {
                 (Some(w), Some(p)) => {
@@ -294,6 +297,7 @@ mod tests {
         assert_eq!(one("in December", published), "2023-12");
         assert_eq!(one("on June 19 of last year", published), "2023-06-19");
         assert_eq!(one("last month", published), "2024-06");
+        assert_eq!(one("OFAC today designated", published), "2024-07-09");
     }
 
     #[test]

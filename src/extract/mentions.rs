@@ -494,6 +494,8 @@ pub struct Register {
     index: HashMap<(EntityKind, String), usize>,
     last_seen: Vec<usize>,
     clock: usize,
+    /// Short names the article introduced ("… Coast Guard (PCG)"), to their entity.
+    pub stated: HashMap<String, usize>,
 }
 
 impl Register {
@@ -545,7 +547,10 @@ impl Register {
         self.most_recent(|e| {
             e.kind == EntityKind::Person && e.label.contains(' ') && {
                 let parts: Vec<&str> = e.label.split([' ', '-']).collect();
-                parts.first() == Some(&word) || parts.last() == Some(&word)
+                let last_word = e.label.rsplit(' ').next();
+                parts.first() == Some(&word)
+                    || parts.last() == Some(&word)
+                    || last_word == Some(word)
             }
         })
     }
@@ -573,10 +578,16 @@ fn looks_like_person(words: &[&str]) -> bool {
     if !(2..=5).contains(&words.len()) {
         return false;
     }
+    let all_caps = |w: &&str| !w.chars().any(char::is_lowercase);
+    // Sanctions lists write surnames in capitals ("RYANG Song Chol"); a name all in capitals
+    // is a heading, not a person.
+    let mixed = !words.iter().all(all_caps);
     let name_like = |w: &&str| {
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         let upper = w.chars().filter(|c| c.is_uppercase()).count();
-        letters >= 1 && (upper < letters || letters <= 2) && !w.chars().any(|c| c.is_ascii_digit())
+        letters >= 1
+            && (upper < letters || letters <= 2 || mixed)
+            && !w.chars().any(|c| c.is_ascii_digit())
     };
     words.iter().all(name_like)
         && !words.iter().all(|w| is_common(w))
@@ -783,6 +794,11 @@ fn classify_piece(
     let start = first.start;
     let end = piece[piece.len() - 1].end;
     let text = &sentence[start..end];
+    if let Some(&id) = register.stated.get(text) {
+        register.touch(id);
+        out.push(entity_mention(start, end, register.entities[id].kind, id));
+        return;
+    }
 
     // Organisation: a head word last, or first and followed by "of"/"for".
     let head_last = GAZETTEER.org_heads.get(*words.last().unwrap_or(&""));
@@ -878,6 +894,14 @@ fn other_words(sentence: &str, piece: &[Token], register: &mut Register, out: &m
     let words: Vec<&str> = piece.iter().map(|t| t.text(sentence)).collect();
     let start = first.start;
     let end = piece[piece.len() - 1].end;
+    if let Some(&id) = register.stated.get(&sentence[start..end]) {
+        register.touch(id);
+        let kind = register.entities[id].kind;
+        let mut mention = entity_mention(start, end, kind, id);
+        mention.indirect = kind == EntityKind::Person;
+        out.push(mention);
+        return;
+    }
     if looks_like_person(&words) {
         let id = register.add(EntityKind::Person, &sentence[start..end], None);
         out.push(entity_mention(start, end, EntityKind::Person, id));

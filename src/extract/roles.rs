@@ -15,6 +15,7 @@
 
 use super::mentions::{Mention, MentionKind, Register};
 use super::{EntityKind, Facts, Modality, Object, Relation, Sentence};
+use crate::gazetteer::GAZETTEER;
 
 macro_rules! pattern {
     ($name:ident, $re:expr) => {
@@ -35,7 +36,7 @@ pattern!(TITLE_TO_NAME, r"^\s*,?\s*$");
 // Between a name and its title in apposition.
 pattern!(
     APPOSITION,
-    r"^(?:\s*,\s*(?:[0-9]{1,3},\s*)?(?:who\s+)?|\s+who\s+)(?:(?:also|now|currently)\s+)?(?:(?:serves|served|is|was|has\s+been|works|worked)\s+as\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:close|top|key|longtime|long-time|new|newly\s+appointed|current|incumbent|veteran|powerful|influential|outspoken|then)\s+){0,2}$"
+    r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*(?:[0-9]{1,3},\s*)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+been|works\s+as)\s+|also\s+|now\s+|currently\s+)?|(?:\s*,[^,;()]{1,60},)?\s+(?:who\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:close|top|key|longtime|long-time|new|newly\s+appointed|current|incumbent|veteran|powerful|influential|outspoken|then)\s+){0,2}$"
 );
 // Between a title and where it is held.
 pattern!(
@@ -50,7 +51,7 @@ pattern!(
 // A stated alias after a name.
 pattern!(
     ALIAS,
-    r#"^\s*(?:,\s*)?(?:(?:often|commonly|also|widely|sometimes|formerly|previously)\s+)?(?:referred\s+to|known|called|styled|dubbed)\s+as\s+["\u{201c}]?([\p{Lu}][^"\u{201d},.;]{1,80}?)["\u{201d}]?(?:[,.;)]|$)|^\s*\(([\p{Lu}][\p{Lu}\p{Ll}.&-]{1,12})\)"#
+    r#"^\s*(?:,\s*)?(?:(?:often|commonly|also|widely|sometimes|formerly|previously)\s+)?(?:referred\s+to\s+as|known\s+as|called|styled|dubbed|a\.k\.a\.)\s+["\u{201c}]?([\p{Lu}][^"\u{201d},.;()]{1,80}?)["\u{201d}]?(?:[,.;)]|\s+(?:is|was|has|and)\s|$)|^\s*\(((?:\p{Lu}[\p{L}.&'\u{2019}-]*)(?:\s+\p{Lu}[\p{L}.&'\u{2019}-]*){0,3})\)"#
 );
 
 fn role_title(m: &Mention) -> Option<&str> {
@@ -72,13 +73,26 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let Some(title) = role_title(&m[k]) else {
             continue;
         };
+        let is_rank = |t: &str| GAZETTEER.ranks.contains(t);
+        // A rank between title and name is skipped ("PCG Commandant Admiral R. Cruz"); a rank
+        // itself is not reported as a role.
+        let mut n = k + 1;
+        while m.get(n).and_then(role_title).is_some_and(is_rank)
+            && s.gap(&m[n - 1], &m[n]).trim().is_empty()
+        {
+            n += 1;
+        }
+        if is_rank(title) {
+            continue;
+        }
         // Title before the name.
         if let Some(next) = m
-            .get(k + 1)
+            .get(n)
             .filter(|n| n.is_kind(&[EntityKind::Person]) && !n.indirect)
         {
-            let possessive_before = k > 0 && s.gap(&m[k - 1], &m[k]).contains('s');
-            let gap = s.gap(&m[k], next);
+            let gap_before = k.checked_sub(1).map_or("", |p| s.gap(&m[p], &m[k]));
+            let possessive_before = gap_before.contains("'s") || gap_before.contains("\u{2019}s");
+            let gap = s.gap(&m[n - 1], next);
             if TITLE_TO_NAME.is_match(gap) && (!gap.contains(',') || possessive_before) {
                 let at = (k > 0)
                     .then(|| &m[k - 1])
@@ -197,7 +211,12 @@ pub(crate) fn stated_aliases(s: &Sentence, register: &mut Register) -> Vec<(usiz
         };
         if let Some(alias) = caps.get(1).or_else(|| caps.get(2)) {
             let alias = alias.as_str().trim().to_owned();
+            // "(North Korea)" after a company names its country, not another name.
+            if crate::gazetteer::GAZETTEER.lookup(&alias).is_some() {
+                continue;
+            }
             register.entities[id].aliases.insert(alias.clone());
+            register.stated.insert(alias.clone(), id);
             found.push((id, alias));
         }
     }

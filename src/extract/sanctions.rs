@@ -40,6 +40,22 @@ pattern!(
 pattern!(AND, r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$");
 pattern!(POSSESSIVE, r"^['\u{2019}]s\s+$");
 
+// A designation verb whose targets follow as a list ("OFAC is designating A, B and C",
+// "Those listed today include A … and B", "the Council sanctioned two entities: A and B").
+pattern!(
+    DESIGNATES,
+    r"(?-u:\b)(?:(?:is|are|was|were|has|have|had|also|today|also\s+today|has\s+today|will)\s+)*(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|listed|blacklisted)(?:\s+(?:today|also))?(?:\s+(?:include|includes|included))?|(?-u:\b)(?:listed|designated|sanctioned)\s+(?:today\s+)?include[sd]?"
+);
+// Between list items: a comma, "and", a colon, or an appositive closed by a comma.
+pattern!(
+    LIST_GAP,
+    r"(?:,|:|;|\band|\bas\s+well\s+as|\bincluding|\bnamely)\s*(?:the\s+)?$"
+);
+pattern!(
+    PREPOSITION_BEFORE,
+    r"(?-u:\b)(?:of|in|at|for|by|with|from|to|on|under|assisted|behalf)\s+(?:the\s+)?$"
+);
+
 const AGENTS: &[EntityKind] = &[
     EntityKind::Agency,
     EntityKind::Country,
@@ -90,7 +106,60 @@ fn is_agent(register: &Register, m: &Mention) -> bool {
         })
 }
 
+/// Designation lists: the targets after a designation verb, with its agent named just before
+/// or, failing that, the body the article last named as imposing sanctions.
+fn designation_lists(s: &Sentence, register: &Register, out: &mut Facts) {
+    let m = &s.mentions;
+    for trigger in DESIGNATES.find_iter(s.text) {
+        // "… by AGENT" is the passive rule's.
+        if s.text[trigger.end()..].trim_start().starts_with("by ") {
+            continue;
+        }
+        let explicit = m.iter().rposition(|a| {
+            a.end <= trigger.start()
+                && s.text[a.end..trigger.start()].trim().len() <= 12
+                && is_agent(register, a)
+        });
+        let agent = explicit.and_then(|a| m[a].entity).or_else(|| {
+            register.most_recent(|e| {
+                e.sanctions && matches!(e.kind, EntityKind::Agency | EntityKind::Country)
+            })
+        });
+        let Some(agent) = agent else { continue };
+        let date = s.date_near(trigger.start());
+        let mut previous_end = trigger.end();
+        let mut first = true;
+        for t in m.iter().filter(|t| t.start >= trigger.end()) {
+            let gap = &s.text[previous_end..t.start];
+            let listed = first || LIST_GAP.is_match(gap.trim_end());
+            let head = t.is_kind(&[EntityKind::Person, EntityKind::Organization])
+                && !PREPOSITION_BEFORE.is_match(gap);
+            if head && listed {
+                if let Some(target) = t.entity.filter(|&e| e != agent) {
+                    let confidence = if explicit.is_some() { 0.8 } else { 0.65 };
+                    out.push(
+                        Relation::SanctionedBy,
+                        target,
+                        Object::Entity(agent),
+                        None,
+                        date,
+                        s.modality(trigger.start(), t.end),
+                        confidence,
+                        "sanctions/designation-list",
+                    );
+                }
+                first = false;
+            }
+            if !matches!(t.kind, MentionKind::Role(_)) {
+                first = first && !t.is_kind(&[EntityKind::Person, EntityKind::Organization]);
+            }
+            previous_end = t.end;
+        }
+    }
+}
+
 pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
+    designation_lists(s, register, out);
     let m = &s.mentions;
     for k in 0..m.len() {
         // Passive and noun forms: the agent list follows the trigger.

@@ -169,10 +169,10 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
         }
         let mut end = chars.get(j).map_or(sentence.len(), |c| c.0);
         let word = &sentence[start..end];
-        // "U.S." keeps its final period.
+        // "U.S." and an initial ("Ronaldo S. Villanueva") keep their final period.
+        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
         if sentence[end..].starts_with('.')
-            && word.len() >= 3
-            && word.split('.').all(|p| p.chars().count() == 1)
+            && (initial || (word.len() >= 3 && word.split('.').all(|p| p.chars().count() == 1)))
         {
             end += 1;
             j += 1;
