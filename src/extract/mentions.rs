@@ -569,6 +569,31 @@ fn is_capitalised(word: &str) -> bool {
     }
 }
 
+fn is_time_word(word: &str) -> bool {
+    const TIME: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    TIME.contains(&word)
+}
+
 fn is_common(word: &str) -> bool {
     COMMON_WORDS.contains(&word.to_lowercase().as_str())
 }
@@ -681,17 +706,31 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             break;
         }
         let word = toks[end].text(sentence);
+        // "and" joins only inside names that start with their head ("Ministry of Economy and
+        // Finance", "Treaty on Friendship and Mutual Assistance").
+        let first = toks[start].text(sentence);
+        let head_first = TREATY_HEADS.contains(&first) || GAZETTEER.org_heads.contains_key(first);
+        let connector = |w: &str| NAME_CONNECTORS.contains(&w) || (head_first && w == "and");
         if is_capitalised(word) {
             end += 1;
-        } else if NAME_CONNECTORS.contains(&word)
-            && toks.get(end + 1).is_some_and(|t| {
+        } else if connector(word) {
+            // Up to two connectors ("Treaty on the …"), then a capitalised word that is not a
+            // date ("Villanueva on Monday" is no name).
+            let mut next = end + 1;
+            if toks.get(next).is_some_and(|t| connector(t.text(sentence))) {
+                next += 1;
+            }
+            let joins = toks.get(next).is_some_and(|t| {
                 is_capitalised(t.text(sentence))
-                    && sentence[toks[end].end..t.start]
+                    && !is_time_word(t.text(sentence))
+                    && sentence[toks[end].start..t.start]
                         .chars()
-                        .all(char::is_whitespace)
-            })
-        {
-            end += 2;
+                        .all(|c| c.is_alphanumeric() || c.is_whitespace())
+            });
+            if !joins {
+                break;
+            }
+            end = next + 1;
         } else {
             break;
         }
@@ -775,11 +814,12 @@ fn classify_piece(
     register: &mut Register,
     out: &mut Vec<Mention>,
 ) {
-    // Trim connectors at either end ("of Kim Il Sung Military University").
+    // Trim connectors at either end ("of Kim Il Sung Military University"), and a
+    // sentence-initial "The".
     let mut piece = piece;
     while piece
         .first()
-        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text(sentence)))
+        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text(sentence)) || t.text(sentence) == "The")
     {
         piece = &piece[1..];
     }

@@ -182,13 +182,25 @@ impl Sentence<'_> {
         self.text.get(a.end..b.start).unwrap_or("")
     }
 
-    /// The date stated nearest after `pos`, or else the nearest before it.
+    /// The date stated nearest after `pos` in the same clause, or else the nearest before it
+    /// (a sentence-initial "On May 2, …" counts).
     pub fn date_near(&self, pos: usize) -> Option<FuzzyDate> {
-        self.dates
+        static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(
+                r"[,;\u{2014}]|(?-u:\b)(?:since|after|before|when|while|following|marking)(?-u:\b)",
+            )
+            .expect("pattern compiles")
+        });
+        let after = self
+            .dates
             .iter()
-            .find(|d| d.start >= pos)
-            .or_else(|| self.dates.iter().rev().find(|d| d.end <= pos))
-            .map(|d| d.date)
+            .find(|d| d.start >= pos && !CLAUSE_BREAK.is_match(&self.text[pos..d.start]));
+        let before = || {
+            self.dates.iter().rev().find(|d| {
+                d.end <= pos && (d.start < 5 || !CLAUSE_BREAK.is_match(&self.text[d.end..pos]))
+            })
+        };
+        after.or_else(before).map(|d| d.date)
     }
 
     /// How the sentence up to byte offset `to` qualifies a claim starting at `from`: a denial
@@ -196,11 +208,11 @@ impl Sentence<'_> {
     pub fn modality(&self, from: usize, to: usize) -> Modality {
         let from = from.min(self.clause_start(from));
         static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)(?:denie[sd]|deny|denying|not|never|no longer|refused to|rejected|dismissed reports)(?-u:\b)|n't(?-u:\b)")
+            Regex::new(r"(?-u:\b)(?:denie[sd]|deny|denying|not|never|no longer|refused to|rejected|dismissed reports|No|Not|Never)(?-u:\b)|n't(?-u:\b)")
                 .expect("pattern compiles")
         });
         static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)(?:may|might|could|would|reportedly|allegedly|purportedly|speculat\w*|rumou?r\w*|believed to|suspected|possibly|perhaps|expected to|plans? to|planning to|is set to|are set to|will|if)(?-u:\b)")
+            Regex::new(r"(?-u:\b)(?:may|might|could|would|reportedly|allegedly|purportedly|speculat\w*|rumou?r\w*|believed to|suspected|possibly|perhaps|expected to|plans? to|planning to|is set to|are set to|due to|will|if)(?-u:\b)")
                 .expect("pattern compiles")
         });
         let window = self.text.get(from.min(to)..to.max(from)).unwrap_or("");
@@ -280,6 +292,7 @@ pub fn extract(doc: &Document) -> Extraction {
             range: range.clone(),
         };
         roles::extract(&sentence, &mut register, &mut out);
+        roles::memberships(&sentence, &mut out);
         visits::extract(&sentence, &mut register, &mut out);
         sanctions::extract(&sentence, &mut register, &mut out);
         treaties::extract(&sentence, &mut register, &mut out);
@@ -401,6 +414,10 @@ fn finish(extraction: &mut Extraction, doc: &Document) {
         })
         .collect();
     extraction.facts.extend(members);
+    // "a member of X" is a membership, not a role.
+    extraction
+        .facts
+        .retain(|f| !matches!(&f.object, Object::Role(r) if r == "member"));
 
     // One fact per (relation, subject, object, date); undated twins of dated facts dropped.
     let identity = |f: &Fact| {

@@ -147,6 +147,36 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
     }
 }
 
+// "X joined the board of Y", "X is a member of Y".
+pattern!(
+    JOINED,
+    r"^\s+(?:(?:has|had|also|recently|formally)\s+)*(?:joined|rejoined|became\s+a\s+member\s+of|is\s+a\s+member\s+of|was\s+a\s+member\s+of|sits\s+on|was\s+elected\s+to|was\s+appointed\s+to)\s+(?:the\s+)?(?:(?:board|advisory\s+council|council|committee|ranks)\s+of\s+(?:the\s+)?)?(?:[\p{Ll}-]+\s+){0,2}$"
+);
+
+/// Memberships stated with a verb: "X joined the Y", "X is a member of the Y".
+pub(crate) fn memberships(s: &Sentence, out: &mut Facts) {
+    let m = &s.mentions;
+    for pair in m.windows(2) {
+        let [p, org] = pair else { continue };
+        if p.is_kind(&[EntityKind::Person])
+            && org.is_kind(&[EntityKind::Organization, EntityKind::Agency])
+            && JOINED.is_match(s.gap(p, org))
+            && let (Some(person), Some(body)) = (p.entity, org.entity)
+        {
+            out.push(
+                Relation::MemberOf,
+                person,
+                Object::Entity(body),
+                None,
+                s.date_near(p.end),
+                s.modality(p.start, org.end),
+                0.8,
+                "roles/joined",
+            );
+        }
+    }
+}
+
 /// Where the title at mention `j` is held ("of X", "at the Y", "to President Z"), and the index
 /// of the last mention the phrase used.
 fn held_at(s: &Sentence, j: usize) -> (Option<usize>, usize) {

@@ -44,9 +44,13 @@ pattern!(POSSESSIVE, r"^['\u{2019}]s\s+$");
 // "Those listed today include A … and B", "the Council sanctioned two entities: A and B").
 pattern!(
     DESIGNATES,
-    r"(?-u:\b)(?:(?:is|are|was|were|has|have|had|also|today|also\s+today|has\s+today|will)\s+)*(?:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|listed|blacklisted)(?:\s+(?:today|also))?(?:\s+(?:include|includes|included))?|(?-u:\b)(?:listed|designated|sanctioned)\s+(?:today\s+)?include[sd]?"
+    r"(?-u:\b)(?:(?:is|are|was|were|has|have|had|also|today|also\s+today|has\s+today|will)\s+)*(?:designat(?:ed|es|ing)|sanction(?:ed|ing)|listed|blacklisted)(?:\s+(?:today|also))?(?:\s+(?:include|includes|included))?|(?-u:\b)(?:listed|designated|sanctioned)\s+(?:today\s+)?include[sd]?"
 );
 // Between list items: a comma, "and", a colon, or an appositive closed by a comma.
+pattern!(
+    AGENT_GAP,
+    r"^\s*(?:(?:on\s+\w+|today|also|is|are|has|have|had|will|was|were)\s+)*$"
+);
 pattern!(
     LIST_GAP,
     r"(?:,|:|;|\band|\bas\s+well\s+as|\bincluding|\bnamely)\s*(?:the\s+)?$"
@@ -70,7 +74,7 @@ const TARGETS: &[EntityKind] = &[
 
 /// Entity of a mention that can be a sanctions target (pronouns included).
 fn target_of(m: &Mention) -> Option<usize> {
-    (m.is_kind(TARGETS) || matches!(m.kind, MentionKind::Pronoun(_)))
+    ((m.is_kind(TARGETS) && !m.demonym) || matches!(m.kind, MentionKind::Pronoun(_)))
         .then_some(m.entity)
         .flatten()
 }
@@ -117,13 +121,14 @@ fn designation_lists(s: &Sentence, register: &Register, out: &mut Facts) {
         }
         let explicit = m.iter().rposition(|a| {
             a.end <= trigger.start()
-                && s.text[a.end..trigger.start()].trim().len() <= 12
+                && AGENT_GAP.is_match(&s.text[a.end..trigger.start()])
                 && is_agent(register, a)
         });
+        // Unnamed, the agent is the body the article last named as imposing sanctions.
         let agent = explicit.and_then(|a| m[a].entity).or_else(|| {
-            register.most_recent(|e| {
-                e.sanctions && matches!(e.kind, EntityKind::Agency | EntityKind::Country)
-            })
+            register
+                .most_recent(|e| e.sanctions && e.kind == EntityKind::Agency)
+                .or_else(|| register.most_recent(|e| e.sanctions && e.kind == EntityKind::Country))
         });
         let Some(agent) = agent else { continue };
         let date = s.date_near(trigger.start());
@@ -166,10 +171,17 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         if let Some(trigger) = PASSIVE.find(&s.text[..m[k].start])
             && is_agent(register, &m[k])
         {
-            let target = m[..k]
-                .iter()
-                .rev()
-                .find(|t| t.end <= trigger.start() + 1 && target_of(t).is_some());
+            // The nearest person or body before the verb; a country only when there is none
+            // ("Golden Lotus, a Myanmar company, was sanctioned by …").
+            let before = || {
+                m[..k]
+                    .iter()
+                    .rev()
+                    .filter(|t| t.end <= trigger.start() + 1 && target_of(t).is_some())
+            };
+            let target = before()
+                .find(|t| !t.is_kind(&[EntityKind::Country]))
+                .or_else(|| before().next());
             if let Some(t) = target.and_then(target_of) {
                 let date = s.date_near(trigger.start());
                 for a in coordinated(s, k, |x| is_agent(register, x)) {

@@ -124,9 +124,10 @@ pattern!(
     r"^\s*(?:,\s*)?(?:(?:have|has|had|also|then|formally|officially|jointly|later|will|would|to|on\s+\w+)\s+)*$"
 );
 pattern!(AND, r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$");
+// "the two countries' leaders" are people.
 pattern!(
     PAIR,
-    r"(?i)(?-u:\b)(?:the\s+two|both)\s+(countries|nations|states|governments|sides|leaders|presidents|ministers|men|women)(?-u:\b)"
+    r"(?i)(?-u:\b)(?:the\s+two|both)\s+(countries|nations|states|governments|sides|leaders|presidents|ministers|men|women)(?-u:\b)(?:['\u{2019}]\s*(leaders|presidents|ministers))?"
 );
 
 const PARTIES: &[EntityKind] = &[
@@ -160,8 +161,11 @@ fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
         {
             i -= 1;
         }
+        // Parties of one list are alike: people with people, states and bodies together
+        // ("At the summit in North Korea, Putin and Kim signed" names two people).
+        let alike = |p: &Mention| is_person_like(p) == is_person_like(&m[out[0]]);
         match i.checked_sub(1) {
-            Some(p) if is_party(&m[p]) && AND.is_match(s.gap(&m[p], &m[i])) => {
+            Some(p) if is_party(&m[p]) && alike(&m[p]) && AND.is_match(s.gap(&m[p], &m[i])) => {
                 out.push(p);
                 j = p;
             }
@@ -170,6 +174,10 @@ fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
     }
     out.reverse();
     out
+}
+
+fn is_person_like(m: &Mention) -> bool {
+    m.is_kind(&[EntityKind::Person]) || matches!(m.kind, MentionKind::Pronoun(Pronoun::Person))
 }
 
 /// Parties joined by `and` starting at mention `k`, titles and demonyms skipped.
@@ -198,7 +206,11 @@ fn pair(s: &Sentence, register: &Register, before: usize) -> Vec<usize> {
     let Some(caps) = PAIR.captures_iter(&s.text[..before]).last() else {
         return Vec::new();
     };
-    let noun = caps.get(1).map_or("", |c| c.as_str()).to_lowercase();
+    let noun = caps
+        .get(2)
+        .or_else(|| caps.get(1))
+        .map_or("", |c| c.as_str())
+        .to_lowercase();
     let kind = if matches!(
         noun.as_str(),
         "countries" | "nations" | "states" | "governments" | "sides"
