@@ -23,6 +23,8 @@ pub struct Row {
     pub object: String,
     pub extra: String,
     pub evidence: String,
+    /// The rule's confidence, for predictions (1 for gold rows).
+    pub confidence: f64,
 }
 
 /// Reads a gold-format TSV (header first).
@@ -50,6 +52,7 @@ pub fn read_rows(path: &Path) -> Result<Vec<Row>> {
             object: cell(3),
             extra: cell(4),
             evidence: cell(5),
+            confidence: 1.0,
         });
     }
     Ok(rows)
@@ -130,17 +133,18 @@ pub struct Evaluation {
     pub f1: f64,
 }
 
-/// Scores `predicted` against `gold`, only on articles the gold file covers.
-pub fn evaluate(gold: &[Row], predicted: &[Row], aliases: &HashMap<String, String>) -> Evaluation {
-    let articles: std::collections::HashSet<&str> =
-        gold.iter().map(|r| r.article.as_str()).collect();
-    let relations: Vec<&str> = Relation::ALL.iter().map(|r| r.name()).collect();
-    let predicted: Vec<&Row> = predicted
-        .iter()
-        .filter(|r| {
-            articles.contains(r.article.as_str()) && relations.contains(&r.relation.as_str())
-        })
-        .collect();
+/// One-to-one pairing of predictions with gold facts.
+struct Pairing<'a> {
+    counts: HashMap<&'static str, Counts>,
+    misses: Vec<&'a Row>,
+    false_positives: Vec<&'a Row>,
+}
+
+fn pair<'a>(
+    gold: &'a [Row],
+    predicted: &[&'a Row],
+    aliases: &HashMap<String, String>,
+) -> Pairing<'a> {
     let key = |r: &Row| {
         (
             r.article.clone(),
@@ -150,102 +154,142 @@ pub fn evaluate(gold: &[Row], predicted: &[Row], aliases: &HashMap<String, Strin
         )
     };
     let mut used = vec![false; predicted.len()];
-    let mut counts: HashMap<&str, Counts> = HashMap::new();
+    let mut counts: HashMap<&'static str, Counts> = HashMap::new();
     let mut misses = Vec::new();
     for g in gold {
-        let c = counts
-            .entry(relation_name(&relations, &g.relation))
-            .or_default();
+        let c = counts.entry(relation_name(&g.relation)).or_default();
         c.gold += 1;
         let wanted = key(g);
         let found = predicted
             .iter()
             .enumerate()
             .position(|(i, p)| !used[i] && key(p) == wanted);
-        match found {
-            Some(i) => {
-                used[i] = true;
-                c.matched += 1;
-                if !g.extra.is_empty() {
-                    c.extra_total += 1;
-                    let right = if g.relation == "holds_role" {
-                        fold(&g.extra, aliases) == fold(&predicted[i].extra, aliases)
-                    } else {
-                        date_matches(&g.extra, &predicted[i].extra)
-                    };
-                    c.extra_right += usize::from(right);
-                }
-            }
-            None => misses.push(g),
+        let Some(i) = found else {
+            misses.push(g);
+            continue;
+        };
+        used[i] = true;
+        c.matched += 1;
+        if !g.extra.is_empty() {
+            c.extra_total += 1;
+            let right = if g.relation == "holds_role" {
+                fold(&g.extra, aliases) == fold(&predicted[i].extra, aliases)
+            } else {
+                date_matches(&g.extra, &predicted[i].extra)
+            };
+            c.extra_right += usize::from(right);
         }
     }
-    for p in &predicted {
+    for p in predicted {
         counts
-            .entry(relation_name(&relations, &p.relation))
+            .entry(relation_name(&p.relation))
             .or_default()
             .predicted += 1;
     }
+    let false_positives = predicted
+        .iter()
+        .zip(&used)
+        .filter(|(_, u)| !**u)
+        .map(|(p, _)| *p)
+        .collect();
+    Pairing {
+        counts,
+        misses,
+        false_positives,
+    }
+}
+
+fn total(counts: &HashMap<&'static str, Counts>) -> Counts {
+    counts.values().fold(Counts::default(), |t, c| Counts {
+        gold: t.gold + c.gold,
+        predicted: t.predicted + c.predicted,
+        matched: t.matched + c.matched,
+        extra_total: t.extra_total + c.extra_total,
+        extra_right: t.extra_right + c.extra_right,
+    })
+}
+
+/// Scores `predicted` against `gold`, only on articles the gold file covers: a table per
+/// relation, overall figures at a few confidence thresholds, then every miss and false positive.
+pub fn evaluate(gold: &[Row], predicted: &[Row], aliases: &HashMap<String, String>) -> Evaluation {
+    let articles: std::collections::HashSet<&str> =
+        gold.iter().map(|r| r.article.as_str()).collect();
+    let predicted: Vec<&Row> = predicted
+        .iter()
+        .filter(|r| articles.contains(r.article.as_str()) && relation_name(&r.relation) != "other")
+        .collect();
+    let pairing = pair(gold, &predicted, aliases);
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{:<14} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6}  extra (org/date) right",
         "relation", "gold", "pred", "match", "P", "R", "F1"
     );
-    let mut total = Counts::default();
-    for rel in &relations {
-        let c = counts.get(rel).copied().unwrap_or_default();
+    let line = |out: &mut String, name: &str, c: Counts| {
         let (p, r, f) = c.scores();
         let _ = writeln!(
             out,
-            "{rel:<14} {:>5} {:>5} {:>5} {p:>6.3} {r:>6.3} {f:>6.3}  {}/{}",
+            "{name:<14} {:>5} {:>5} {:>5} {p:>6.3} {r:>6.3} {f:>6.3}  {}/{}",
             c.gold, c.predicted, c.matched, c.extra_right, c.extra_total
         );
-        total.gold += c.gold;
-        total.predicted += c.predicted;
-        total.matched += c.matched;
-        total.extra_total += c.extra_total;
-        total.extra_right += c.extra_right;
+    };
+    for relation in Relation::ALL {
+        line(
+            &mut out,
+            relation.name(),
+            pairing
+                .counts
+                .get(relation.name())
+                .copied()
+                .unwrap_or_default(),
+        );
     }
-    let (p, r, f1) = total.scores();
-    let _ = writeln!(
-        out,
-        "{:<14} {:>5} {:>5} {:>5} {p:>6.3} {r:>6.3} {f1:>6.3}  {}/{}",
-        "overall", total.gold, total.predicted, total.matched, total.extra_right, total.extra_total
-    );
-    let _ = writeln!(out, "\nmisses ({}):", misses.len());
-    for g in &misses {
+    let overall = total(&pairing.counts);
+    line(&mut out, "overall", overall);
+    let _ = writeln!(out, "\nby confidence (facts at or above the threshold):");
+    for threshold in [0.5, 0.6, 0.7, 0.8, 0.9] {
+        let kept: Vec<&Row> = predicted
+            .iter()
+            .copied()
+            .filter(|p| p.confidence >= threshold)
+            .collect();
+        line(
+            &mut out,
+            &format!(">= {threshold:.1}"),
+            total(&pair(gold, &kept, aliases).counts),
+        );
+    }
+    let _ = writeln!(out, "\nmisses ({}):", pairing.misses.len());
+    for g in &pairing.misses {
         let _ = writeln!(
             out,
             "  {}\t{}\t{}\t{}\t{}",
             g.article, g.relation, g.subject, g.object, g.extra
         );
     }
-    let false_positives: Vec<&&Row> = predicted
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !used[*i])
-        .map(|(_, p)| p)
-        .collect();
-    let _ = writeln!(out, "\nfalse positives ({}):", false_positives.len());
-    for p in false_positives {
+    let _ = writeln!(
+        out,
+        "\nfalse positives ({}):",
+        pairing.false_positives.len()
+    );
+    for p in &pairing.false_positives {
+        let evidence: String = p.evidence.chars().take(100).collect();
         let _ = writeln!(
             out,
-            "  {}\t{}\t{}\t{}\t{}\t{}",
-            p.article,
-            p.relation,
-            p.subject,
-            p.object,
-            p.extra,
-            p.evidence.chars().take(100).collect::<String>()
+            "  {}\t{}\t{}\t{}\t{}\t{evidence}",
+            p.article, p.relation, p.subject, p.object, p.extra
         );
     }
-    Evaluation { report: out, f1 }
+    Evaluation {
+        report: out,
+        f1: overall.scores().2,
+    }
 }
 
-fn relation_name<'a>(relations: &[&'a str], name: &str) -> &'a str {
-    relations
+fn relation_name(name: &str) -> &'static str {
+    Relation::ALL
         .iter()
-        .copied()
+        .map(|r| r.name())
         .find(|r| *r == name)
         .unwrap_or("other")
 }
@@ -256,6 +300,7 @@ mod tests {
 
     fn row(article: &str, relation: &str, s: &str, o: &str, extra: &str) -> Row {
         Row {
+            confidence: 1.0,
             article: article.into(),
             relation: relation.into(),
             subject: s.into(),

@@ -13,6 +13,7 @@ use crate::entity::person_key;
 /// Every saved report: (name, SPARQL text).
 pub const REPORTS: &[(&str, &str)] = &[
     ("facts", include_str!("../queries/facts.rq")),
+    ("scored-facts", include_str!("../queries/scored-facts.rq")),
     ("roles", include_str!("../queries/roles.rq")),
     ("delegations", include_str!("../queries/delegations.rq")),
     ("sanctions", include_str!("../queries/sanctions.rq")),

@@ -25,7 +25,8 @@ pub fn run(
         None => Default::default(),
     };
     let store = open_read_only(store_path)?;
-    let QueryResults::Solutions(solutions) = run_query(&store, report::find("facts")?.query, &[])?
+    let QueryResults::Solutions(solutions) =
+        run_query(&store, report::find("scored-facts")?.query, &[])?
     else {
         bail!("the facts report must be a SELECT query");
     };
@@ -38,6 +39,10 @@ pub fn run(
                 .map(crate::sparql::display_term)
                 .unwrap_or_default()
         };
+        // Hedged and denied claims are not facts to score.
+        if cell("modality") != "asserted" {
+            continue;
+        }
         predicted.push(Row {
             article: cell("source"),
             relation: cell("relation"),
@@ -45,6 +50,7 @@ pub fn run(
             object: cell("object"),
             extra: cell("extra"),
             evidence: cell("evidence"),
+            confidence: cell("confidence").parse().unwrap_or(0.0),
         });
     }
     let evaluation = evaluate(&gold, &predicted, &aliases);
