@@ -39,6 +39,34 @@ const ROLE_MODIFIERS: &[&str] = &[
     "third",
 ];
 
+/// Adjectives that may stand between an article and a title without being part of it.
+const TITLE_NOUN_STOP: &[&str] = &[
+    "new",
+    "close",
+    "top",
+    "longtime",
+    "current",
+    "incumbent",
+    "then",
+    "prestigious",
+    "powerful",
+    "influential",
+    "outspoken",
+    "veteran",
+    "key",
+    "leading",
+    "well-known",
+    "retired",
+    "young",
+    "local",
+    "national",
+    "regional",
+    "provincial",
+    "military",
+    "civilian",
+    "elected",
+];
+
 /// Capitalised words that start sentences or headings but are not names.
 const COMMON_WORDS: &[&str] = &[
     "the",
@@ -750,16 +778,40 @@ fn role_at(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option<(Me
         let at = toks.get(k)?.start;
         hits.iter().find(|h| h.start == at)
     })?;
+    // Compound titles: "president director", "deputy head" (not a rank after a title).
+    let mut end = hit.end;
+    while let Some(more) = hits.iter().find(|h| {
+        h.start > end
+            && sentence[end..h.start].chars().all(char::is_whitespace)
+            && !GAZETTEER
+                .ranks
+                .contains(&sentence[h.start..h.end].to_lowercase())
+    }) {
+        end = more.end;
+    }
+    // A lower-case noun after an article belongs to the title: "a research director".
+    let mut start = toks[i].start;
+    if i >= 2 && j == i {
+        let (det, noun) = (toks[i - 2].text(sentence), toks[i - 1].text(sentence));
+        let joined = sentence[toks[i - 2].end..toks[i].start]
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace());
+        if joined
+            && matches!(det, "a" | "an" | "the" | "its" | "his" | "her")
+            && noun.chars().all(char::is_lowercase)
+            && !TITLE_NOUN_STOP.contains(&noun)
+        {
+            start = toks[i - 1].start;
+        }
+    }
     let next = toks
         .iter()
-        .position(|t| t.start >= hit.end)
+        .position(|t| t.start >= end)
         .unwrap_or(toks.len());
-    let title = sentence[toks[i].start..hit.end]
-        .to_lowercase()
-        .replace('\u{2019}', "'");
+    let title = sentence[start..end].to_lowercase().replace('\u{2019}', "'");
     let mention = Mention {
-        start: toks[i].start,
-        end: hit.end,
+        start,
+        end,
         kind: MentionKind::Role(title.split_whitespace().collect::<Vec<_>>().join(" ")),
         entity: None,
         demonym: false,

@@ -74,44 +74,61 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             continue;
         };
         let is_rank = |t: &str| GAZETTEER.ranks.contains(t);
-        // A rank between title and name is skipped ("PCG Commandant Admiral R. Cruz"); a rank
-        // itself is not reported as a role.
-        let mut n = k + 1;
+        if is_rank(title) {
+            continue; // a rank is not reported as a role
+        }
+        let gap_before = k.checked_sub(1).map_or("", |p| s.gap(&m[p], &m[k]));
+        let possessive_before = gap_before.contains("'s") || gap_before.contains("\u{2019}s");
+        // Where the title is held, before it ("Kremlin spokesperson") or after it ("the Chief of
+        // the General Staff of the Mongolian Armed Forces, Major General X").
+        let before = k
+            .checked_sub(1)
+            .map(|p| &m[p])
+            .filter(|p| p.is_kind(HELD_AT) && TITLE_PREFIX.is_match(s.gap(p, &m[k])))
+            .and_then(|p| p.entity);
+        // A title in apposition to a name before it ("X, president of Y, met Z") is X's.
+        let appositive = k.checked_sub(1).is_some_and(|p| {
+            m[p].is_kind(&[EntityKind::Person]) && APPOSITION.is_match(s.gap(&m[p], &m[k]))
+        });
+        let after = m.get(k + 1).filter(|o| {
+            !appositive
+                && o.is_kind(HELD_AT)
+                && !o.demonym
+                && TITLE_TO_PLACE.is_match(s.gap(&m[k], o))
+        });
+        let (at, mut n, comma_ok) = match after {
+            Some(o) => (o.entity, k + 2, true),
+            None => (before, k + 1, possessive_before),
+        };
+        // Ranks between the title and the name are skipped ("PCG Commandant Admiral R. Cruz").
         while m.get(n).and_then(role_title).is_some_and(is_rank)
-            && s.gap(&m[n - 1], &m[n]).trim().is_empty()
+            && matches!(s.gap(&m[n - 1], &m[n]).trim(), "" | ",")
         {
             n += 1;
         }
-        if is_rank(title) {
-            continue;
-        }
-        // Title before the name.
         if let Some(next) = m
             .get(n)
             .filter(|n| n.is_kind(&[EntityKind::Person]) && !n.indirect)
         {
-            let gap_before = k.checked_sub(1).map_or("", |p| s.gap(&m[p], &m[k]));
-            let possessive_before = gap_before.contains("'s") || gap_before.contains("\u{2019}s");
             let gap = s.gap(&m[n - 1], next);
-            if TITLE_TO_NAME.is_match(gap) && (!gap.contains(',') || possessive_before) {
-                let at = (k > 0)
-                    .then(|| &m[k - 1])
-                    .filter(|p| p.is_kind(HELD_AT) && TITLE_PREFIX.is_match(s.gap(p, &m[k])))
-                    .and_then(|p| p.entity);
-                if let Some(person) = next.entity {
-                    note_country(register, person, at);
-                    let confidence = if at.is_some() { 0.9 } else { 0.8 };
-                    out.push(
-                        Relation::HoldsRole,
-                        person,
-                        Object::Role(title.to_owned()),
-                        at,
-                        None,
-                        Modality::Asserted,
-                        confidence,
-                        "roles/title-before-name",
-                    );
-                }
+            let comma_here = gap.contains(',') || s.gap(&m[k], &m[n - 1]).contains(',');
+            if TITLE_TO_NAME.is_match(gap)
+                && (!comma_here || comma_ok)
+                && (after.is_none() || gap.contains(',') || n > k + 2)
+                && let Some(person) = next.entity
+            {
+                note_country(register, person, at);
+                let confidence = if at.is_some() { 0.9 } else { 0.8 };
+                out.push(
+                    Relation::HoldsRole,
+                    person,
+                    Object::Role(title.to_owned()),
+                    at,
+                    None,
+                    Modality::Asserted,
+                    confidence,
+                    "roles/title-before-name",
+                );
             }
         }
         // Apposition after the name.

@@ -23,7 +23,7 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
         ^\s*by\s+(?-i:\p{Lu}[\w.\-]*(?:\s+\p{Lu}[\w.\-]*){0,4})\s*(?:for\s+.*)?$
-          | (?:photo|image|video|graphic|illustration|file\s+photo)\s*(?:credit)?\s*:
+          | ^\s*(?:photo|image|video|graphic|illustration|file\s+photo)\s*(?:credit)?\s*:
           | ^\s*(?:translated|edited|reported|written|compiled|additional\ reporting)\s+by\b
           | log\s*in\b | sign\s*in\b | sign\s*up\b | subscribe | newsletter | cookie
           | all\ rights\ reserved | copyright | \u{a9}
