@@ -16,7 +16,7 @@ use crate::gazetteer::GAZETTEER;
 
 pattern!(
     MET,
-    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|a\s+meeting|a\s+summit|discussions)\s+with\s+|(?:summit|talks)\s+with\s+"
+    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|a\s+meeting|a\s+summit|discussions)\s+with\s+|(?:summit|talks)\s+with\s+|shak(?:e|es|ing)\s+hands\s+with\s+|shook\s+hands\s+with\s+"
 );
 pattern!(
     BETWEEN,
@@ -24,6 +24,11 @@ pattern!(
 );
 pattern!(SUMMIT, r"(?i)(?-u:\b)(?:summit|talks)(?-u:\b)");
 pattern!(AND, r"^\s+and\s+$");
+// Between a subject and its meeting verb: a possessive, a stage direction "(left)", an adverb.
+pattern!(
+    NEAR_SUBJECT,
+    r"^(?:['\u{2019}]s)?\s*(?:\([^)]{0,30}\)\s*)?(?:(?:also|later|then|first|briefly|separately)\s+)?$"
+);
 pattern!(IN_PLACE, r"^\s+in\s+(?:the\s+)?$");
 
 fn is_person(m: &Mention) -> bool {
@@ -34,7 +39,23 @@ fn is_person(m: &Mention) -> bool {
 fn person_from(s: &Sentence, k: usize) -> Option<usize> {
     let m = &s.mentions;
     let mut j = k;
-    while j < m.len() && (matches!(m[j].kind, MentionKind::Role(_)) || m[j].demonym) {
+    // Titles, demonyms and the body a title belongs to ("PCG Commandant Admiral X").
+    let premodifier = |j: usize| {
+        matches!(m[j].kind, MentionKind::Role(_))
+            || m[j].demonym
+            || (m[j].is_kind(&[
+                EntityKind::Organization,
+                EntityKind::Agency,
+                EntityKind::Country,
+            ]) && m.get(j + 1).is_some_and(|n| {
+                matches!(n.kind, MentionKind::Role(_))
+                    && s.gap(&m[j], n)
+                        .trim_start_matches(['\'', '\u{2019}', 's'])
+                        .trim()
+                        .is_empty()
+            }))
+    };
+    while j < m.len() && premodifier(j) {
         j += 1;
     }
     m.get(j).filter(|x| is_person(x)).map(|_| j)
@@ -58,7 +79,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             .rposition(|x| {
                 x.end <= trigger.start()
                     && is_person(x)
-                    && s.text[x.end..trigger.start()].len() <= 3 + "’s".len()
+                    && NEAR_SUBJECT.is_match(&s.text[x.end..trigger.start()])
             })
             .or_else(|| {
                 m.iter()

@@ -44,9 +44,13 @@ pattern!(POSSESSIVE, r"^['\u{2019}]s\s+$");
 // "Those listed today include A … and B", "the Council sanctioned two entities: A and B").
 pattern!(
     DESIGNATES,
-    r"(?-u:\b)(?:(?:is|are|was|were|has|have|had|also|today|also\s+today|has\s+today|will)\s+)*(?:designat(?:ed|es|ing)|sanction(?:ed|ing)|listed|blacklisted)(?:\s+(?:today|also))?(?:\s+(?:include|includes|included))?|(?-u:\b)(?:listed|designated|sanctioned)\s+(?:today\s+)?include[sd]?"
+    r"(?-u:\b)(?:(?:is|are|was|were|has|have|had|also|today|also\s+today|has\s+today|will)\s+)*(?:designat(?:ed|es|ing)|sanction(?:ed|ing)|listed|blacklisted)(?:\s+(?:today|also))?(?:\s+(?:include|includes|included))?|(?-u:\b)(?:listed|designated|sanctioned)\s+(?:today\s+)?include[sd]?|(?-u:\b)(?:designations|sanctions|measures)\s+(?:target|targeted|cover|covered|include|included)(?:\s+(?:the|a))?"
 );
 // Between list items: a comma, "and", a colon, or an appositive closed by a comma.
+pattern!(
+    PASSIVE_BARE,
+    r"(?-u:\b)(?:is|are|was|were|been|being)\s+(?:\w+\s+)?(?:designated|sanctioned|listed|blacklisted)$"
+);
 pattern!(
     AGENT_GAP,
     r"^\s*(?:(?:on\s+\w+|today|also|is|are|has|have|had|will|was|were)\s+)*$"
@@ -132,6 +136,26 @@ fn designation_lists(s: &Sentence, register: &Register, out: &mut Facts) {
         });
         let Some(agent) = agent else { continue };
         let date = s.date_near(trigger.start());
+        let confidence = if explicit.is_some() { 0.8 } else { 0.65 };
+        // "X, a … company, has been sanctioned alongside …": X is the sentence's subject.
+        if PASSIVE_BARE.is_match(&s.text[..trigger.end()]) && explicit.is_none() {
+            let subject = m.iter().find(|t| {
+                t.end <= trigger.start()
+                    && t.is_kind(&[EntityKind::Person, EntityKind::Organization])
+            });
+            if let Some(target) = subject.and_then(|t| t.entity).filter(|&e| e != agent) {
+                out.push(
+                    Relation::SanctionedBy,
+                    target,
+                    Object::Entity(agent),
+                    None,
+                    date,
+                    s.modality(trigger.start(), trigger.end()),
+                    confidence,
+                    "sanctions/designated-subject",
+                );
+            }
+        }
         let mut previous_end = trigger.end();
         let mut first = true;
         for t in m.iter().filter(|t| t.start >= trigger.end()) {
@@ -141,7 +165,6 @@ fn designation_lists(s: &Sentence, register: &Register, out: &mut Facts) {
                 && !PREPOSITION_BEFORE.is_match(gap);
             if head && listed {
                 if let Some(target) = t.entity.filter(|&e| e != agent) {
-                    let confidence = if explicit.is_some() { 0.8 } else { 0.65 };
                     out.push(
                         Relation::SanctionedBy,
                         target,

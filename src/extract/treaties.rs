@@ -46,6 +46,40 @@ static QUOTED_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
+/// Length in bytes of a lower-case topic after a treaty word: " on maritime cooperation",
+/// " on the joint design of offshore patrol vessels"; zero when there is none.
+fn topic_len(rest: &str) -> usize {
+    const STOP: &[&str] = &[
+        "in", "at", "to", "with", "for", "that", "which", "who", "between", "and", "by", "from",
+        "during", "after", "before", "signed", "worth", "was", "were", "is", "are", "will", "last",
+        "this", "next",
+    ];
+    let Some(after_on) = rest.strip_prefix(" on ") else {
+        return 0;
+    };
+    let mut len = rest.len() - after_on.len();
+    let mut best = 0;
+    for word in after_on.split(' ').take(8) {
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        if bare.is_empty()
+            || !bare.chars().all(|c| c.is_lowercase() || c == '-')
+            || STOP.contains(&bare)
+            || bare.ends_with("ing")
+        {
+            break;
+        }
+        len += bare.len();
+        if !matches!(bare, "the" | "of" | "a" | "an") {
+            best = len;
+        }
+        if bare.len() != word.len() {
+            break;
+        }
+        len += 1;
+    }
+    best
+}
+
 /// A lower-case treaty phrase ending at token `i`, and the token after it.
 pub(crate) fn treaty_phrase(
     sentence: &str,
@@ -83,7 +117,16 @@ pub(crate) fn treaty_phrase(
             .unwrap_or(toks.len());
         name = sentence[toks[start].start..end].to_owned();
     }
-    if let Some(caps) = QUOTED_NAME.captures(&sentence[end..]) {
+    let topic = topic_len(&sentence[end..]);
+    if topic > 0 {
+        // "… on maritime cooperation", "… on the joint design of offshore patrol vessels"
+        end += topic;
+        next = toks
+            .iter()
+            .position(|t| t.start >= end)
+            .unwrap_or(toks.len());
+        name = sentence[toks[start].start..end].to_owned();
+    } else if let Some(caps) = QUOTED_NAME.captures(&sentence[end..]) {
         let quoted = caps.get(1).map_or("", |c| c.as_str().trim());
         let head = word[..1].to_uppercase() + &word[1..];
         name = format!("{head} on {quoted}");
@@ -127,7 +170,7 @@ pattern!(AND, r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$");
 // "the two countries' leaders" are people.
 pattern!(
     PAIR,
-    r"(?i)(?-u:\b)(?:the\s+two|both)\s+(countries|nations|states|governments|sides|leaders|presidents|ministers|men|women)(?-u:\b)(?:['\u{2019}]\s*(leaders|presidents|ministers))?"
+    r"(?i)(?-u:\b)(?:the\s+two|both)\s+(countries|nations|states|governments|sides|leaders|presidents|ministers|officers|officials|envoys|diplomats|commanders|chiefs|men|women)(?-u:\b)(?:['\u{2019}]\s*(leaders|presidents|ministers))?"
 );
 
 const PARTIES: &[EntityKind] = &[

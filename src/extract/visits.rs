@@ -141,8 +141,16 @@ pub(crate) fn name_delegations(
             continue;
         }
         let m = &mentions[k];
-        let words: Vec<&str> = sentence[m.start..m.end].split_whitespace().collect();
-        let premods = &words[..words.len() - 1];
+        // "seven-member", "12-strong" and "high-level" describe the visit, not who is sent.
+        let words: Vec<&str> = sentence[m.start..m.end]
+            .split_whitespace()
+            .filter(|w| {
+                !["-member", "-strong", "-level", "-person"]
+                    .iter()
+                    .any(|x| w.ends_with(x))
+            })
+            .collect();
+        let premods = &words[..words.len().saturating_sub(1)];
         let origin_of = |o: &Mention| -> Option<String> {
             let e = &register.entities[o.entity?];
             match e.kind {
@@ -222,7 +230,11 @@ pattern!(
 );
 pattern!(
     VISIT_VERB,
-    r"(?:(?-u:\b)(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+|(?-u:\b)(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down)\s+in\s+|(?-u:\b)(?:travel(?:l?(?:ed|ing))?|travels|went|go(?:es|ing)?|flew|fly(?:ing)?|head(?:s|ed|ing)?|came|come|com(?:es|ing)|delegation|delegations)\s+to\s+|(?-u:\b)(?:trip|visit|journey|tour|mission|voyage)\s+to\s+|(?-u:\b)(?:depart(?:s|ed|ing)?|left|leave|leaves|leaving|set\s+(?:off|out)|bound)\s+(?:from\s+)?(?:[^,.;]{0,60}?\s)?for\s+|(?-u:\b)embark(?:s|ed|ing)?\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+to\s+)(?:the\s+)?$"
+    r"(?:(?-u:\b)(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+|(?-u:\b)(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down)\s+(?:at\s+[^,.;]{1,60}?\s+)?in\s+|(?-u:\b)(?:travel(?:l?(?:ed|ing))?|travels|went|go(?:es|ing)?|flew|fly(?:ing)?|head(?:s|ed|ing)?|came|come|com(?:es|ing)|delegation|delegations)\s+to\s+|(?-u:\b)(?:trip|visit|journey|tour|mission|voyage)\s+to\s+|(?-u:\b)(?:depart(?:s|ed|ing)?|left|leave|leaves|leaving|set\s+(?:off|out)|bound)\s+(?:from\s+)?(?:[^,.;]{0,60}?\s)?for\s+|(?-u:\b)embark(?:s|ed|ing)?\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+to\s+)(?:the\s+)?$"
+);
+pattern!(
+    HEAD_OF,
+    r"(?:at\s+the\s+head\s+of|heading|leading)\s+(?:a|an|the|his|her)\s+$"
 );
 pattern!(
     VISIT_NOUN,
@@ -286,6 +298,24 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 s.modality(p.start, d.end),
                 0.85,
                 "visits/person-leads",
+            );
+        }
+        // "X arrived … at the head of a … delegation": the sentence's first person leads it.
+        if HEAD_OF.is_match(&s.text[..d.start])
+            && let Some(person) = m[..k]
+                .iter()
+                .find(|p| p.is_kind(&[EntityKind::Person]))
+                .and_then(|p| p.entity)
+        {
+            out.push(
+                Relation::Leads,
+                person,
+                Object::Entity(del),
+                None,
+                None,
+                s.modality(0, d.end),
+                0.75,
+                "visits/at-the-head-of",
             );
         }
     }
