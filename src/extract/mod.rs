@@ -169,11 +169,11 @@ pub(crate) struct Sentence<'a> {
 }
 
 impl Sentence<'_> {
-    /// Start of the clause holding byte `pos`: after the last `;` or sentence-internal period.
+    /// Start of the clause holding byte `pos`: after the last `;`, `,` or dash before it.
     fn clause_start(&self, pos: usize) -> usize {
         self.text
             .get(..pos)
-            .and_then(|t| t.rfind([';', '\u{2014}']))
+            .and_then(|t| t.rfind([';', ',', '\u{2014}']))
             .map_or(0, |i| i + 1)
     }
 

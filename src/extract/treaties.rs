@@ -347,10 +347,14 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 .collect();
         }
         let date = s.date_near(sign.start());
-        let modality = s.modality(
-            m.first().map_or(0, |x| x.start.min(sign.start())),
-            m[t].end.max(sign.end()),
-        );
+        // The claim runs from its first party (or the verb) to the treaty.
+        let first_party = m
+            .iter()
+            .filter(|x| x.entity.is_some_and(|e| parties.contains(&e)))
+            .map(|x| x.start)
+            .min()
+            .unwrap_or(sign.start());
+        let modality = s.modality(first_party.min(sign.start()), m[t].end.max(sign.end()));
         for party in parties {
             if register.entities[party].kind == EntityKind::Treaty {
                 continue;
