@@ -31,6 +31,15 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Extract facts without a store, streaming them to stdout (the map step of a batch job)
+    Extract {
+        /// Files or folders of .txt and .jsonl articles; `-` reads standard input
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// N-Quads (one graph per document, as `ingest` would store it) or gold-shaped facts
+        #[arg(long, value_enum, default_value_t = ExtractFormat::Nquads)]
+        format: ExtractFormat,
+    },
     /// Run a SPARQL query over all documents' graphs
     Query {
         /// The query text (or use --file)
@@ -80,6 +89,13 @@ pub enum Command {
         #[arg(long)]
         min_f1: Option<f64>,
     },
+}
+
+/// What `extract` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    Nquads,
+    FactsTsv,
 }
 
 /// RDF formats `export` writes.

@@ -672,7 +672,8 @@ impl Draft<'_> {
     fn org(&mut self, templates: &[&str]) -> (String, usize) {
         loop {
             let (place, c) = self.rng.pick(&self.g.places).clone();
-            let sur = *self.rng.pick(&self.g.surnames[self.rng.range(0, CULTURES.len() - 1)]);
+            let culture = self.rng.range(0, CULTURES.len() - 1);
+            let sur = *self.rng.pick(&self.g.surnames[culture]);
             let w1 = *self.rng.pick(&self.g.words);
             let w2 = *self.rng.pick(&self.g.words);
             let field = *self.rng.pick(FIELDS);
@@ -921,6 +922,9 @@ impl Draft<'_> {
                 (s, format!("{} targets {} network", cap_first(&mention), self.rng.pick(&["shipping", "procurement", "finance"])), String::new(), None)
             }
         };
+        if let Some(p) = &p {
+            self.shorts.push(p.short.clone());
+        }
         let mut para = sentence;
         for _ in 0..self.rng.range(1, 2) {
             let short = p.as_ref().map_or("Officials", |p| p.short.as_str());
@@ -987,6 +991,9 @@ impl Draft<'_> {
             blocks.push(block);
         }
         let headline = blocks.first().map(|b| b.headline.clone()).unwrap_or_default();
+        let lead_country = (blocks.first())
+            .and_then(|b| b.facts.iter().find(|f| f.relation == "holds_role"))
+            .map(|f| f.extra.clone());
         let place = blocks.iter().map(|b| b.place.clone()).find(|p| !p.is_empty());
         let mut head: Vec<String> = Vec::new();
         let mut tail: Vec<String> = Vec::new();
@@ -1002,7 +1009,11 @@ impl Draft<'_> {
             }
             1 => {
                 let c = self.country();
-                let dem = self.g.countries[c].demonym.clone();
+                let dem = (self.g.countries.iter())
+                    .find(|k| Some(&k.name) == lead_country.as_ref())
+                    .unwrap_or(&self.g.countries[c])
+                    .demonym
+                    .clone();
                 head.push(format!("The {dem} foreign ministry issued the following readout on {}.",
                     long_date(published)));
                 tail.push("End of readout.".to_owned());

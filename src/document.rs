@@ -9,7 +9,7 @@ use anyhow::{Context, Result, bail};
 use jiff::civil::Date;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use crate::extract::dates::publication_date;
@@ -146,13 +146,18 @@ fn has_article_extension(path: &Path) -> bool {
     )
 }
 
-/// Reads every article of one source. The outer error is for the whole source (unreadable,
-/// binary, empty); inner errors are per JSONL line, named `file:line`.
-pub fn read_source(source: &Source) -> Result<Vec<Result<Document>>> {
-    let (bytes, name, jsonl) = match source {
+/// Reads the articles of one source, handing each to `sink` as it is read: a JSONL file is
+/// streamed line by line, so its size does not bound memory. An error for the whole source
+/// (unreadable, binary, empty) is returned; an error for one JSONL line, named `file:line`, goes
+/// to `sink` and reading goes on.
+pub fn read_source(
+    source: &Source,
+    sink: &mut dyn FnMut(Result<Document>) -> Result<()>,
+) -> Result<()> {
+    let (reader, name, jsonl): (Box<dyn BufRead>, String, Option<bool>) = match source {
         Source::File(path) => {
-            let bytes =
-                std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
+            let file = std::fs::File::open(path)
+                .with_context(|| format!("{}: cannot read", path.display()))?;
             let name = path.file_name().map_or_else(
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
@@ -161,41 +166,82 @@ pub fn read_source(source: &Source) -> Result<Vec<Result<Document>>> {
                 path.extension().and_then(|e| e.to_str()),
                 Some("jsonl" | "json")
             );
-            (bytes, name, jsonl)
+            (Box::new(BufReader::new(file)), name, Some(jsonl))
         }
-        Source::Stdin => {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .context("<stdin>: cannot read")?;
-            let jsonl = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
-            (bytes, "stdin".to_owned(), jsonl)
-        }
+        // Standard input is JSONL when it starts with `{`.
+        Source::Stdin => (
+            Box::new(BufReader::new(std::io::stdin().lock())),
+            "stdin".to_owned(),
+            None,
+        ),
     };
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        bail!("{source}: empty file, nothing to ingest");
-    }
-    if bytes.contains(&0) {
-        bail!("{source}: looks like a binary file (NUL bytes); only UTF-8 text and JSONL are read");
-    }
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            crate::warn(&format!(
-                "{source}: not valid UTF-8, invalid bytes replaced with U+FFFD"
-            ));
-            String::from_utf8_lossy(e.as_bytes()).into_owned()
+    let mut reader = reader;
+    let jsonl = match jsonl {
+        Some(j) => j,
+        None => {
+            reader
+                .fill_buf()
+                .context("<stdin>: cannot read")?
+                .iter()
+                .find(|b| !b.is_ascii_whitespace())
+                == Some(&b'{')
         }
     };
     if !jsonl {
-        return Ok(vec![Ok(Document::from_text(name, text))]);
+        let mut bytes = Vec::new();
+        reader
+            .read_to_end(&mut bytes)
+            .with_context(|| format!("{source}: cannot read"))?;
+        let text = decode(source, bytes, None)?;
+        return sink(Ok(Document::from_text(name, text)));
     }
-    Ok(text
-        .lines()
-        .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(n, line)| parse_json_line(line).with_context(|| format!("{source}:{}", n + 1)))
-        .collect())
+    let mut line = Vec::new();
+    let mut number = 0;
+    let mut any = false;
+    loop {
+        line.clear();
+        if reader
+            .read_until(b'\n', &mut line)
+            .with_context(|| format!("{source}: cannot read"))?
+            == 0
+        {
+            break;
+        }
+        number += 1;
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        any = true;
+        let parsed = decode(source, std::mem::take(&mut line), Some(number))
+            .and_then(|text| parse_json_line(&text))
+            .with_context(|| format!("{source}:{number}"));
+        sink(parsed)?;
+    }
+    if !any {
+        bail!("{source}: empty file, nothing to ingest");
+    }
+    Ok(())
+}
+
+/// Text of a whole file or of one JSONL line: binary refused, invalid UTF-8 replaced (with a
+/// warning) rather than losing the article.
+fn decode(source: &Source, bytes: Vec<u8>, line: Option<usize>) -> Result<String> {
+    let at = line.map_or_else(|| source.to_string(), |n| format!("{source}:{n}"));
+    if line.is_none() && bytes.iter().all(u8::is_ascii_whitespace) {
+        bail!("{at}: empty file, nothing to ingest");
+    }
+    if bytes.contains(&0) {
+        bail!("{at}: looks like binary data (NUL bytes); only UTF-8 text and JSONL are read");
+    }
+    Ok(match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            crate::warn(&format!(
+                "{at}: not valid UTF-8, invalid bytes replaced with U+FFFD"
+            ));
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    })
 }
 
 fn parse_json_line(line: &str) -> Result<Document> {

@@ -381,3 +381,29 @@ fn eval_fails_below_min_f1() {
         "no demo article is in the dev gold, so F1 is 0"
     );
 }
+
+#[test]
+fn extract_streams_without_a_store() {
+    let bin = env!("CARGO_BIN_EXE_newskg");
+    let tsv = Command::new(bin)
+        .args(["extract", "--format", "facts-tsv"])
+        .arg(root().join("examples"))
+        .output()
+        .expect("runs");
+    assert!(tsv.status.success());
+    let text = String::from_utf8(tsv.stdout).expect("utf-8");
+    assert!(
+        text.starts_with("article\trelation\tsubject\tobject\textra\tevidence\n"),
+        "{text}"
+    );
+    assert!(
+        text.lines().count() > 20 && text.lines().skip(1).all(|l| l.split('\t').count() == 6),
+        "{text}"
+    );
+    let nquads = Command::new(bin)
+        .arg("extract")
+        .arg(root().join("examples"))
+        .output()
+        .expect("runs");
+    assert!(count_triples(&nquads.stdout, RdfFormat::NQuads) > 500);
+}

@@ -1,30 +1,23 @@
-//! `newskg ingest`: read, extract in parallel, write one transaction per document.
+//! `newskg ingest`: read, extract in parallel, write documents in atomic batches.
 
 use anyhow::Result;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use super::Outcome;
-use crate::document::{Document, collect_sources, read_source};
-use crate::store::{Written, load_ontology, open_writable, quad_count, write_document};
-use crate::{extract, rdf, warn};
-
-/// Documents extracted in parallel before their batch is written; bounds memory on big corpora.
-const BATCH: usize = 256;
+use super::{Outcome, read_in_batches};
+use crate::store::{Written, load_ontology, open_writable, quad_count, write_documents};
+use crate::{extract, rdf};
 
 pub fn run(store_path: &Path, paths: &[PathBuf]) -> Result<Outcome> {
     let started = Instant::now();
     let store = open_writable(store_path)?;
     load_ontology(&store)?;
-    let (sources, mut errors) = collect_sources(paths);
-    for e in &errors {
-        warn(&format!("{e:#}"));
-    }
-    let mut docs: Vec<Document> = Vec::new();
+    let progress = progress_bar(paths);
     let (mut added, mut replaced, mut unchanged, mut facts, mut written) = (0, 0, 0, 0, 0);
-    let mut flush = |docs: &mut Vec<Document>| -> Result<()> {
+    let errors = read_in_batches(paths, |docs| {
         let built: Vec<_> = docs
             .par_iter()
             .map(|doc| {
@@ -36,44 +29,35 @@ pub fn run(store_path: &Path, paths: &[PathBuf]) -> Result<Outcome> {
                     hash,
                     quads,
                     extraction.facts.len(),
+                    doc.text.len(),
                 )
             })
             .collect();
-        for (graph, hash, quads, fact_count) in built {
-            match write_document(&store, &graph, &hash, &quads)? {
-                Written::Added => added += 1,
-                Written::Replaced => replaced += 1,
-                Written::Unchanged => unchanged += 1,
-            }
-            facts += fact_count;
-            written += quads.len();
-        }
-        docs.clear();
-        Ok(())
-    };
-    for source in &sources {
-        match read_source(source) {
-            Ok(results) => {
-                for result in results {
-                    match result {
-                        Ok(doc) => docs.push(doc),
-                        Err(e) => {
-                            warn(&format!("{e:#}; line skipped"));
-                            errors.push(e);
-                        }
-                    }
+        // Each transaction holds whole documents, so a crash never leaves half of one.
+        for chunk in built.chunks(super::BATCH / 32) {
+            let outcomes = write_documents(
+                &store,
+                chunk
+                    .iter()
+                    .map(|(g, h, q, _, _)| (g, h.as_str(), q.as_slice())),
+            )?;
+            for (outcome, (_, _, quads, fact_count, bytes)) in outcomes.into_iter().zip(chunk) {
+                match outcome {
+                    Written::Added => added += 1,
+                    Written::Replaced => replaced += 1,
+                    Written::Unchanged => unchanged += 1,
                 }
-            }
-            Err(e) => {
-                warn(&format!("{e:#}; skipped"));
-                errors.push(e);
+                if outcome != Written::Unchanged {
+                    facts += fact_count;
+                    written += quads.len();
+                }
+                progress.inc(*bytes as u64);
             }
         }
-        if docs.len() >= BATCH {
-            flush(&mut docs)?;
-        }
-    }
-    flush(&mut docs)?;
+        progress.set_message(format!("{} documents", added + replaced + unchanged));
+        Ok(())
+    })?;
+    progress.finish_and_clear();
     let read = added + replaced + unchanged;
     let mut out = std::io::stdout().lock();
     writeln!(
@@ -93,4 +77,25 @@ pub fn run(store_path: &Path, paths: &[PathBuf]) -> Result<Outcome> {
     } else {
         Outcome::Partial
     })
+}
+
+/// A progress bar over the input's bytes on a terminal (MB/s and ETA), hidden when piped.
+fn progress_bar(paths: &[PathBuf]) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let total: u64 = paths
+        .iter()
+        .flat_map(|p| walkdir::WalkDir::new(p).follow_links(true))
+        .filter_map(|e| e.ok()?.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum();
+    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template(
+        "{bar:30} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}",
+    ) {
+        bar.set_style(style);
+    }
+    bar
 }

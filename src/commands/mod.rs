@@ -1,15 +1,19 @@
-//! One function per command.
+//! One function per command, plus the reading pipeline `ingest` and `extract` share.
 
 mod eval;
 mod export;
+mod extract;
 mod ingest;
 mod query;
 
 use anyhow::Result;
 use std::io::IsTerminal;
+use std::path::PathBuf;
 
 use crate::cli::{Cli, Command};
+use crate::document::{Document, collect_sources, read_source};
 use crate::sparql::OutputFormat;
+use crate::warn;
 
 /// How a command ended, when it did not fail outright.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +26,7 @@ pub enum Outcome {
 pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Ingest { paths } => ingest::run(&cli.store, &paths),
+        Command::Extract { paths, format } => extract::run(&paths, format),
         Command::Query {
             sparql,
             file,
@@ -50,4 +55,43 @@ fn default_format(format: Option<OutputFormat>) -> OutputFormat {
     } else {
         OutputFormat::Tsv
     })
+}
+
+/// Documents extracted in parallel per batch; bounds memory whatever the corpus size.
+const BATCH: usize = 512;
+
+/// Reads every article under `paths`, handing them to `on_batch` in batches of [`BATCH`], in
+/// input order. Bad inputs are reported on stderr as they are met and returned.
+fn read_in_batches(
+    paths: &[PathBuf],
+    mut on_batch: impl FnMut(Vec<Document>) -> Result<()>,
+) -> Result<Vec<anyhow::Error>> {
+    let (sources, mut errors) = collect_sources(paths);
+    for e in &errors {
+        warn(&format!("{e:#}"));
+    }
+    let mut batch = Vec::with_capacity(BATCH);
+    for source in &sources {
+        let read = read_source(source, &mut |document| {
+            match document {
+                Ok(doc) => batch.push(doc),
+                Err(e) => {
+                    warn(&format!("{e:#}; skipped"));
+                    errors.push(e);
+                }
+            }
+            if batch.len() >= BATCH {
+                on_batch(std::mem::take(&mut batch))?;
+            }
+            Ok(())
+        });
+        if let Err(e) = read {
+            warn(&format!("{e:#}; skipped"));
+            errors.push(e);
+        }
+    }
+    if !batch.is_empty() {
+        on_batch(batch)?;
+    }
+    Ok(errors)
 }

@@ -265,6 +265,38 @@ impl Facts<'_> {
     }
 }
 
+/// Asserted facts as gold-file rows: `article relation subject object extra evidence`, names as
+/// the article spells them, extra = where a role is held or the date (`XXXX` for an unknown
+/// year), tabs and line breaks in the evidence turned into spaces.
+pub fn fact_rows(doc: &Document, extraction: &Extraction) -> Vec<[String; 6]> {
+    let label = |i: usize| extraction.entities[i].label.clone();
+    extraction
+        .facts
+        .iter()
+        .filter(|f| f.modality == Modality::Asserted)
+        .map(|f| {
+            let object = match &f.object {
+                Object::Entity(o) => label(*o),
+                Object::Role(r) => r.clone(),
+            };
+            let extra = match (f.role_at, f.date) {
+                (Some(at), _) => label(at),
+                (None, Some(date)) => date.to_gold(),
+                (None, None) => String::new(),
+            };
+            let evidence = doc.text[f.evidence.clone()].replace(['\t', '\n', '\r'], " ");
+            [
+                doc.id.clone(),
+                f.relation.name().to_owned(),
+                label(f.subject),
+                object,
+                extra,
+                evidence,
+            ]
+        })
+        .collect()
+}
+
 /// Extracts the entities and facts of one document.
 pub fn extract(doc: &Document) -> Extraction {
     let mut register = Register::default();

@@ -1,0 +1,57 @@
+//! `newskg extract`: extraction alone, streamed to stdout with no store — the map step of a
+//! batch job, and the measure of the extractor's own speed.
+
+use anyhow::Result;
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use rayon::prelude::*;
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+
+use super::{Outcome, read_in_batches};
+use crate::cli::ExtractFormat;
+use crate::{extract, rdf};
+
+pub fn run(paths: &[PathBuf], format: ExtractFormat) -> Result<Outcome> {
+    let stdout = std::io::stdout().lock();
+    let errors = match format {
+        ExtractFormat::Nquads => {
+            let mut writer =
+                RdfSerializer::from_format(RdfFormat::NQuads).for_writer(BufWriter::new(stdout));
+            let errors = read_in_batches(paths, |docs| {
+                let quads: Vec<_> = docs
+                    .par_iter()
+                    .map(|doc| {
+                        rdf::document_quads(doc, &extract::extract(doc), &doc.content_hash())
+                    })
+                    .collect();
+                for quad in quads.iter().flatten() {
+                    writer.serialize_quad(quad)?;
+                }
+                Ok(())
+            })?;
+            writer.finish()?.flush()?;
+            errors
+        }
+        ExtractFormat::FactsTsv => {
+            let mut out = BufWriter::new(stdout);
+            writeln!(out, "article\trelation\tsubject\tobject\textra\tevidence")?;
+            let errors = read_in_batches(paths, |docs| {
+                let rows: Vec<_> = docs
+                    .par_iter()
+                    .map(|doc| extract::fact_rows(doc, &extract::extract(doc)))
+                    .collect();
+                for row in rows.iter().flatten() {
+                    writeln!(out, "{}", row.join("\t"))?;
+                }
+                Ok(())
+            })?;
+            out.flush()?;
+            errors
+        }
+    };
+    Ok(if errors.is_empty() {
+        Outcome::Success
+    } else {
+        Outcome::Partial
+    })
+}
