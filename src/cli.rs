@@ -40,6 +40,15 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ExtractFormat::Nquads)]
         format: ExtractFormat,
     },
+    /// Import RDF files (Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD) with the bulk loader
+    Load {
+        /// Files; the format comes from the extension
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Graph for triple formats [default: the file's `file://` IRI]
+        #[arg(long)]
+        graph: Option<String>,
+    },
     /// Run a SPARQL query over all documents' graphs
     Query {
         /// The query text (or use --file)

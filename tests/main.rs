@@ -407,3 +407,24 @@ fn extract_streams_without_a_store() {
         .expect("runs");
     assert!(count_triples(&nquads.stdout, RdfFormat::NQuads) > 500);
 }
+
+#[test]
+fn load_imports_reference_rdf_into_its_own_graph() {
+    let dir = demo_store();
+    let file = dir.path().join("countries.ttl");
+    std::fs::write(&file, "<https://w3id.org/newskg/id/country/vietnam> <http://www.w3.org/2000/01/rdf-schema#comment> \"reference\" .\n").expect("write");
+    let out = stdout(
+        newskg(dir.path())
+            .arg("load")
+            .arg(&file)
+            .args(["--graph", "https://example.org/reference"]),
+    );
+    assert!(out.contains("1 loaded"), "{out}");
+    let joined = stdout(newskg(dir.path()).args([
+        "query",
+        "SELECT ?c WHERE { GRAPH <https://example.org/reference> { ?e rdfs:comment ?c } ?e a nkg:Country }",
+        "--format",
+        "csv",
+    ]));
+    assert!(joined.contains("reference"), "{joined}");
+}

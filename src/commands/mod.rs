@@ -4,6 +4,7 @@ mod eval;
 mod export;
 mod extract;
 mod ingest;
+mod load;
 mod query;
 
 use anyhow::Result;
@@ -27,6 +28,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Ingest { paths } => ingest::run(&cli.store, &paths),
         Command::Extract { paths, format } => extract::run(&paths, format),
+        Command::Load { files, graph } => load::run(&cli.store, &files, graph),
         Command::Query {
             sparql,
             file,
