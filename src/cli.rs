@@ -86,6 +86,13 @@ pub enum Command {
     },
     /// Count documents, entities by type, facts by relation, and triples
     Stats,
+    /// Remove documents (by file name or JSONL id) and everything they contributed
+    Remove {
+        #[arg(required = true)]
+        ids: Vec<String>,
+    },
+    /// Check the store: Oxigraph's index consistency and the graph's invariants
+    Verify,
     /// Score the store's facts against a gold TSV file
     Eval {
         /// Gold facts: `article relation subject object extra evidence`, with a header line

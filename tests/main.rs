@@ -428,3 +428,46 @@ fn load_imports_reference_rdf_into_its_own_graph() {
     ]));
     assert!(joined.contains("reference"), "{joined}");
 }
+
+#[test]
+fn remove_takes_a_document_out_and_verify_stays_clean() {
+    let dir = demo_store();
+    stdout(newskg(dir.path()).args(["remove", "wire-001"]));
+    let sources = stdout(newskg(dir.path()).args([
+        "report",
+        "sources",
+        "--param",
+        "entity=Park Jung Ho",
+        "--format",
+        "tsv",
+    ]));
+    assert!(
+        !sources.contains("wire-001") && sources.contains("04-coast-guard-talks.txt"),
+        "{sources}"
+    );
+    let verify = stdout(newskg(dir.path()).arg("verify"));
+    assert!(!verify.contains("FAILED"), "{verify}");
+    let missing = newskg(dir.path())
+        .args(["remove", "no-such-doc"])
+        .output()
+        .expect("runs");
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn verify_reports_a_fact_without_source() {
+    let dir = demo_store();
+    let file = dir.path().join("bad.nq");
+    std::fs::write(
+        &file,
+        "<https://w3id.org/newskg/id/fact/x> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/newskg/ontology#Fact> <https://w3id.org/newskg/id/doc/x> .\n",
+    )
+    .expect("write");
+    stdout(newskg(dir.path()).arg("load").arg(&file));
+    let output = newskg(dir.path()).arg("verify").output().expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&output.stdout)
+            .contains("FAILED  every fact names its source document")
+    );
+}

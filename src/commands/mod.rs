@@ -5,6 +5,7 @@ mod export;
 mod extract;
 mod ingest;
 mod load;
+mod maintain;
 mod query;
 
 use anyhow::Result;
@@ -42,6 +43,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         } => query::report(&cli.store, name, list, &params, format),
         Command::Export { format, output } => export::run(&cli.store, format, output),
         Command::Stats => query::stats(&cli.store),
+        Command::Remove { ids } => maintain::remove(&cli.store, &ids),
+        Command::Verify => maintain::verify(&cli.store),
         Command::Eval {
             gold,
             aliases,
