@@ -59,6 +59,9 @@ pub enum Command {
         /// Output format [default: table on a terminal, tsv otherwise; turtle for CONSTRUCT]
         #[arg(long)]
         format: Option<OutputFormat>,
+        /// Stop the query after this many seconds
+        #[arg(long, value_name = "SECONDS")]
+        timeout: Option<f64>,
     },
     /// Run a saved report from queries/
     Report {
@@ -74,6 +77,9 @@ pub enum Command {
         /// Output format [default: table on a terminal, tsv otherwise]
         #[arg(long)]
         format: Option<OutputFormat>,
+        /// Stop the query after this many seconds
+        #[arg(long, value_name = "SECONDS")]
+        timeout: Option<f64>,
     },
     /// Write the graph as RDF
     Export {

@@ -7,10 +7,12 @@
 
 use anyhow::{Context, Result, bail};
 use jiff::civil::Date;
+use regex::Regex;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
 use crate::extract::dates::publication_date;
 
@@ -142,8 +144,63 @@ pub fn collect_sources(paths: &[PathBuf]) -> (Vec<Source>, Vec<anyhow::Error>) {
 fn has_article_extension(path: &Path) -> bool {
     matches!(
         path.extension().and_then(|e| e.to_str()),
-        Some("txt" | "jsonl" | "json")
+        Some("txt" | "jsonl" | "json" | "html" | "htm")
     )
+}
+
+fn looks_like_html(text: &str) -> bool {
+    let start = text.trim_start();
+    let head = start.get(..200).unwrap_or(start).to_ascii_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<body")
+}
+
+/// Reduces an HTML page to its text: scripts, styles and tags removed, block ends as line
+/// breaks (so paragraphs stay sentences), common entities decoded, the `<title>` first.
+fn html_to_text(html: &str) -> String {
+    static NOISE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?is)<(?:script|style|noscript)\b.*?</(?:script|style|noscript)>|<!--.*?-->")
+            .expect("pattern compiles")
+    });
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?is)<title\b[^>]*>(.*?)</title>").expect("pattern compiles")
+    });
+    static HEAD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?is)<head\b.*?</head>").expect("pattern compiles"));
+    static BLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)<br\s*/?>|</(?:p|div|h[1-6]|li|tr|figcaption|blockquote|section|article|header|footer)>")
+            .expect("pattern compiles")
+    });
+    static TAG: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("pattern compiles"));
+    let title = TITLE
+        .captures(html)
+        .and_then(|c| c.get(1))
+        .map(|t| t.as_str().trim().to_owned());
+    let body = NOISE.replace_all(html, " ");
+    let body = HEAD.replace_all(&body, " ");
+    let body = BLOCK.replace_all(&body, "\n");
+    let body = TAG.replace_all(&body, " ");
+    let text = body
+        .replace("&nbsp;", " ")
+        .replace("&rsquo;", "\u{2019}")
+        .replace("&lsquo;", "\u{2018}")
+        .replace("&ldquo;", "\u{201c}")
+        .replace("&rdquo;", "\u{201d}")
+        .replace("&mdash;", "\u{2014}")
+        .replace("&ndash;", "\u{2013}")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut out = title.map(|t| format!("{t}\n\n")).unwrap_or_default();
+    out.push_str(&lines.join("\n\n"));
+    out
 }
 
 /// Reads the articles of one source, handing each to `sink` as it is read: a JSONL file is
@@ -193,6 +250,11 @@ pub fn read_source(
             .read_to_end(&mut bytes)
             .with_context(|| format!("{source}: cannot read"))?;
         let text = decode(source, bytes, None)?;
+        let text = if looks_like_html(&text) {
+            html_to_text(&text)
+        } else {
+            text
+        };
         return sink(Ok(Document::from_text(name, text)));
     }
     let mut line = Vec::new();
@@ -292,6 +354,17 @@ mod tests {
         );
         assert!(parse_json_line(r#"{"id":"w1"}"#).is_err());
         assert!(parse_json_line("{not json").is_err());
+    }
+
+    #[test]
+    fn html_is_reduced_to_text() {
+        let html = "<!DOCTYPE html><html><head><title>Envoy visits Hanoi</title><script>var x = '<p>no</p>';</script></head><body><p>Vietnamese Trade Minister Tran Thi Mai met the envoy.</p><p>Second&nbsp;paragraph &amp; more.</p></body></html>";
+        assert!(looks_like_html(html));
+        let text = html_to_text(html);
+        assert_eq!(
+            text,
+            "Envoy visits Hanoi\n\nVietnamese Trade Minister Tran Thi Mai met the envoy.\n\nSecond paragraph & more."
+        );
     }
 
     #[test]

@@ -7,12 +7,13 @@ use anyhow::{Context, Result, bail};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{Term, Variable};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{QueryResults, QuerySolution, SparqlEvaluator};
+use oxigraph::sparql::{CancellationToken, QueryResults, QuerySolution, SparqlEvaluator};
 use oxigraph::store::Store;
 use spargebra::algebra::GraphPattern;
 use spargebra::term::GroundTerm;
 use spargebra::{Query, SparqlParser};
 use std::io::Write;
+use std::time::Duration;
 
 use crate::vocab::PREFIXES;
 
@@ -88,6 +89,7 @@ pub fn evaluate<'a>(
     store: &Store,
     query: &str,
     bindings: &[(Variable, Term)],
+    timeout: Option<Duration>,
 ) -> Result<QueryResults<'a>> {
     let mut query = parse(query)?;
     if !bindings.is_empty() {
@@ -113,7 +115,17 @@ pub fn evaluate<'a>(
         *pattern = join_below_modifiers(where_pattern, &values);
     }
     // Built without the `http-client` feature: SERVICE calls cannot reach the network.
-    let mut prepared = SparqlEvaluator::new().for_query(query);
+    let mut evaluator = SparqlEvaluator::new();
+    if let Some(timeout) = timeout {
+        // Evaluation checks the token as it goes, results streaming included.
+        let token = CancellationToken::new();
+        evaluator = evaluator.with_cancellation_token(token.clone());
+        std::thread::spawn(move || {
+            std::thread::sleep(timeout);
+            token.cancel();
+        });
+    }
+    let mut prepared = evaluator.for_query(query);
     prepared.dataset_mut().set_default_graph_as_union();
     Ok(prepared.on_store(store).execute()?)
 }

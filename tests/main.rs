@@ -471,3 +471,23 @@ fn verify_reports_a_fact_without_source() {
             .contains("FAILED  every fact names its source document")
     );
 }
+
+#[test]
+fn query_timeout_stops_a_runaway_query() {
+    let dir = demo_store();
+    let output = newskg(dir.path())
+        .args([
+            "query",
+            "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+            "--timeout",
+            "0.5",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("--timeout"),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

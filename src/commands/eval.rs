@@ -26,7 +26,7 @@ pub fn run(
     };
     let store = open_read_only(store_path)?;
     let QueryResults::Solutions(solutions) =
-        run_query(&store, report::find("scored-facts")?.query, &[])?
+        run_query(&store, report::find("scored-facts")?.query, &[], None)?
     else {
         bail!("the facts report must be a SELECT query");
     };

@@ -71,7 +71,7 @@ pub fn verify(store_path: &Path) -> Result<Outcome> {
         }
     }
     for (name, query) in CHECKS {
-        let QueryResults::Solutions(solutions) = evaluate(&store, query, &[])? else {
+        let QueryResults::Solutions(solutions) = evaluate(&store, query, &[], None)? else {
             bail!("check `{name}` must be a SELECT query");
         };
         let offenders: Vec<String> = solutions

@@ -34,13 +34,15 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             sparql,
             file,
             format,
-        } => query::query(&cli.store, sparql, file, format),
+            timeout,
+        } => query::query(&cli.store, sparql, file, format, seconds(timeout)?),
         Command::Report {
             name,
             list,
             params,
             format,
-        } => query::report(&cli.store, name, list, &params, format),
+            timeout,
+        } => query::report(&cli.store, name, list, &params, format, seconds(timeout)?),
         Command::Export { format, output } => export::run(&cli.store, format, output),
         Command::Stats => query::stats(&cli.store),
         Command::Remove { ids } => maintain::remove(&cli.store, &ids),
@@ -51,6 +53,17 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             min_f1,
         } => eval::run(&cli.store, &gold, aliases, min_f1),
     }
+}
+
+/// `--timeout SECONDS` as a duration.
+fn seconds(timeout: Option<f64>) -> Result<Option<std::time::Duration>> {
+    timeout
+        .map(|s| {
+            std::time::Duration::try_from_secs_f64(s).map_err(|_| {
+                anyhow::anyhow!("`--timeout {s}` must be a positive number of seconds")
+            })
+        })
+        .transpose()
 }
 
 /// Table for people at a terminal, TSV for programs.

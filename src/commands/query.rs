@@ -3,6 +3,7 @@
 use anyhow::{Context, Result, bail};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use super::{Outcome, default_format};
 use crate::report;
@@ -14,6 +15,7 @@ pub fn query(
     sparql: Option<String>,
     file: Option<PathBuf>,
     format: Option<OutputFormat>,
+    timeout: Option<Duration>,
 ) -> Result<Outcome> {
     let text = match (sparql, file) {
         (Some(q), None) => q,
@@ -27,9 +29,9 @@ pub fn query(
         }
     };
     let store = open_read_only(store_path)?;
-    let results = evaluate(&store, &text, &[])?;
+    let results = evaluate(&store, &text, &[], timeout)?;
     let mut out = std::io::stdout().lock();
-    write_results(results, default_format(format), &mut out)?;
+    write_results(results, default_format(format), &mut out).map_err(|e| timed_out(e, timeout))?;
     Ok(Outcome::Success)
 }
 
@@ -39,6 +41,7 @@ pub fn report(
     list: bool,
     params: &[String],
     format: Option<OutputFormat>,
+    timeout: Option<Duration>,
 ) -> Result<Outcome> {
     let mut out = std::io::stdout().lock();
     if list {
@@ -60,17 +63,28 @@ pub fn report(
     let report = report::find(&name)?;
     let bindings = report.bindings(params)?;
     let store = open_read_only(store_path)?;
-    let results = evaluate(&store, report.query, &bindings)?;
-    write_results(results, default_format(format), &mut out)?;
+    let results = evaluate(&store, report.query, &bindings, timeout)?;
+    write_results(results, default_format(format), &mut out).map_err(|e| timed_out(e, timeout))?;
     Ok(Outcome::Success)
 }
 
 pub fn stats(store_path: &Path) -> Result<Outcome> {
     let store = open_read_only(store_path)?;
     let report = report::find("stats")?;
-    let results = evaluate(&store, report.query, &[])?;
+    let results = evaluate(&store, report.query, &[], None)?;
     let mut out = std::io::stdout().lock();
     write_results(results, default_format(None), &mut out)?;
     writeln!(out, "triples: {}", quad_count(&store)?)?;
     Ok(Outcome::Success)
+}
+
+/// Names the cause when a query was cancelled by `--timeout`.
+fn timed_out(error: anyhow::Error, timeout: Option<Duration>) -> anyhow::Error {
+    match timeout {
+        Some(t) if format!("{error:#}").contains("cancelled") => anyhow::anyhow!(
+            "query stopped after --timeout {}s\nhint: narrow the query, or allow more time",
+            t.as_secs_f64()
+        ),
+        _ => error,
+    }
 }
