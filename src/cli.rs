@@ -49,6 +49,18 @@ pub enum Command {
         #[arg(long)]
         graph: Option<String>,
     },
+    /// Write a deterministic synthetic corpus (corpus.jsonl) and the facts it planted (gold.tsv)
+    GenCorpus {
+        /// Number of articles
+        #[arg(long, default_value_t = 1000)]
+        articles: usize,
+        /// Random seed; the same seed gives the same corpus
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+        /// Output folder, or `-` for the JSONL alone on stdout
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Run a SPARQL query over all documents' graphs
     Query {
         /// The query text (or use --file)

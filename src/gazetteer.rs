@@ -4,7 +4,7 @@
 //! runs from any directory. Names are matched case-sensitively as whole words, role titles
 //! ignoring ASCII case.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use anyhow::{Context, Result, bail};
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -185,6 +185,8 @@ impl Gazetteer {
         }
         let names = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            // A full DFA: built once at start-up, it scans every sentence fastest.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .context("building the name matcher")?;
 
@@ -202,6 +204,7 @@ impl Gazetteer {
         let role_matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&roles)
             .context("building the role matcher")?;
 

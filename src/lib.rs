@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod corpus;
 pub mod document;
 pub mod entity;
 pub mod eval;

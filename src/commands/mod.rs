@@ -3,6 +3,7 @@
 mod eval;
 mod export;
 mod extract;
+mod gen_corpus;
 mod ingest;
 mod load;
 mod maintain;
@@ -30,6 +31,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Ingest { paths } => ingest::run(&cli.store, &paths),
         Command::Extract { paths, format } => extract::run(&paths, format),
         Command::Load { files, graph } => load::run(&cli.store, &files, graph),
+        Command::GenCorpus {
+            articles,
+            seed,
+            out,
+        } => gen_corpus::run(articles, seed, &out),
         Command::Query {
             sparql,
             file,

@@ -524,6 +524,7 @@ pub struct Register {
     clock: usize,
     /// Short names the article introduced ("… Coast Guard (PCG)"), to their entity.
     pub stated: HashMap<String, usize>,
+    keys: HashMap<(EntityKind, String), String>,
 }
 
 impl Register {
@@ -531,7 +532,15 @@ impl Register {
     /// on first mention; every surface form is kept as an alias.
     pub fn add(&mut self, kind: EntityKind, surface: &str, canonical: Option<&str>) -> usize {
         let name = canonical.unwrap_or(surface);
-        let key = key_for(kind, name);
+        // Keys are costly (romanisation folding) and names repeat within an article.
+        let key = match self.keys.get(&(kind, name.to_owned())) {
+            Some(key) => key.clone(),
+            None => {
+                let key = key_for(kind, name);
+                self.keys.insert((kind, name.to_owned()), key.clone());
+                key
+            }
+        };
         let id = match self.index.get(&(kind, key.clone())) {
             Some(&id) => id,
             None => {
@@ -623,7 +632,7 @@ fn is_time_word(word: &str) -> bool {
 }
 
 fn is_common(word: &str) -> bool {
-    COMMON_WORDS.contains(&word.to_lowercase().as_str())
+    COMMON_WORDS.iter().any(|c| c.eq_ignore_ascii_case(word))
 }
 
 /// True when `words` read as a person's name.
@@ -714,7 +723,9 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
             i = end;
             continue;
         }
-        if let Some((mention, next)) = lower_case_mention(sentence, &toks, i, register, &out) {
+        if let Some((mention, next)) =
+            lower_case_mention(sentence, &toks, i, register, &out, &role_hits)
+        {
             out.push(mention);
             i = next;
             continue;
@@ -769,14 +780,20 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
 /// A role title (with modifiers) starting at token `i`, and the token after it.
 fn role_at(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option<(Mention, usize)> {
     let mut j = i;
-    while j < toks.len() && ROLE_MODIFIERS.contains(&toks[j].text(sentence).to_lowercase().as_str())
+    while j < toks.len()
+        && ROLE_MODIFIERS
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(toks[j].text(sentence)))
     {
         j += 1;
     }
     // The title may itself start with a modifier word ("senior fellow", "first lady").
     let hit = (i..=j).find_map(|k| {
         let at = toks.get(k)?.start;
-        hits.iter().find(|h| h.start == at)
+        // Hits come sorted by start: a binary search, not a scan per token.
+        hits.binary_search_by_key(&at, |h| h.start)
+            .ok()
+            .map(|i| &hits[i])
     })?;
     // Compound titles: "president director", "deputy head" (not a rank after a title).
     let mut end = hit.end;
@@ -1032,6 +1049,7 @@ fn lower_case_mention(
     i: usize,
     register: &mut Register,
     so_far: &[Mention],
+    role_hits: &[Hit],
 ) -> Option<(Mention, usize)> {
     let word = toks[i].text(sentence);
     let lower = word.to_lowercase();
@@ -1055,10 +1073,9 @@ fn lower_case_mention(
             "the" | "this" | "that"
         );
     let before_role = toks.get(i + 1).is_some_and(|t| {
-        GAZETTEER
-            .find_roles(t.text(sentence))
-            .first()
-            .is_some_and(|h| h.start == 0)
+        role_hits
+            .binary_search_by_key(&t.start, |h| h.start)
+            .is_ok()
     });
     if GAZETTEER.org_heads.contains_key(&capitalised) && (definite || before_role) {
         let id = register.most_recent(|e| e.head.as_deref() == Some(lower.as_str()))?;

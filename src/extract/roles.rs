@@ -36,7 +36,7 @@ pattern!(TITLE_TO_NAME, r"^\s*,?\s*$");
 // Between a name and its title in apposition.
 pattern!(
     APPOSITION,
-    r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*(?:[0-9]{1,3},\s*)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+been|works\s+as)\s+|also\s+|now\s+|currently\s+)?|(?:\s*,[^,;()]{1,60},)?\s+(?:who\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:close|top|key|longtime|long-time|new|newly\s+appointed|current|incumbent|veteran|powerful|influential|outspoken|then)\s+){0,2}$"
+    r"^(?:\s*\([^)]+\))?(?:\s*,\s*(?:[0-9]{1,3},\s*)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+been|works\s+as)\s+|also\s+|now\s+|currently\s+)?|(?:\s*,[^,;()]+,)?\s+(?:who\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:close|top|key|longtime|long-time|new|newly\s+appointed|current|incumbent|veteran|powerful|influential|outspoken|then)\s+){0,2}$"
 );
 // Between a title and where it is held.
 pattern!(
@@ -51,7 +51,7 @@ pattern!(
 // A stated alias after a name.
 pattern!(
     ALIAS,
-    r#"^\s*(?:,\s*)?(?:(?:often|commonly|also|widely|sometimes|formerly|previously)\s+)?(?:referred\s+to\s+as|known\s+as|called|styled|dubbed|a\.k\.a\.)\s+["\u{201c}]?([\p{Lu}][^"\u{201d},.;()]{1,80}?)["\u{201d}]?(?:[,.;)]|\s+(?:is|was|has|and)\s|$)|^\s*\(((?:\p{Lu}[\p{L}.&'\u{2019}-]*)(?:\s+\p{Lu}[\p{L}.&'\u{2019}-]*){0,3})\)"#
+    r#"^\s*(?:,\s*)?(?:(?:often|commonly|also|widely|sometimes|formerly|previously)\s+)?(?:referred\s+to\s+as|known\s+as|called|styled|dubbed|a\.k\.a\.)\s+["\u{201c}]?([\p{Lu}][^"\u{201d},.;()]+?)["\u{201d}]?(?:[,.;)]|\s+(?:is|was|has|and)\s|$)|^\s*\(((?:\p{Lu}[\p{L}.&'\u{2019}-]*)(?:\s+\p{Lu}[\p{L}.&'\u{2019}-]*){0,3})\)"#
 );
 
 fn role_title(m: &Mention) -> Option<&str> {

@@ -32,7 +32,7 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
           | ^\s*related\ (?:article|stories|coverage)s?\s*$ | ^\s*expanded\ coverage
           | ^\s*(?:home|news)\s*>
           | [\w.]+@[\w.]+\.[a-z]{2,} | \[email\s+protected\]
-          | ^\s*[^/\n]{1,60}/\s*(?:AFP|AP|Reuters|EPA|Getty|Yonhap|Xinhua|Kyodo|TASS|Wire\ Photo\ Service)\b
+          | ^\s*[^/\n]+/\s*(?:AFP|AP|Reuters|EPA|Getty|Yonhap|Xinhua|Kyodo|TASS|Wire\ Photo\ Service)\b
         ",
     )
     .expect("boilerplate pattern compiles")

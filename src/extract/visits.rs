@@ -230,7 +230,7 @@ pattern!(
 );
 pattern!(
     VISIT_VERB,
-    r"(?:(?-u:\b)(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+|(?-u:\b)(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down)\s+(?:at\s+[^,.;]{1,60}?\s+)?in\s+|(?-u:\b)(?:travel(?:l?(?:ed|ing))?|travels|went|go(?:es|ing)?|flew|fly(?:ing)?|head(?:s|ed|ing)?|came|come|com(?:es|ing)|delegation|delegations)\s+to\s+|(?-u:\b)(?:trip|visit|journey|tour|mission|voyage)\s+to\s+|(?-u:\b)(?:depart(?:s|ed|ing)?|left|leave|leaves|leaving|set\s+(?:off|out)|bound)\s+(?:from\s+)?(?:[^,.;]{0,60}?\s)?for\s+|(?-u:\b)embark(?:s|ed|ing)?\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+to\s+)(?:the\s+)?$"
+    r"(?:(?-u:\b)(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+|(?-u:\b)(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down)\s+(?:at\s+[^,.;]+?\s+)?in\s+|(?-u:\b)(?:travel(?:l?(?:ed|ing))?|travels|went|go(?:es|ing)?|flew|fly(?:ing)?|head(?:s|ed|ing)?|came|come|com(?:es|ing)|delegation|delegations)\s+to\s+|(?-u:\b)(?:trip|visit|journey|tour|mission|voyage)\s+to\s+|(?-u:\b)(?:depart(?:s|ed|ing)?|left|leave|leaves|leaving|set\s+(?:off|out)|bound)\s+(?:from\s+)?(?:[^,.;]*?\s)?for\s+|(?-u:\b)embark(?:s|ed|ing)?\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+to\s+)(?:the\s+)?$"
 );
 pattern!(
     HEAD_OF,
