@@ -154,17 +154,17 @@ fn pair<'a>(
         )
     };
     let mut used = vec![false; predicted.len()];
+    // Predictions indexed by key, in order, so pairing is linear in the number of facts.
+    let mut by_key: HashMap<_, std::collections::VecDeque<usize>> = HashMap::new();
+    for (i, p) in predicted.iter().enumerate() {
+        by_key.entry(key(p)).or_default().push_back(i);
+    }
     let mut counts: HashMap<&'static str, Counts> = HashMap::new();
     let mut misses = Vec::new();
     for g in gold {
         let c = counts.entry(relation_name(&g.relation)).or_default();
         c.gold += 1;
-        let wanted = key(g);
-        let found = predicted
-            .iter()
-            .enumerate()
-            .position(|(i, p)| !used[i] && key(p) == wanted);
-        let Some(i) = found else {
+        let Some(i) = by_key.get_mut(&key(g)).and_then(|queue| queue.pop_front()) else {
             misses.push(g);
             continue;
         };

@@ -92,6 +92,12 @@ pub fn load_ontology(store: &Store) -> Result<()> {
     Ok(())
 }
 
+/// Writes the in-memory tables to disk files. Without it the data stays in RocksDB's write-ahead
+/// log, which every later (read-only) open must replay: seconds per query on a large store.
+pub fn flush(store: &Store) -> Result<()> {
+    store.flush().context("cannot flush the store")
+}
+
 /// Number of quads in the store.
 pub fn quad_count(store: &Store) -> Result<usize> {
     Ok(store.len()?)

@@ -58,6 +58,7 @@ pub fn run(store_path: &Path, paths: &[PathBuf]) -> Result<Outcome> {
         Ok(())
     })?;
     progress.finish_and_clear();
+    crate::store::flush(&store)?;
     let read = added + replaced + unchanged;
     let mut out = std::io::stdout().lock();
     writeln!(

@@ -51,6 +51,7 @@ pub fn run(store_path: &Path, files: &[PathBuf], graph: Option<String>) -> Resul
             .commit()
             .with_context(|| format!("{}: cannot commit", file.display()))?;
     }
+    crate::store::flush(&store)?;
     let after = quad_count(&store)?;
     let seconds = started.elapsed().as_secs_f64();
     let mut out = std::io::stdout().lock();

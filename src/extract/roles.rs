@@ -31,6 +31,8 @@ pattern!(
     TITLE_PREFIX,
     r"^\s*(?:['\u{2019}]s)?\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}$"
 );
+// A possessive between a place and a title: "Indonesia's defense minister".
+pattern!(POSSESSIVE_GAP, r"^['\u{2019}]s\s+$");
 // Between the title and the name: a space, or a comma after a possessive title.
 pattern!(TITLE_TO_NAME, r"^\s*,?\s*$");
 // Between a name and its title in apposition.
@@ -131,17 +133,33 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 );
             }
         }
-        // Apposition after the name.
-        let Some(prev) = k.checked_sub(1).map(|p| &m[p]) else {
-            continue;
+        // Apposition after the name: "X, a senior fellow at Y", or with the place as a
+        // possessive, "X, Indonesia's defense minister".
+        let appositive_to = |p: usize, at: Option<usize>| {
+            let prev = &m[p];
+            let next = at.map_or(&m[k], |a| &m[a]);
+            (prev.is_kind(&[EntityKind::Person]) && APPOSITION.is_match(s.gap(prev, next)))
+                .then_some(prev.entity)
+                .flatten()
         };
-        if !prev.is_kind(&[EntityKind::Person]) || !APPOSITION.is_match(s.gap(prev, &m[k])) {
-            continue;
-        }
-        let Some(person) = prev.entity else { continue };
+        let possessor = k.checked_sub(1).filter(|&p| {
+            m[p].is_kind(HELD_AT) && !m[p].demonym && POSSESSIVE_GAP.is_match(s.gap(&m[p], &m[k]))
+        });
+        let (person, held_before) = match (k.checked_sub(1), possessor) {
+            (_, Some(p)) => match p.checked_sub(1).and_then(|q| appositive_to(q, Some(p))) {
+                Some(person) => (person, m[p].entity),
+                None => continue,
+            },
+            (Some(p), None) => match appositive_to(p, None) {
+                Some(person) => (person, None),
+                None => continue,
+            },
+            (None, None) => continue,
+        };
         let mut j = k;
         while let Some(title) = role_title(&m[j]) {
             let (at, last) = held_at(s, j);
+            let at = at.or(held_before.filter(|_| j == k));
             note_country(register, person, at);
             out.push(
                 Relation::HoldsRole,
