@@ -10,7 +10,7 @@ use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{CancellationToken, QueryResults, QuerySolution, SparqlEvaluator};
 use oxigraph::store::Store;
 use spargebra::algebra::GraphPattern;
-use spargebra::term::GroundTerm;
+use spargebra::term::{GroundTerm, TermPattern};
 use spargebra::{Query, SparqlParser};
 use std::io::Write;
 use std::time::Duration;
@@ -112,7 +112,7 @@ pub fn evaluate<'a>(
                 patterns: Vec::new(),
             },
         );
-        *pattern = join_below_modifiers(where_pattern, &values);
+        *pattern = join_below_modifiers(where_pattern, &values, bindings);
     }
     // Built without the `http-client` feature: SERVICE calls cannot reach the network.
     let mut evaluator = SparqlEvaluator::new();
@@ -130,6 +130,53 @@ pub fn evaluate<'a>(
     Ok(prepared.on_store(store).execute()?)
 }
 
+/// Replaces bound variables by their terms in the triple patterns of `pattern`, leaving
+/// sub-queries (their own variable scope) alone.
+fn substitute_in_triples(pattern: &mut GraphPattern, bindings: &[(Variable, Term)]) {
+    let term = |t: &mut TermPattern| {
+        if let TermPattern::Variable(v) = t {
+            match bindings.iter().find(|(b, _)| b == v).map(|(_, term)| term) {
+                Some(Term::NamedNode(n)) => *t = TermPattern::NamedNode(n.clone()),
+                Some(Term::Literal(l)) => *t = TermPattern::Literal(l.clone()),
+                _ => {}
+            }
+        }
+    };
+    match pattern {
+        GraphPattern::Bgp { patterns } => {
+            for triple in patterns {
+                term(&mut triple.subject);
+                term(&mut triple.object);
+            }
+        }
+        GraphPattern::Path {
+            subject, object, ..
+        } => {
+            term(subject);
+            term(object);
+        }
+        GraphPattern::Join { left, right }
+        | GraphPattern::LeftJoin { left, right, .. }
+        | GraphPattern::Lateral { left, right }
+        | GraphPattern::Union { left, right }
+        | GraphPattern::Minus { left, right } => {
+            substitute_in_triples(left, bindings);
+            substitute_in_triples(right, bindings);
+        }
+        GraphPattern::Filter { inner, .. }
+        | GraphPattern::Graph { inner, .. }
+        | GraphPattern::Extend { inner, .. }
+        | GraphPattern::OrderBy { inner, .. }
+        | GraphPattern::Distinct { inner }
+        | GraphPattern::Reduced { inner }
+        | GraphPattern::Slice { inner, .. }
+        | GraphPattern::Group { inner, .. }
+        | GraphPattern::Service { inner, .. } => substitute_in_triples(inner, bindings),
+        // A sub-query's variables are its own.
+        GraphPattern::Project { .. } | GraphPattern::Values { .. } => {}
+    }
+}
+
 fn ground(term: &Term) -> Result<Option<GroundTerm>> {
     Ok(Some(match term {
         Term::NamedNode(n) => GroundTerm::NamedNode(n.clone()),
@@ -140,8 +187,12 @@ fn ground(term: &Term) -> Result<Option<GroundTerm>> {
 
 /// Joins `values` with the WHERE pattern under the solution modifiers, grouping, BIND and FILTER,
 /// so every part of the query sees the bound variables.
-fn join_below_modifiers(pattern: GraphPattern, values: &GraphPattern) -> GraphPattern {
-    let inner = |p: Box<GraphPattern>| Box::new(join_below_modifiers(*p, values));
+fn join_below_modifiers(
+    pattern: GraphPattern,
+    values: &GraphPattern,
+    bindings: &[(Variable, Term)],
+) -> GraphPattern {
+    let inner = |p: Box<GraphPattern>| Box::new(join_below_modifiers(*p, values, bindings));
     match pattern {
         GraphPattern::Project {
             inner: i,
@@ -190,10 +241,15 @@ fn join_below_modifiers(pattern: GraphPattern, values: &GraphPattern) -> GraphPa
             expr,
             inner: inner(i),
         },
-        other => GraphPattern::Join {
-            left: Box::new(values.clone()),
-            right: Box::new(other),
-        },
+        mut other => {
+            // The bound values also replace the variables in triple patterns, so the
+            // evaluator looks them up in an index instead of scanning and then joining.
+            substitute_in_triples(&mut other, bindings);
+            GraphPattern::Join {
+                left: Box::new(values.clone()),
+                right: Box::new(other),
+            }
+        }
     }
 }
 
