@@ -2,7 +2,7 @@
 
 use anyhow::{Context, Result, bail};
 use oxigraph::io::RdfFormat;
-use oxigraph::model::{GraphNameRef, Literal, NamedNode, Quad, QuadRef};
+use oxigraph::model::{Literal, NamedNode, Quad, QuadRef};
 use oxigraph::store::Store;
 use std::path::Path;
 
@@ -101,9 +101,4 @@ pub fn flush(store: &Store) -> Result<()> {
 /// Number of quads in the store.
 pub fn quad_count(store: &Store) -> Result<usize> {
     Ok(store.len()?)
-}
-
-/// The ontology graph's name, for exports that leave it out.
-pub fn ontology_graph() -> GraphNameRef<'static> {
-    GraphNameRef::NamedNode(ONTOLOGY_GRAPH)
 }

@@ -75,7 +75,6 @@ pub mod nkg {
         SIGNS = "signs";
         MEETS = "meets";
         MEMBER_OF = "memberOf";
-        ALIAS_OF = "aliasOf";
         RELATION = "relation";
         SUBJECT = "subject";
         OBJECT = "object";
@@ -114,4 +113,28 @@ pub mod ext {
         NamedNodeRef::new_unchecked("http://purl.org/dc/terms/issued");
     pub const SCHEMA_URL: NamedNodeRef<'static> =
         NamedNodeRef::new_unchecked("https://schema.org/url");
+}
+
+#[cfg(test)]
+mod tests {
+    use oxigraph::io::{RdfFormat, RdfParser};
+    use oxigraph::model::NamedOrBlankNode;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_term_is_declared_in_the_ontology() {
+        let declared: HashSet<String> = RdfParser::from_format(RdfFormat::Turtle)
+            .for_slice(crate::store::ONTOLOGY)
+            .map(|q| match q.expect("ontology parses").subject {
+                NamedOrBlankNode::NamedNode(n) => n.into_string(),
+                other => other.to_string(),
+            })
+            .collect();
+        for term in super::nkg::ALL {
+            assert!(
+                declared.contains(term.as_str()),
+                "{term} is not declared in ontology/newskg.ttl"
+            );
+        }
+    }
 }

@@ -157,8 +157,6 @@ pub struct Fact {
 pub struct Extraction {
     pub entities: Vec<Entity>,
     pub facts: Vec<Fact>,
-    /// Stated aliases: (entity, alias) pairs such as "X, often referred to as Y".
-    pub stated_aliases: Vec<(usize, String)>,
 }
 
 /// A sentence with its mentions, as the rules see it.
@@ -301,7 +299,6 @@ pub fn fact_rows(doc: &Document, extraction: &Extraction) -> Vec<[String; 6]> {
 pub fn extract(doc: &Document) -> Extraction {
     let mut register = Register::default();
     let mut facts = Vec::new();
-    let mut stated_aliases = Vec::new();
     let mut seen = HashSet::new();
     let mut previous_person: Option<usize> = None;
     let mut previous_subject: Option<usize> = None;
@@ -329,7 +326,7 @@ pub fn extract(doc: &Document) -> Extraction {
         sanctions::extract(&sentence, &mut register, &mut out);
         treaties::extract(&sentence, &mut register, &mut out);
         meetings::extract(&sentence, &mut register, &mut out);
-        stated_aliases.extend(roles::stated_aliases(&sentence, &mut register));
+        roles::stated_aliases(&sentence, &mut register);
 
         if let Some(p) = sentence
             .mentions
@@ -346,7 +343,6 @@ pub fn extract(doc: &Document) -> Extraction {
     let mut extraction = Extraction {
         entities: register.entities,
         facts,
-        stated_aliases,
     };
     finish(&mut extraction, doc);
     extraction

@@ -257,9 +257,9 @@ fn note_country(register: &mut Register, person: usize, at: Option<usize>) {
     }
 }
 
-/// Aliases stated right after an organisation's or person's name.
-pub(crate) fn stated_aliases(s: &Sentence, register: &mut Register) -> Vec<(usize, String)> {
-    let mut found = Vec::new();
+/// Aliases stated right after an organisation's or person's name, recorded as the entity's
+/// names and as short names later sentences may use.
+pub(crate) fn stated_aliases(s: &Sentence, register: &mut Register) {
     for m in &s.mentions {
         if !m.is_kind(&[
             EntityKind::Organization,
@@ -281,9 +281,7 @@ pub(crate) fn stated_aliases(s: &Sentence, register: &mut Register) -> Vec<(usiz
                 continue;
             }
             register.entities[id].aliases.insert(alias.clone());
-            register.stated.insert(alias.clone(), id);
-            found.push((id, alias));
+            register.stated.insert(alias, id);
         }
     }
-    found
 }
