@@ -18,6 +18,7 @@ use jiff::civil::Date;
 
 use crate::eval::Row;
 use crate::extract::EntityKind;
+use crate::extract::dates::MONTH_NAMES as MONTHS;
 use crate::gazetteer::GAZETTEER;
 
 /// One generated article.
@@ -292,21 +293,6 @@ const THINK_TANK_TITLES: &str = "senior fellow|research fellow|analyst|director|
     visiting scholar|senior research fellow|professor";
 const ACADEMY_TITLES: &str = "rector|commandant|president|director|dean";
 const COMPANY_TITLES: &str = "managing director|chief executive|chairman|general manager|founder";
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 const WORDS: &str = "Golden Silver Northern Eastern Crescent Ocean Blue Jade Falcon Phoenix \
     Amber Polar Meridian Horizon Summit Coral Iron Emerald Sapphire Orient Grand Lotus Eagle Unity \

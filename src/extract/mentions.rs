@@ -607,7 +607,7 @@ fn is_capitalised(word: &str) -> bool {
 }
 
 fn is_time_word(word: &str) -> bool {
-    const TIME: &[&str] = &[
+    const WEEKDAYS: [&str; 7] = [
         "Monday",
         "Tuesday",
         "Wednesday",
@@ -615,20 +615,8 @@ fn is_time_word(word: &str) -> bool {
         "Friday",
         "Saturday",
         "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
     ];
-    TIME.contains(&word)
+    WEEKDAYS.contains(&word) || super::dates::MONTH_NAMES.contains(&word)
 }
 
 fn is_common(word: &str) -> bool {
