@@ -39,6 +39,60 @@ const ROLE_MODIFIERS: &[&str] = &[
     "third",
 ];
 
+/// Capitalised words naming a government portfolio, part of the title that follows them.
+const PORTFOLIO_WORDS: &[&str] = &[
+    "Foreign",
+    "Affairs",
+    "Defence",
+    "Defense",
+    "Trade",
+    "Finance",
+    "Interior",
+    "Justice",
+    "Culture",
+    "Economy",
+    "Economic",
+    "Security",
+    "Home",
+    "Cabinet",
+    "Health",
+    "Education",
+    "Energy",
+    "Transport",
+    "Agriculture",
+    "Industry",
+    "Labour",
+    "Labor",
+    "Information",
+    "Environment",
+    "Science",
+    "Technology",
+    "Tourism",
+    "Commerce",
+    "Maritime",
+    "Fisheries",
+    "Unification",
+    "Public",
+    "Social",
+    "Development",
+    "Planning",
+    "Digital",
+    "Communications",
+    "Veterans",
+    "Intelligence",
+    "Infrastructure",
+    "Mines",
+    "Oil",
+    "Water",
+    "Housing",
+    "Youth",
+    "Sports",
+    "Women",
+    "Immigration",
+    "Customs",
+    "Treasury",
+];
+
 /// Adjectives that may stand between an article and a title without being part of it.
 const TITLE_NOUN_STOP: &[&str] = &[
     "new",
@@ -857,6 +911,35 @@ fn classify_run(
         let mut end = i + 1;
         while end < run.len() && role_at(sentence, run, end, role_hits).is_none() {
             end += 1;
+        }
+        // Portfolio words right before a title belong to it: "Foreign Affairs Cabinet
+        // Secretary", "Maritime Affairs Undersecretary".
+        let mut portfolio = end;
+        while portfolio > i
+            && end < run.len()
+            && end - portfolio < 3
+            && PORTFOLIO_WORDS.contains(&run[portfolio - 1].text(sentence))
+        {
+            portfolio -= 1;
+        }
+        if portfolio < end {
+            if let Some((mut mention, next)) = role_at(sentence, run, end, role_hits) {
+                if let MentionKind::Role(title) = &mention.kind {
+                    let words = sentence[run[portfolio].start..run[end].start].to_lowercase();
+                    mention.kind = MentionKind::Role(format!(
+                        "{}{title}",
+                        words
+                            .split_whitespace()
+                            .map(|w| format!("{w} "))
+                            .collect::<String>()
+                    ));
+                    mention.start = run[portfolio].start;
+                }
+                classify_piece(sentence, &run[i..portfolio], name_hits, register, out);
+                out.push(mention);
+                i = next;
+                continue;
+            }
         }
         classify_piece(sentence, &run[i..end], name_hits, register, out);
         i = end;
