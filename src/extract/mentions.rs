@@ -922,24 +922,19 @@ fn classify_run(
         {
             portfolio -= 1;
         }
-        if portfolio < end {
-            if let Some((mut mention, next)) = role_at(sentence, run, end, role_hits) {
-                if let MentionKind::Role(title) = &mention.kind {
-                    let words = sentence[run[portfolio].start..run[end].start].to_lowercase();
-                    mention.kind = MentionKind::Role(format!(
-                        "{}{title}",
-                        words
-                            .split_whitespace()
-                            .map(|w| format!("{w} "))
-                            .collect::<String>()
-                    ));
-                    mention.start = run[portfolio].start;
-                }
-                classify_piece(sentence, &run[i..portfolio], name_hits, register, out);
-                out.push(mention);
-                i = next;
-                continue;
+        if portfolio < end
+            && let Some((mut mention, next)) = role_at(sentence, run, end, role_hits)
+        {
+            if let MentionKind::Role(title) = &mention.kind {
+                let words = sentence[run[portfolio].start..run[end].start].to_lowercase();
+                let words: String = words.split_whitespace().map(|w| format!("{w} ")).collect();
+                mention.kind = MentionKind::Role(format!("{words}{title}"));
+                mention.start = run[portfolio].start;
             }
+            classify_piece(sentence, &run[i..portfolio], name_hits, register, out);
+            out.push(mention);
+            i = next;
+            continue;
         }
         classify_piece(sentence, &run[i..end], name_hits, register, out);
         i = end;
