@@ -579,6 +579,9 @@ pub struct Register {
     /// Short names the article introduced ("… Coast Guard (PCG)"), to their entity.
     pub stated: HashMap<String, usize>,
     keys: HashMap<(EntityKind, String), String>,
+    /// The body this article has shown imposing sanctions, for designation lists that do not
+    /// repeat it.
+    pub sanctioning: Option<usize>,
 }
 
 impl Register {

@@ -51,6 +51,11 @@ pattern!(
     PASSIVE_BARE,
     r"(?-u:\b)(?:is|are|was|were|been|being)\s+(?:\w+\s+)?(?:designated|sanctioned|listed|blacklisted)$"
 );
+// "South Korea on Tuesday imposed independent sanctions on …": the article's sanctioning body.
+pattern!(
+    IMPOSES,
+    r"^\s+(?:(?:on\s+\w+|today|has|have|also)\s+)*(?:imposed|imposes|announced|slapped|levied|adopted)\s+(?:\w+\s+){0,2}(?:sanctions|restrictive\s+measures|asset\s+freezes?)"
+);
 pattern!(
     AGENT_GAP,
     r"^\s*(?:(?:on\s+\w+|today|also|is|are|has|have|had|will|was|were)\s+)*$"
@@ -116,7 +121,7 @@ fn is_agent(register: &Register, m: &Mention) -> bool {
 
 /// Designation lists: the targets after a designation verb, with its agent named just before
 /// or, failing that, the body the article last named as imposing sanctions.
-fn designation_lists(s: &Sentence, register: &Register, out: &mut Facts) {
+fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts) {
     let m = &s.mentions;
     for trigger in DESIGNATES.find_iter(s.text) {
         // "… by AGENT" is the passive rule's.
@@ -128,12 +133,22 @@ fn designation_lists(s: &Sentence, register: &Register, out: &mut Facts) {
                 && AGENT_GAP.is_match(&s.text[a.end..trigger.start()])
                 && is_agent(register, a)
         });
-        // Unnamed, the agent is the body the article last named as imposing sanctions.
-        let agent = explicit.and_then(|a| m[a].entity).or_else(|| {
+        // Unnamed, the agent is the body the article has shown imposing sanctions, else the
+        // first sanctioning body it names (a press release names its author first).
+        let first = |kind: EntityKind| {
             register
-                .most_recent(|e| e.sanctions && e.kind == EntityKind::Agency)
-                .or_else(|| register.most_recent(|e| e.sanctions && e.kind == EntityKind::Country))
-        });
+                .entities
+                .iter()
+                .position(|e| e.sanctions && e.kind == kind)
+        };
+        let agent = explicit
+            .and_then(|a| m[a].entity)
+            .or(register.sanctioning)
+            .or_else(|| first(EntityKind::Agency))
+            .or_else(|| first(EntityKind::Country));
+        if let Some(a) = explicit.and_then(|a| m[a].entity) {
+            register.sanctioning = Some(a);
+        }
         let Some(agent) = agent else { continue };
         let date = s.date_near(trigger.start());
         let confidence = if explicit.is_some() { 0.8 } else { 0.65 };
@@ -228,6 +243,9 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             && let Some(next) = m.get(k + 1)
         {
             let gap = s.gap(&m[k], next);
+            if ACTIVE.is_match(gap) || IMPOSES.is_match(&s.text[m[k].end..]) {
+                register.sanctioning = m[k].entity;
+            }
             if ACTIVE.is_match(gap) {
                 let date = s.date_near(m[k].end);
                 for t in coordinated(s, k + 1, |x| target_of(x).is_some()) {
