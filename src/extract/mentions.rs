@@ -636,7 +636,7 @@ impl Register {
             .max_by_key(|&i| self.last_seen[i])
     }
 
-    /// A person named earlier whose first or last name is `word` ("Putin", "Kim", "Lim").
+    /// A person named earlier whose first or last name is `word` ("Ivanov", "Park", "Tran").
     fn person_by_part(&self, word: &str) -> Option<usize> {
         self.most_recent(|e| {
             e.kind == EntityKind::Person && e.label.contains(' ') && {
@@ -952,7 +952,7 @@ fn classify_piece(
     register: &mut Register,
     out: &mut Vec<Mention>,
 ) {
-    // Trim connectors at either end ("of Kim Il Sung Military University"), and a
+    // Trim connectors at either end ("of Hanoi Naval Academy"), and a
     // sentence-initial "The".
     let mut piece = piece;
     while piece

@@ -225,7 +225,7 @@ fn held_at(s: &Sentence, j: usize) -> (Option<usize>, usize) {
     if next.is_kind(HELD_AT) && !next.demonym {
         return (next.entity, j + 1);
     }
-    // "aide to President Vladimir Putin": a person served, after their own title.
+    // "aide to President Pavel Orlov": a person served, after their own title.
     let person = if role_title(next).is_some() {
         m.get(j + 2).filter(|p| s.gap(next, p).trim().is_empty())
     } else {

@@ -143,7 +143,7 @@ const POSSESSIVE_IN_NAMES: &[&str] = &[
     "People", "Workers", "Women", "Children", "Veterans", "Farmers",
 ];
 
-/// Words of a sentence: letters and digits with inner hyphens, apostrophes and periods ("Kum-chol",
+/// Words of a sentence: letters and digits with inner hyphens, apostrophes and periods ("Chol-min",
 /// "O'Brien", "U.S."), and possessive markers as separate tokens. Punctuation is skipped, but a
 /// gap between two tokens that holds punctuation is visible by comparing offsets.
 pub fn tokens(sentence: &str) -> Vec<Token> {
@@ -241,13 +241,13 @@ mod tests {
 
     #[test]
     fn tokens_keep_inner_punctuation_and_split_possessives() {
-        let s = "Kim Kum-chol met U.S. envoys at Russia\u{2019}s Korean People's Army base.";
+        let s = "Pak Chol-min met U.S. envoys at Russia\u{2019}s Korean People's Army base.";
         let words: Vec<&str> = tokens(s).iter().map(|t| t.text(s)).collect();
         assert_eq!(
             words,
             [
-                "Kim",
-                "Kum-chol",
+                "Pak",
+                "Chol-min",
                 "met",
                 "U.S.",
                 "envoys",

@@ -185,7 +185,7 @@ fn is_party(m: &Mention) -> bool {
 }
 
 /// Parties joined by `and` ending right before byte `pos`, read leftwards; titles and demonyms
-/// in front of a name are skipped ("Kim and Russian President Putin").
+/// in front of a name are skipped ("Tran and Russian President Orlov").
 fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
     let m = &s.mentions;
     let Some(mut j) = m.iter().rposition(|x| x.end <= pos && is_party(x)) else {
@@ -205,7 +205,7 @@ fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
             i -= 1;
         }
         // Parties of one list are alike: people with people, states and bodies together
-        // ("At the summit in North Korea, Putin and Kim signed" names two people).
+        // ("At the summit in Hanoi, Orlov and Tran signed" names two people).
         let alike = |p: &Mention| is_person_like(p) == is_person_like(&m[out[0]]);
         match i.checked_sub(1) {
             Some(p) if is_party(&m[p]) && alike(&m[p]) && AND.is_match(s.gap(&m[p], &m[i])) => {
