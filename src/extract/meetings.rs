@@ -11,7 +11,7 @@
 
 use super::mentions::{Mention, MentionKind, Pronoun, Register};
 use super::roles::pattern;
-use super::{EntityKind, Facts, Modality, Object, Relation, Sentence};
+use super::{EntityKind, Facts, Modality, Relation, Sentence};
 use crate::gazetteer::GAZETTEER;
 
 pattern!(
@@ -122,16 +122,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         };
         let date = s.date_near(at);
         let modality = s.modality(m[a].start.min(at), m[b].end);
-        out.push(
-            Relation::Meets,
-            x,
-            Object::Entity(y),
-            None,
-            date,
-            modality,
-            0.8,
-            "meetings/met",
-        );
+        out.link(Relation::Meets, x, y, date, modality, 0.8, "meetings/met");
         // "… met with Y in Pyongyang": the side foreign to the city is visiting.
         let Some(place) = m.get(b + 1).filter(|p| {
             p.is_kind(&[EntityKind::Place, EntityKind::Country])
@@ -157,11 +148,10 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         for person in [x, y] {
             let serves = register.entities[person].country.clone();
             if serves.is_some_and(|c| c != place_country) && modality == Modality::Asserted {
-                out.push(
+                out.link(
                     Relation::Visits,
                     person,
-                    Object::Entity(place_id),
-                    None,
+                    place_id,
                     date,
                     modality,
                     0.7,

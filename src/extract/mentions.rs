@@ -1123,8 +1123,7 @@ fn lower_case_mention(
     let word = toks[i].text(sentence);
     let lower = word.to_lowercase();
     if lower == "delegation" || lower == "delegations" {
-        return super::visits::delegation_mention(sentence, toks, i, register, so_far)
-            .map(|m| (m, i + 1));
+        return super::visits::delegation_mention(sentence, toks, i, so_far).map(|m| (m, i + 1));
     }
     if let Some((m, next)) = super::treaties::treaty_phrase(sentence, toks, i, register) {
         return Some((m, next));

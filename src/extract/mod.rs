@@ -231,6 +231,33 @@ pub(crate) struct Facts<'a> {
 }
 
 impl Facts<'_> {
+    /// Pushes a fact between two entities (every relation but `holds_role`).
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one call per rule, every field named at the call"
+    )]
+    pub fn link(
+        &mut self,
+        relation: Relation,
+        subject: usize,
+        object: usize,
+        date: Option<FuzzyDate>,
+        modality: Modality,
+        confidence: f32,
+        rule: &'static str,
+    ) {
+        self.push(
+            relation,
+            subject,
+            Object::Entity(object),
+            None,
+            date,
+            modality,
+            confidence,
+            rule,
+        );
+    }
+
     #[expect(
         clippy::too_many_arguments,
         reason = "one call per rule, every field named at the call"

@@ -119,16 +119,13 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 && (after.is_none() || gap.contains(',') || n > k + 2)
                 && let Some(person) = next.entity
             {
-                note_country(register, person, at);
-                let confidence = if at.is_some() { 0.9 } else { 0.8 };
-                out.push(
-                    Relation::HoldsRole,
+                record_role(
+                    register,
+                    out,
                     person,
-                    Object::Role(title.to_owned()),
+                    title,
                     at,
-                    None,
-                    Modality::Asserted,
-                    confidence,
+                    if at.is_some() { 0.9 } else { 0.8 },
                     "roles/title-before-name",
                 );
             }
@@ -160,17 +157,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         while let Some(title) = role_title(&m[j]) {
             let (at, last) = held_at(s, j);
             let at = at.or(held_before.filter(|_| j == k));
-            note_country(register, person, at);
-            out.push(
-                Relation::HoldsRole,
-                person,
-                Object::Role(title.to_owned()),
-                at,
-                None,
-                Modality::Asserted,
-                0.85,
-                "roles/apposition",
-            );
+            record_role(register, out, person, title, at, 0.85, "roles/apposition");
             // "…, secretary of X and a close aide to Y"
             match m.get(last + 1) {
                 Some(n) if role_title(n).is_some() && AND_TITLE.is_match(s.gap(&m[last], n)) => {
@@ -198,11 +185,10 @@ pub(crate) fn memberships(s: &Sentence, out: &mut Facts) {
             && JOINED.is_match(s.gap(p, org))
             && let (Some(person), Some(body)) = (p.entity, org.entity)
         {
-            out.push(
+            out.link(
                 Relation::MemberOf,
                 person,
-                Object::Entity(body),
-                None,
+                body,
                 s.date_near(p.end),
                 s.modality(p.start, org.end),
                 0.8,
@@ -242,6 +228,29 @@ fn held_at(s: &Sentence, j: usize) -> (Option<usize>, usize) {
         ),
         _ => (None, j),
     }
+}
+
+/// Emits `holds_role`, noting the country the person serves on the way.
+fn record_role(
+    register: &mut Register,
+    out: &mut Facts,
+    person: usize,
+    title: &str,
+    at: Option<usize>,
+    confidence: f32,
+    rule: &'static str,
+) {
+    note_country(register, person, at);
+    out.push(
+        Relation::HoldsRole,
+        person,
+        Object::Role(title.to_owned()),
+        at,
+        None,
+        Modality::Asserted,
+        confidence,
+        rule,
+    );
 }
 
 /// Records the country a person serves, for rules that compare it with a place.

@@ -14,7 +14,7 @@
 
 use super::mentions::{Mention, MentionKind, Register};
 use super::roles::pattern;
-use super::{EntityKind, Facts, Object, Relation, Sentence};
+use super::{EntityKind, Facts, Relation, Sentence};
 use crate::gazetteer::GAZETTEER;
 
 pattern!(
@@ -159,13 +159,13 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts) {
                     && t.is_kind(&[EntityKind::Person, EntityKind::Organization])
             });
             if let Some(target) = subject.and_then(|t| t.entity).filter(|&e| e != agent) {
-                out.push(
+                let modality = s.modality(trigger.start(), trigger.end());
+                out.link(
                     Relation::SanctionedBy,
                     target,
-                    Object::Entity(agent),
-                    None,
+                    agent,
                     date,
-                    s.modality(trigger.start(), trigger.end()),
+                    modality,
                     confidence,
                     "sanctions/designated-subject",
                 );
@@ -180,11 +180,10 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 && !PREPOSITION_BEFORE.is_match(gap);
             if head && listed {
                 if let Some(target) = t.entity.filter(|&e| e != agent) {
-                    out.push(
+                    out.link(
                         Relation::SanctionedBy,
                         target,
-                        Object::Entity(agent),
-                        None,
+                        agent,
                         date,
                         s.modality(trigger.start(), t.end),
                         confidence,
@@ -224,11 +223,10 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 let date = s.date_near(trigger.start());
                 for a in coordinated(s, k, |x| is_agent(register, x)) {
                     if let Some(agent) = m[a].entity {
-                        out.push(
+                        out.link(
                             Relation::SanctionedBy,
                             t,
-                            Object::Entity(agent),
-                            None,
+                            agent,
                             date,
                             s.modality(trigger.start(), m[a].end),
                             0.85,
@@ -250,11 +248,10 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 let date = s.date_near(m[k].end);
                 for t in coordinated(s, k + 1, |x| target_of(x).is_some()) {
                     if let (Some(target), Some(agent)) = (target_of(&m[t]), m[k].entity) {
-                        out.push(
+                        out.link(
                             Relation::SanctionedBy,
                             target,
-                            Object::Entity(agent),
-                            None,
+                            agent,
                             date,
                             s.modality(m[k].start, m[t].end),
                             0.85,
@@ -271,11 +268,10 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             && LIST_TAIL.is_match(&s.text[next.end..])
             && let Some(agent) = next.entity
         {
-            out.push(
+            out.link(
                 Relation::SanctionedBy,
                 target,
-                Object::Entity(agent),
-                None,
+                agent,
                 s.date_near(next.end),
                 s.modality(m[k].start, next.end),
                 0.8,
@@ -290,13 +286,14 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             let target_name = caps.get(1).map_or("", |c| c.as_str());
             if let (Some(known), Some(agent)) = (GAZETTEER.lookup(target_name), m[k].entity) {
                 let target = register.add(known.kind, target_name, Some(&known.canonical));
-                out.push(
+                let modality =
+                    s.modality(m[k].start, m[k].end + caps.get(0).map_or(0, |c| c.end()));
+                out.link(
                     Relation::SanctionedBy,
                     target,
-                    Object::Entity(agent),
-                    None,
+                    agent,
                     s.date_near(m[k].end),
-                    s.modality(m[k].start, m[k].end + caps.get(0).map_or(0, |c| c.end())),
+                    modality,
                     0.75,
                     "sanctions/joined",
                 );

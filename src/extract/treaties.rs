@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use super::mentions::{Mention, MentionKind, Pronoun, Register};
 use super::roles::pattern;
 use super::text::Token;
-use super::{EntityKind, Facts, Object, Relation, Sentence};
+use super::{EntityKind, Facts, Relation, Sentence};
 
 const TREATY_WORDS: &[&str] = &[
     "treaty",
@@ -359,11 +359,10 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             if register.entities[party].kind == EntityKind::Treaty {
                 continue;
             }
-            out.push(
+            out.link(
                 Relation::Signs,
                 party,
-                Object::Entity(treaty),
-                None,
+                treaty,
                 date,
                 modality,
                 0.8,

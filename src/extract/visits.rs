@@ -16,7 +16,7 @@
 use super::mentions::{Mention, MentionKind, Register};
 use super::roles::pattern;
 use super::text::Token;
-use super::{EntityKind, Facts, Object, Relation, Sentence};
+use super::{EntityKind, Facts, Relation, Sentence};
 use crate::gazetteer::GAZETTEER;
 
 /// Words that end a delegation's premodifiers when reading leftwards.
@@ -76,7 +76,6 @@ pub(crate) fn delegation_mention(
     sentence: &str,
     toks: &[Token],
     i: usize,
-    _register: &mut Register,
     so_far: &[Mention],
 ) -> Option<Mention> {
     let mut start = i;
@@ -271,11 +270,10 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 } else {
                     0.9
                 };
-                out.push(
+                out.link(
                     Relation::Leads,
                     person,
-                    Object::Entity(del),
-                    None,
+                    del,
                     None,
                     s.modality(d.start, trigger_end),
                     confidence,
@@ -289,11 +287,10 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             .filter(|p| p.is_kind(&[EntityKind::Person]) && LEADS.is_match(s.gap(p, d)))
             && let Some(person) = p.entity
         {
-            out.push(
+            out.link(
                 Relation::Leads,
                 person,
-                Object::Entity(del),
-                None,
+                del,
                 None,
                 s.modality(p.start, d.end),
                 0.85,
@@ -307,11 +304,10 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 .find(|p| p.is_kind(&[EntityKind::Person]))
                 .and_then(|p| p.entity)
         {
-            out.push(
+            out.link(
                 Relation::Leads,
                 person,
-                Object::Entity(del),
-                None,
+                del,
                 None,
                 s.modality(0, d.end),
                 0.75,
@@ -374,11 +370,10 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         }
         let modality = s.modality(subject_mention.start.min(verb.start()), g.end);
         let confidence = if noun { 0.75 } else { 0.85 };
-        out.push(
+        out.link(
             Relation::Visits,
             subject,
-            Object::Entity(place),
-            None,
+            place,
             s.date_near(verb.start()),
             modality,
             confidence,
