@@ -781,15 +781,27 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
     out
 }
 
+/// Legal forms written after a comma in company names.
+const COMPANY_SUFFIXES: &[&str] = &[
+    "Ltd", "Inc", "LLC", "JSC", "PLC", "Limited", "GmbH", "AG", "LLP", "Corp", "S.A", "SA",
+];
+
 /// End (exclusive token index) of the capitalised run starting at `start`.
 fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
     let mut end = start + 1;
     while end < toks.len() {
         let gap = &sentence[toks[end - 1].end..toks[end].start];
+        let word = toks[end].text(sentence);
+        // A legal-form suffix after a comma stays with its company: "Hailong Co., Ltd.".
+        if matches!(gap.trim(), "," | ".,")
+            && COMPANY_SUFFIXES.contains(&word.trim_end_matches('.'))
+        {
+            end += 1;
+            continue;
+        }
         if !gap.chars().all(char::is_whitespace) || toks[end].possessive {
             break;
         }
-        let word = toks[end].text(sentence);
         // "and" joins only inside names that start with their head ("Ministry of Economy and
         // Finance", "Treaty on Friendship and Mutual Assistance").
         let first = toks[start].text(sentence);
@@ -902,6 +914,15 @@ fn classify_run(
     register: &mut Register,
     out: &mut Vec<Mention>,
 ) {
+    // A company name may hold a title word: "Golden Falcon General Trading LLC".
+    let last = run.last().map_or("", |t| t.text(sentence));
+    if run.len() >= 3
+        && GAZETTEER.org_heads.contains_key(last)
+        && role_at(sentence, run, 0, role_hits).is_none()
+    {
+        classify_piece(sentence, run, name_hits, register, out);
+        return;
+    }
     let mut i = 0;
     while i < run.len() {
         if let Some((mention, next)) = role_at(sentence, run, i, role_hits) {

@@ -6,6 +6,7 @@
 //! or "the ministry" refers to the most recent compatible entity.
 
 pub mod dates;
+mod listings;
 mod meetings;
 pub mod mentions;
 mod roles;
@@ -366,6 +367,18 @@ pub fn extract(doc: &Document) -> Extraction {
             MentionKind::Entity(_) | MentionKind::Pronoun(_) => m.entity,
             MentionKind::Role(_) => None,
         });
+    }
+    // Annexes list designees apart from the prose, under the body the prose shows imposing
+    // sanctions.
+    let agent = register.sanctioning.or_else(|| {
+        facts.iter().find_map(|f| match (f.relation, &f.object) {
+            (Relation::SanctionedBy, Object::Entity(a)) => Some(*a),
+            _ => None,
+        })
+    });
+    if let Some(agent) = agent {
+        let published = doc.published.map(FuzzyDate::from_date);
+        listings::extract(&doc.text, published, agent, &mut register, &mut facts);
     }
     let mut extraction = Extraction {
         entities: register.entities,

@@ -54,7 +54,7 @@ pattern!(
 // "South Korea on Tuesday imposed independent sanctions on …": the article's sanctioning body.
 pattern!(
     IMPOSES,
-    r"^\s+(?:(?:on\s+\w+|today|has|have|also)\s+)*(?:imposed|imposes|announced|slapped|levied|adopted)\s+(?:\w+\s+){0,2}(?:sanctions|restrictive\s+measures|asset\s+freezes?)"
+    r"^\s+(?:(?:on\s+\w+|today|has|have|also)\s+)*(?:imposed|imposes|announced|slapped|levied|adopted|approved|(?:decided|agreed)\s+to\s+impose)\s+(?:[\w,]+\s+){0,5}?(?:sanctions|restrictive\s+measures|asset\s+freezes?|measures,?\s+including\s+(?:an?\s+)?asset\s+freeze)"
 );
 pattern!(
     AGENT_GAP,

@@ -1,0 +1,259 @@
+//! Sanctions annexes: the numbered lists of designated persons and bodies that close
+//! government releases (UK OFSI notices, Japan's MOFA lists, EU and UN annexes).
+//!
+//! ## Pattern
+//! - `1. SURNAME, Given Names` then field lines `DOB: …. Position: Title, Body. …`
+//! - `1. Given SURNAME (Nationality: …; Position: Title, Body)`
+//! - `4. BODY NAME LLC. Address: …`, `1. Body Name Corporation (Country)`
+//!
+//! An entry counts only in an article that shows a body imposing sanctions, and only when it
+//! looks like a list entry: it carries fields (`Position:`), stands under an "Individuals" or
+//! "Entities" heading, or writes its surname first in capitals.
+//! ## Example
+//! "2. OKONJO, Adaeze Ngozi\nPosition: Finance Director, Delta Star Trading Ltd." in a release
+//! of the Office of Financial Sanctions Implementation → sanctioned_by(Adaeze Ngozi Okonjo,
+//! OFSI, publication date) and holds_role(Adaeze Ngozi Okonjo, finance director, Delta Star
+//! Trading Ltd).
+//! ## Emits
+//! `sanctioned_by` dated by the release, and `holds_role` from the `Position:` field.
+
+use std::ops::Range;
+
+use super::dates::FuzzyDate;
+use super::mentions::Register;
+use super::roles::pattern;
+use super::{EntityKind, Fact, Facts, Modality, Object, Relation};
+use crate::gazetteer::GAZETTEER;
+
+pattern!(
+    ENTRY,
+    r"^[ \t]*(?:[0-9]{1,3}[.)]|\([0-9a-z]{1,3}\))[ \t]+(\S[^\n]*?)[ \t]*$"
+);
+pattern!(
+    POSITION,
+    r"(?:Position|Title|Function)s?:\s*([^;)\n]+?)\s*(?:[;)\n]|\.\s|\.?$)"
+);
+pattern!(FIELD, r"(?:^|\.\s+|;\s*)\p{Lu}[\p{L} ]{1,24}:");
+pattern!(
+    INDIVIDUALS,
+    r"(?i)^\W*(?:\([a-z0-9]\)\s*)?(?:individuals|persons|people)\W*$"
+);
+pattern!(
+    BODIES,
+    r"(?i)^\W*(?:\([a-z0-9]\)\s*)?(?:entities|companies|organi[sz]ations|bodies)\W*$"
+);
+
+/// Words that may stand in lower case inside a listed name.
+const CONNECTORS: &[&str] = &[
+    "of", "the", "and", "for", "de", "del", "da", "la", "le", "du", "von", "van", "bin", "bint",
+    "al", "el", "y", "&",
+];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Section {
+    Unknown,
+    Individuals,
+    Bodies,
+}
+
+/// Adds the facts of every annex entry of `text`; `agent` is the body the article shows
+/// imposing sanctions.
+pub fn extract(
+    text: &str,
+    published: Option<FuzzyDate>,
+    agent: usize,
+    register: &mut Register,
+    facts: &mut Vec<Fact>,
+) {
+    let mut section = Section::Unknown;
+    let lines: Vec<Range<usize>> = line_ranges(text);
+    for (n, line) in lines.iter().enumerate() {
+        let line_text = &text[line.clone()];
+        if INDIVIDUALS.is_match(line_text) {
+            section = Section::Individuals;
+            continue;
+        }
+        if BODIES.is_match(line_text) {
+            section = Section::Bodies;
+            continue;
+        }
+        let Some(item) = ENTRY.captures(line_text).and_then(|c| c.get(1)) else {
+            continue;
+        };
+        // The entry's fields: the rest of its line and the lines up to a blank or the next entry.
+        let mut fields = line.start + item.start()..line.end;
+        for next in &lines[n + 1..] {
+            let next_text = &text[next.clone()];
+            if next_text.trim().is_empty() || ENTRY.is_match(next_text) {
+                break;
+            }
+            fields.end = next.end;
+        }
+        let item_text = item.as_str();
+        let Some((name, kind)) = listed_name(item_text, section) else {
+            continue;
+        };
+        let field_text = &text[fields.clone()];
+        let has_fields = FIELD.is_match(&field_text[name.len().min(field_text.len())..]);
+        let surname_first = name.split_once(", ").is_some_and(|(s, _)| is_all_caps(s));
+        if !(has_fields || surname_first || section != Section::Unknown) {
+            continue;
+        }
+        let label = if kind == EntityKind::Person {
+            person_label(name)
+        } else {
+            name.to_owned()
+        };
+        let known = GAZETTEER.lookup(&label);
+        let (kind, canonical) = match known {
+            Some(k) if kind != EntityKind::Person => (k.kind, Some(k.canonical.as_str())),
+            _ => (kind, None),
+        };
+        let entity = register.add(kind, &label, canonical);
+        if entity == agent {
+            continue;
+        }
+        let mut out = Facts {
+            out: facts,
+            range: line.start + item.start()..line.start + item.end(),
+        };
+        out.link(
+            Relation::SanctionedBy,
+            entity,
+            agent,
+            published,
+            Modality::Asserted,
+            0.8,
+            "listings/entry",
+        );
+        if kind == EntityKind::Person
+            && let Some(position) = POSITION.captures(field_text).and_then(|c| c.get(1))
+        {
+            let evidence = fields.start + position.start()..fields.start + position.end();
+            held_position(position.as_str(), entity, register, facts, evidence);
+        }
+    }
+}
+
+/// Byte ranges of the lines of `text`, without their line breaks.
+fn line_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_end_matches(['\n', '\r']);
+        out.push(start..start + trimmed.len());
+        start += line.len();
+    }
+    out
+}
+
+/// The name an entry lists, and whether it is a person or a body; `None` for numbered prose.
+fn listed_name(item: &str, section: Section) -> Option<(&str, EntityKind)> {
+    let mut name = &item[..item.find(['(', ';']).unwrap_or(item.len())];
+    // "KALUGA OPTICS JSC. Address: …": the name ends before the first field.
+    if let Some(colon) = name.find(':') {
+        name = name[..colon].rfind(". ").map_or("", |p| &name[..p]);
+    }
+    let name = name.trim().trim_end_matches([',', ':']).trim();
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let name_like = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || CONNECTORS.contains(w)
+            || w.starts_with("al-")
+            || w.starts_with("el-")
+    };
+    if words.is_empty() || words.len() > 10 || !words.iter().all(name_like) {
+        return None;
+    }
+    let last = words[words.len() - 1].trim_end_matches('.');
+    let body_word = GAZETTEER
+        .org_heads
+        .keys()
+        .any(|h| h.trim_end_matches('.').eq_ignore_ascii_case(last));
+    let kind = match section {
+        Section::Bodies => EntityKind::Organization,
+        Section::Individuals => EntityKind::Person,
+        Section::Unknown if body_word => EntityKind::Organization,
+        Section::Unknown if (2..=6).contains(&words.len()) => EntityKind::Person,
+        Section::Unknown => return None,
+    };
+    // A lone word is a name only for a body ("ROSOBORONEXPORT").
+    if kind == EntityKind::Person && words.len() < 2 {
+        return None;
+    }
+    Some((name, kind))
+}
+
+fn is_all_caps(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// "OKONJO, Adaeze Ngozi" → "Adaeze Ngozi Okonjo"; other spellings stay as listed.
+fn person_label(name: &str) -> String {
+    let Some((surname, given)) = name.split_once(", ").filter(|(s, _)| is_all_caps(s)) else {
+        return name.to_owned();
+    };
+    let surname: String = surname
+        .split_inclusive(['-', ' '])
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map_or(String::new(), |first| {
+                first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect();
+    format!("{} {surname}", given.trim())
+}
+
+/// `holds_role` from a `Position:` value: "Deputy Head, Rossotrudnichestvo", "Representative
+/// in Vladivostok, Korea Ponghwa Trading Corporation".
+fn held_position(
+    value: &str,
+    person: usize,
+    register: &mut Register,
+    facts: &mut Vec<Fact>,
+    evidence: Range<usize>,
+) {
+    let mut parts = value.split(", ").map(str::trim);
+    let Some(title) = parts.next() else { return };
+    // "Representative in Vladivostok": the post, not its place.
+    let title = [" in ", " at ", " for "]
+        .iter()
+        .filter_map(|sep| title.find(sep))
+        .min()
+        .map_or(title, |cut| &title[..cut]);
+    let title = title.to_lowercase();
+    if title.is_empty() || GAZETTEER.find_roles(&title).is_empty() {
+        return;
+    }
+    let body = parts
+        .next()
+        .filter(|b| b.chars().next().is_some_and(char::is_uppercase))
+        .map(|b| {
+            let (kind, canonical) = match GAZETTEER.lookup(b) {
+                Some(k) => (k.kind, Some(k.canonical.as_str())),
+                None => (EntityKind::Organization, None),
+            };
+            register.add(kind, b, canonical)
+        });
+    let mut out = Facts {
+        out: facts,
+        range: evidence,
+    };
+    out.push(
+        Relation::HoldsRole,
+        person,
+        Object::Role(title.split_whitespace().collect::<Vec<_>>().join(" ")),
+        body,
+        None,
+        Modality::Asserted,
+        0.75,
+        "listings/position",
+    );
+}
