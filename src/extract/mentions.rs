@@ -13,6 +13,7 @@
 
 use std::collections::HashMap;
 
+use super::roles::pattern;
 use super::text::{Token, tokens};
 use super::{Entity, EntityKind};
 use crate::entity::key_for;
@@ -483,6 +484,14 @@ const NON_PERSON_HEADS: &[&str] = &[
     "Canal",
     "Desert",
     "Front",
+    "Transport",
+    "Corridor",
+    "Highway",
+    "Railway",
+    "Pipeline",
+    "Port",
+    "Bridge",
+    "Dam",
 ];
 
 /// Last words of a treaty's name.
@@ -498,7 +507,13 @@ pub const TREATY_HEADS: &[&str] = &[
     "Declaration",
     "Charter",
     "Communique",
+    "Communiqué",
+    "Roadmap",
+    "Plan",
 ];
+
+// Between a title and the body it serves: "head of", "director at the".
+pattern!(TITLE_OF, r"^\s+(?:of|at|for)\s+(?:the\s+)?$");
 
 /// Connectors allowed inside a capitalised name.
 const NAME_CONNECTORS: &[&str] = &[
@@ -663,6 +678,19 @@ fn is_capitalised(word: &str) -> bool {
     }
 }
 
+/// Arabic surnames with their article in lower case: "al-Zawi", "el-Sisi".
+fn is_name_particle(word: &str) -> bool {
+    [
+        "al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-", "ul-", "ud-",
+    ]
+    .iter()
+    .any(|p| {
+        word.strip_prefix(p)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
+}
+
 fn is_time_word(word: &str) -> bool {
     const WEEKDAYS: [&str; 7] = [
         "Monday",
@@ -757,11 +785,36 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
         }
         if is_capitalised(word) {
             let end = run_end(sentence, &toks, i);
+            if let Some(mention) = parenthetical_alias(sentence, &toks[i..end], &name_hits, &out) {
+                let id = mention.entity.unwrap_or_default();
+                let alias = sentence[mention.start..mention.end].to_owned();
+                register.entities[id].aliases.insert(alias.clone());
+                register.stated.insert(alias, id);
+                out.push(mention);
+                i = end;
+                continue;
+            }
+            // An unknown name right after "TITLE of" or right before a title is a body:
+            // "deputy head of Rossotrudnichestvo", "Isamaa chairman Priit Tamm".
+            let after_title = out.last().is_some_and(|m| {
+                matches!(m.kind, MentionKind::Role(_))
+                    && TITLE_OF.is_match(&sentence[m.end..toks[i].start])
+            });
+            let next = if toks.get(end).is_some_and(|t| t.possessive) {
+                end + 1
+            } else {
+                end
+            };
+            let before_title = next < toks.len()
+                && role_at(sentence, &toks, next, &role_hits).is_some()
+                && sentence[toks[end - 1].end..toks[next].start]
+                    .chars()
+                    .all(|c| c.is_whitespace() || c == '\'' || c == '\u{2019}' || c == 's');
             classify_run(
                 sentence,
                 &toks[i..end],
-                &name_hits,
-                &role_hits,
+                (&name_hits, &role_hits),
+                (after_title, before_title),
                 register,
                 &mut out,
             );
@@ -786,6 +839,37 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "Ltd", "Inc", "LLC", "JSC", "PLC", "Limited", "GmbH", "AG", "LLP", "Corp", "S.A", "SA",
 ];
 
+/// "(Pishro Andisheh)" right after a name: a short name the article gives it, not a new entity.
+fn parenthetical_alias(
+    sentence: &str,
+    run: &[Token],
+    name_hits: &[Hit],
+    out: &[Mention],
+) -> Option<Mention> {
+    let (first, last) = (run.first()?, run.last()?);
+    let previous = out.last().filter(|m| m.entity.is_some())?;
+    let MentionKind::Entity(kind) = previous.kind else {
+        return None;
+    };
+    if sentence[previous.end..first.start].trim() != "(" || !sentence[last.end..].starts_with(')') {
+        return None;
+    }
+    // "(Russia)" after a company is where it is, not its name.
+    let place = name_hits.iter().any(|h| {
+        h.start == first.start
+            && h.end == last.end
+            && matches!(
+                GAZETTEER.known[h.id].kind,
+                EntityKind::Country | EntityKind::Place
+            )
+    });
+    (!place).then(|| {
+        let mut mention = entity_mention(first.start, last.end, kind, previous.entity?);
+        mention.indirect = kind == EntityKind::Person;
+        Some(mention)
+    })?
+}
+
 /// End (exclusive token index) of the capitalised run starting at `start`.
 fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
     let mut end = start + 1;
@@ -807,7 +891,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         let first = toks[start].text(sentence);
         let head_first = TREATY_HEADS.contains(&first) || GAZETTEER.org_heads.contains_key(first);
         let connector = |w: &str| NAME_CONNECTORS.contains(&w) || (head_first && w == "and");
-        if is_capitalised(word) {
+        if is_capitalised(word) || is_name_particle(word) {
             end += 1;
         } else if connector(word) {
             // Up to two connectors ("Treaty on the …"), then a capitalised word that is not a
@@ -909,8 +993,8 @@ fn entity_mention(start: usize, end: usize, kind: EntityKind, id: usize) -> Ment
 fn classify_run(
     sentence: &str,
     run: &[Token],
-    name_hits: &[Hit],
-    role_hits: &[Hit],
+    (name_hits, role_hits): (&[Hit], &[Hit]),
+    (after_title, before_title): (bool, bool),
     register: &mut Register,
     out: &mut Vec<Mention>,
 ) {
@@ -920,7 +1004,7 @@ fn classify_run(
         && GAZETTEER.org_heads.contains_key(last)
         && role_at(sentence, run, 0, role_hits).is_none()
     {
-        classify_piece(sentence, run, name_hits, register, out);
+        classify_piece(sentence, run, name_hits, false, register, out);
         return;
     }
     let mut i = 0;
@@ -955,12 +1039,28 @@ fn classify_run(
                 mention.kind = MentionKind::Role(format!("{words}{title}"));
                 mention.start = run[portfolio].start;
             }
-            classify_piece(sentence, &run[i..portfolio], name_hits, register, out);
+            classify_piece(
+                sentence,
+                &run[i..portfolio],
+                name_hits,
+                false,
+                register,
+                out,
+            );
             out.push(mention);
             i = next;
             continue;
         }
-        classify_piece(sentence, &run[i..end], name_hits, register, out);
+        // A piece before a title, or first after one, may be the body the title serves.
+        let body_context = end < run.len() || (i == 0 && after_title) || before_title;
+        classify_piece(
+            sentence,
+            &run[i..end],
+            name_hits,
+            body_context,
+            register,
+            out,
+        );
         i = end;
     }
 }
@@ -970,6 +1070,7 @@ fn classify_piece(
     sentence: &str,
     piece: &[Token],
     name_hits: &[Hit],
+    body_context: bool,
     register: &mut Register,
     out: &mut Vec<Mention>,
 ) {
@@ -1001,9 +1102,11 @@ fn classify_piece(
 
     // Organisation: a head word last, or first and followed by "of"/"for".
     let head_last = GAZETTEER.org_heads.get(*words.last().unwrap_or(&""));
-    let head_first = (words.len() >= 3 && matches!(words[1], "of" | "for" | "on"))
-        .then(|| GAZETTEER.org_heads.get(words[0]))
-        .flatten();
+    // "Ministry of Defence", "Socialist Party of Chile", "Standing Commission on …".
+    let head_at = (0..words.len().saturating_sub(2)).find(|&h| {
+        matches!(words[h + 1], "of" | "for" | "on") && GAZETTEER.org_heads.contains_key(words[h])
+    });
+    let head_first = head_at.and_then(|h| GAZETTEER.org_heads.get(words[h]));
     if let Some(&kind) = head_last.or(head_first) {
         let whole = GAZETTEER.lookup(text);
         // A leading country name or demonym qualifies the body: "South Korean Ministry of …".
@@ -1027,7 +1130,7 @@ fn classify_piece(
             words[if head_last.is_some() {
                 words.len() - 1
             } else {
-                0
+                head_at.unwrap_or_default()
             }]
             .to_lowercase(),
         );
@@ -1059,7 +1162,7 @@ fn classify_piece(
         if a < cursor {
             continue;
         }
-        other_words(sentence, &piece[cursor..a], register, out);
+        other_words(sentence, &piece[cursor..a], false, register, out);
         let known = &GAZETTEER.known[hit.id];
         let surface = &sentence[hit.start..hit.end];
         let id = register.add(known.kind, surface, Some(&known.canonical));
@@ -1071,12 +1174,18 @@ fn classify_piece(
         out.push(mention);
         cursor = b + 1;
     }
-    other_words(sentence, &piece[cursor..], register, out);
+    other_words(sentence, &piece[cursor..], body_context, register, out);
 }
 
 /// Capitalised words that are neither a gazetteer name nor an organisation: a person, or a
 /// lone name part of a person already met.
-fn other_words(sentence: &str, piece: &[Token], register: &mut Register, out: &mut Vec<Mention>) {
+fn other_words(
+    sentence: &str,
+    piece: &[Token],
+    body_context: bool,
+    register: &mut Register,
+    out: &mut Vec<Mention>,
+) {
     let mut piece = piece;
     // Sentence-initial words and honorifics are not part of a name.
     while piece.first().is_some_and(|t| {
@@ -1111,8 +1220,40 @@ fn other_words(sentence: &str, piece: &[Token], register: &mut Register, out: &m
         let mut mention = entity_mention(start, end, EntityKind::Person, id);
         mention.indirect = true;
         out.push(mention);
+    } else if body_context
+        && words.len() <= 4
+        && !words
+            .iter()
+            .any(|w| is_common(w) || ACADEMIC_FIELDS.contains(w))
+    {
+        let id = register.add(EntityKind::Organization, &sentence[start..end], None);
+        out.push(entity_mention(start, end, EntityKind::Organization, id));
     }
 }
+
+/// Capitalised subjects after a title that are no body: "professor of Economics".
+const ACADEMIC_FIELDS: &[&str] = &[
+    "Economics",
+    "Law",
+    "History",
+    "Medicine",
+    "Science",
+    "Sciences",
+    "Engineering",
+    "Philosophy",
+    "Physics",
+    "Mathematics",
+    "Chemistry",
+    "Biology",
+    "English",
+    "Journalism",
+    "Studies",
+    "Politics",
+    "Staff",
+    "State",
+    "Ceremonies",
+    "Protocol",
+];
 
 /// A personal pronoun, resolved later by the rules' coreference step.
 fn pronoun(sentence: &str, token: &Token) -> Option<Mention> {

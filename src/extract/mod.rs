@@ -339,6 +339,12 @@ pub fn extract(doc: &Document) -> Extraction {
         let mut mentions = mentions::find(sentence_text, &mut register);
         visits::name_delegations(sentence_text, &mut mentions, &mut register);
         resolve_pronouns(&mut mentions, &register, previous_person, previous_subject);
+        // A pronoun is a mention too: "he met X … the two signed" pairs him with X.
+        for m in &mentions {
+            if let (MentionKind::Pronoun(_), Some(e)) = (&m.kind, m.entity) {
+                register.touch(e);
+            }
+        }
         let sentence = Sentence {
             text: sentence_text,
             dates: find_dates(sentence_text, doc.published),

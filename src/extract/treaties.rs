@@ -28,6 +28,11 @@ const TREATY_WORDS: &[&str] = &[
     "protocol",
     "deal",
     "charter",
+    "communique",
+    "communiqué",
+    "declaration",
+    "contract",
+    "roadmap",
 ];
 const PREMOD_STOP: &[&str] = &[
     "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "another", "of", "to",
@@ -100,6 +105,9 @@ pub(crate) fn treaty_phrase(
                 .chars()
                 .all(char::is_whitespace)
             || PREMOD_STOP.contains(&w.to_lowercase().as_str())
+            // Adverbs and verbs are no modifiers: "personally negotiated contracts".
+            || w.ends_with("ly")
+            || (w.ends_with("ed") && !w.contains('-'))
             || w.chars().any(|c| c.is_ascii_digit())
         {
             break;
@@ -167,6 +175,11 @@ pattern!(
     r"^\s*(?:,\s*)?(?:(?:have|has|had|also|then|formally|officially|jointly|later|will|would|to|on\s+\w+)\s+)*$"
 );
 pattern!(AND, r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$");
+// "The two signed": two people, named just before.
+pattern!(
+    PAIR_BARE,
+    r"(?i)(?-u:\b)(?:the\s+two|both)\s+(?:(?:have|has|had|also|then|formally|officially|jointly|later|will|would)\s+)*$"
+);
 // "the two countries' leaders" are people.
 pattern!(
     PAIR,
@@ -246,14 +259,15 @@ fn parties_from(s: &Sentence, k: usize) -> Vec<usize> {
 
 /// "the two countries": the two latest entities of the right kind.
 fn pair(s: &Sentence, register: &Register, before: usize) -> Vec<usize> {
-    let Some(caps) = PAIR.captures_iter(&s.text[..before]).last() else {
-        return Vec::new();
+    let noun = match PAIR.captures_iter(&s.text[..before]).last() {
+        Some(caps) => caps
+            .get(2)
+            .or_else(|| caps.get(1))
+            .map_or("", |c| c.as_str())
+            .to_lowercase(),
+        None if PAIR_BARE.is_match(&s.text[..before]) => "people".to_owned(),
+        None => return Vec::new(),
     };
-    let noun = caps
-        .get(2)
-        .or_else(|| caps.get(1))
-        .map_or("", |c| c.as_str())
-        .to_lowercase();
     let kind = if matches!(
         noun.as_str(),
         "countries" | "nations" | "states" | "governments" | "sides"
@@ -320,17 +334,21 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             })
             .flatten()
             .unwrap_or_default();
-        let mut parties: Vec<usize> = between.iter().filter_map(|&i| m[i].entity).collect();
         let subject_end = if after.is_some() {
             sign.start()
         } else {
             m[t].start
         };
+        // A named subject signs; "between X and Y" after it belongs to the treaty's name.
+        let mut parties: Vec<usize> = parties_before(s, subject_end)
+            .iter()
+            .filter_map(|&i| m[i].entity)
+            .collect();
+        if parties.is_empty() && after.is_some() {
+            parties = pair(s, register, subject_end);
+        }
         if parties.is_empty() {
-            parties = parties_before(s, subject_end)
-                .iter()
-                .filter_map(|&i| m[i].entity)
-                .collect();
+            parties = between.iter().filter_map(|&i| m[i].entity).collect();
         }
         if parties.is_empty() {
             parties = pair(s, register, subject_end);
