@@ -38,7 +38,7 @@ pattern!(TITLE_TO_NAME, r"^\s*,?\s*$");
 // Between a name and its title in apposition.
 pattern!(
     APPOSITION,
-    r"^(?:\s*\([^)]+\))?(?:\s*,\s*(?:[0-9]{1,3},\s*)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+been|works\s+as)\s+|also\s+|now\s+|currently\s+)?|(?:\s*,[^,;()]+,)?\s+(?:who\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:close|top|key|longtime|long-time|new|newly\s+appointed|current|incumbent|veteran|powerful|influential|outspoken|then)\s+){0,2}$"
+    r"^\)?(?:\s*\([^)]+\))?(?:\s*,\s*(?:[0-9]{1,3},\s*)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+been|works\s+as)\s+|also\s+|now\s+|currently\s+)?|(?:\s*,[^,;()]+,)?\s+(?:who\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:close|top|key|longtime|long-time|new|newly\s+appointed|current|incumbent|veteran|powerful|influential|outspoken|then)\s+){0,2}$"
 );
 // Between a title and where it is held.
 pattern!(
@@ -53,7 +53,7 @@ pattern!(
 // A stated alias after a name.
 pattern!(
     ALIAS,
-    r#"^\s*(?:,\s*)?(?:(?:often|commonly|also|widely|sometimes|formerly|previously)\s+)?(?:referred\s+to\s+as|known\s+as|called|styled|dubbed|a\.k\.a\.)\s+["\u{201c}]?([\p{Lu}][^"\u{201d},.;()]+?)["\u{201d}]?(?:[,.;)]|\s+(?:is|was|has|and)\s|$)|^\s*\(((?:\p{Lu}[\p{L}.&'\u{2019}-]*)(?:\s+\p{Lu}[\p{L}.&'\u{2019}-]*){0,3})\)"#
+    r#"^\s*(?:,\s*)?(?:(?:often|commonly|also|widely|sometimes|formerly|previously)\s+)?(?:referred\s+to\s+as|known\s+as|called|styled|dubbed|alias|a\.k\.a\.)\s+["\u{201c}]?([\p{Lu}][^"\u{201d},.;()]+?)["\u{201d}]?(?:[,.;)]|\s+(?:is|was|has|and)\s|$)|^\s*\(((?:\p{Lu}[\p{L}.&'\u{2019}-]*)(?:\s+\p{Lu}[\p{L}.&'\u{2019}-]*){0,3})\)"#
 );
 
 fn role_title(m: &Mention) -> Option<&str> {
@@ -116,7 +116,12 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             let comma_here = gap.contains(',') || s.gap(&m[k], &m[n - 1]).contains(',');
             if TITLE_TO_NAME.is_match(gap)
                 && (!comma_here || comma_ok)
-                && (after.is_none() || gap.contains(',') || n > k + 2)
+                // "Minister of Defence of Mongolia Dorjsuren Enkhbold": a formal title names
+                // its holder straight after the country.
+                && (after.is_none()
+                    || gap.contains(',')
+                    || n > k + 2
+                    || s.text[m[k].start..].starts_with(char::is_uppercase))
                 && let Some(person) = next.entity
             {
                 record_role(
@@ -133,14 +138,22 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         // Apposition after the name: "X, a senior fellow at Y", or with the place as a
         // possessive, "X, Indonesia's defense minister".
         let appositive_to = |p: usize, at: Option<usize>| {
-            let prev = &m[p];
             let next = at.map_or(&m[k], |a| &m[a]);
-            (prev.is_kind(&[EntityKind::Person]) && APPOSITION.is_match(s.gap(prev, next)))
-                .then_some(prev.entity)
+            // "Liu Wei, a PRC national, is the general manager": a mention inside the clause.
+            [Some(p), p.checked_sub(1)]
+                .into_iter()
                 .flatten()
+                .find_map(|q| {
+                    let prev = &m[q];
+                    (prev.is_kind(&[EntityKind::Person]) && APPOSITION.is_match(s.gap(prev, next)))
+                        .then_some(prev.entity)
+                        .flatten()
+                })
         };
+        // "Indonesia's defense minister", "a WPK member": the body before the title.
         let possessor = k.checked_sub(1).filter(|&p| {
-            m[p].is_kind(HELD_AT) && !m[p].demonym && POSSESSIVE_GAP.is_match(s.gap(&m[p], &m[k]))
+            let gap = s.gap(&m[p], &m[k]);
+            m[p].is_kind(HELD_AT) && !m[p].demonym && (POSSESSIVE_GAP.is_match(gap) || gap == " ")
         });
         let (person, held_before) = match (k.checked_sub(1), possessor) {
             (_, Some(p)) => match p.checked_sub(1).and_then(|q| appositive_to(q, Some(p))) {

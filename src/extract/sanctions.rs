@@ -141,11 +141,11 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 .iter()
                 .position(|e| e.sanctions && e.kind == kind)
         };
+        // A country is never assumed: most articles name countries that sanction nobody.
         let agent = explicit
             .and_then(|a| m[a].entity)
             .or(register.sanctioning)
-            .or_else(|| first(EntityKind::Agency))
-            .or_else(|| first(EntityKind::Country));
+            .or_else(|| first(EntityKind::Agency));
         if let Some(a) = explicit.and_then(|a| m[a].entity) {
             register.sanctioning = Some(a);
         }
