@@ -30,6 +30,13 @@ pattern!(
     r"^(?:['\u{2019}]s)?\s*(?:\([^)]*\)\s*)?(?:(?:also|later|then|first|briefly|separately)\s+)?$"
 );
 pattern!(IN_PLACE, r"^\s+in\s+(?:the\s+)?$");
+// "Minister of Defence of Mongolia", "Ambassador to Cambodia": where a title is held.
+pattern!(TITLE_PLACE, r"^\s+(?:of|to|for|at)\s+(?:the\s+)?$");
+// "X and Y held a meeting", "… held talks".
+pattern!(
+    HELD,
+    r"^\s+(?:(?:also|later|then)\s+)?(?:held|hold|holds|had)\s+(?:a\s+|an\s+|their\s+)?(?:(?:\w+\s+)?meeting|talks|discussions|summit)"
+);
 
 fn is_person(m: &Mention) -> bool {
     m.is_kind(&[EntityKind::Person]) || matches!(m.kind, MentionKind::Pronoun(Pronoun::Person))
@@ -43,6 +50,10 @@ fn person_from(s: &Sentence, k: usize) -> Option<usize> {
     let premodifier = |j: usize| {
         matches!(m[j].kind, MentionKind::Role(_))
             || m[j].demonym
+            || (j > 0
+                && matches!(m[j - 1].kind, MentionKind::Role(_))
+                && m[j].is_kind(&[EntityKind::Country, EntityKind::Organization])
+                && TITLE_PLACE.is_match(s.gap(&m[j - 1], &m[j])))
             || (m[j].is_kind(&[
                 EntityKind::Organization,
                 EntityKind::Agency,
@@ -69,7 +80,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             continue;
         };
         let Some(object) =
-            person_from(s, k).filter(|&j| s.text[trigger.end()..m[j].start].len() <= 40)
+            person_from(s, k).filter(|&j| s.text[trigger.end()..m[j].start].len() <= 70)
         else {
             continue;
         };
@@ -100,6 +111,17 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             .and_then(|_| person_from(s, a + 1))
         {
             pairs.push((a, b, trigger.start()));
+        }
+    }
+    // "X and Y held a meeting".
+    for a in 0..m.len() {
+        if let Some(b) = m
+            .get(a + 1)
+            .filter(|n| is_person(&m[a]) && AND.is_match(s.gap(&m[a], n)))
+            .and_then(|_| person_from(s, a + 1))
+            .filter(|&b| HELD.is_match(&s.text[m[b].end..]))
+        {
+            pairs.push((a, b, m[b].end));
         }
     }
     if SUMMIT.is_match(s.text) && pairs.is_empty() {

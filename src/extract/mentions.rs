@@ -613,8 +613,19 @@ impl Register {
                 key
             }
         };
+        let compatible = || {
+            (kind == EntityKind::Person && canonical.is_none())
+                .then(|| self.same_person_by_initials(surface))
+                .flatten()
+        };
         let id = match self.index.get(&(kind, key.clone())) {
             Some(&id) => id,
+            // "Konstantin Andreyevich Belyakov" is the article's "Konstantin A. Belyakov".
+            None if let Some(id) = compatible() => {
+                self.entities[id].aliases.insert(surface.to_owned());
+                self.touch(id);
+                return id;
+            }
             None => {
                 let id = self.entities.len();
                 // Bodies keep the article's own spelling; countries and places their name.
@@ -637,6 +648,33 @@ impl Register {
         entity.aliases.insert(surface.to_owned());
         self.touch(id);
         id
+    }
+
+    /// A person of this article whose name differs from `surface` only by initials standing
+    /// for middle names.
+    fn same_person_by_initials(&self, surface: &str) -> Option<usize> {
+        let words = |s: &str| -> Vec<String> {
+            s.split_whitespace()
+                .map(|w| w.trim_end_matches('.').to_lowercase())
+                .collect()
+        };
+        let new = words(surface);
+        if new.len() < 3 {
+            return None;
+        }
+        let fits = |a: &str, b: &str| {
+            a == b
+                || (a.chars().count() == 1 && b.starts_with(a))
+                || (b.chars().count() == 1 && a.starts_with(b))
+        };
+        self.entities.iter().position(|e| {
+            let old = words(&e.label);
+            e.kind == EntityKind::Person
+                && old.len() == new.len()
+                && old.first() == new.first()
+                && old.last() == new.last()
+                && old.iter().zip(&new).all(|(a, b)| fits(a, b))
+        })
     }
 
     pub fn touch(&mut self, id: usize) {
