@@ -1203,6 +1203,18 @@ fn classify_piece(
         other_words(sentence, &piece[cursor..a], false, register, out);
         let known = &GAZETTEER.known[hit.id];
         let surface = &sentence[hit.start..hit.end];
+        // "the Ethiopian capital" is the capital city.
+        if known.demonym
+            && sentence[hit.end..].starts_with(" capital")
+            && let Some(capital) = GAZETTEER.capitals.get(&known.canonical)
+        {
+            let end = hit.end + " capital".len();
+            let id = register.add(EntityKind::Place, &sentence[hit.start..end], Some(capital));
+            register.entities[id].country = Some(known.canonical.clone());
+            out.push(entity_mention(hit.start, end, EntityKind::Place, id));
+            cursor = b + 1;
+            continue;
+        }
         let id = register.add(known.kind, surface, Some(&known.canonical));
         let entity = &mut register.entities[id];
         entity.country = known.country.clone();

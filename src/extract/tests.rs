@@ -176,3 +176,49 @@ fn pronoun_refers_to_the_subject() {
 fn boilerplate_yields_nothing() {
     assert!(facts("Log in to comment\nBy Jane Doe\nPhoto: Kim Won/AFP").is_empty());
 }
+
+#[test]
+fn sanctions_annex_entries_are_designated_with_their_positions() {
+    let text = "The Office of Financial Sanctions Implementation has today sanctioned two \
+                individuals and one entity.\n\nIndividuals\n\n1. OKONJO, Adaeze Ngozi\n\
+                DOB: 02/03/1970. Position: Finance Director, Delta Star Trading Ltd. Group ID: 1.\n\n\
+                2. Tomas R. BELLWOOD (Nationality: Malta; Position: Managing Partner, \
+                Corvid Freight LLC)\n\nEntities\n\n3. DELTA STAR TRADING LTD. Address: Lagos.\n";
+    let found = facts_published(text, Some("2025-02-03"));
+    let agent = "Office of Financial Sanctions Implementation";
+    for wanted in [
+        format!("sanctioned_by | Adaeze Ngozi Okonjo | {agent} | 2025-02-03"),
+        format!("sanctioned_by | Tomas R. BELLWOOD | {agent} | 2025-02-03"),
+        format!("sanctioned_by | Delta Star Trading Ltd | {agent} | 2025-02-03"),
+        "holds_role | Adaeze Ngozi Okonjo | finance director | Delta Star Trading Ltd".to_owned(),
+        "holds_role | Tomas R. BELLWOOD | managing partner | Corvid Freight LLC".to_owned(),
+    ] {
+        assert!(has(&found, &wanted), "missing {wanted:?} in {found:#?}");
+    }
+}
+
+#[test]
+fn numbered_prose_without_a_sanctioning_body_lists_nobody() {
+    let text = "1. Ministers Ana Ruiz and Tomas Bellwood met in Lisbon.\n\n2. Next Steps\n";
+    let found = facts(text);
+    assert!(
+        !found.iter().any(|f| f.starts_with("sanctioned_by")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn bodies_named_by_context_and_the_demonym_capital() {
+    let found = facts(
+        "Velmora chairman Ivo Stannic said the deal was done. \
+         Ana Ruiz, deputy head of Rostekhnadzor, agreed. \
+         President Daniel Okoth, who arrived in the Ethiopian capital on Friday, spoke.",
+    );
+    for wanted in [
+        "holds_role | Ivo Stannic | chairman | Velmora",
+        "holds_role | Ana Ruiz | deputy head | Rostekhnadzor",
+        "visits | Daniel Okoth | Addis Ababa | ",
+    ] {
+        assert!(has(&found, wanted), "missing {wanted:?} in {found:#?}");
+    }
+}
