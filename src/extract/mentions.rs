@@ -788,13 +788,15 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        // A gazetteer name spelt with a possessive ("Russia's Security Council") is one mention.
+        // A gazetteer name spelt with a possessive ("Russia's Security Council") or across a
+        // comma ("Ministry of Economy, Trade and Industry") is one mention.
         if let Some(hit) = name_hits.iter().find(|h| {
             h.start == toks[i].start
-                && toks[i..]
+                && (toks[i..]
                     .iter()
                     .take_while(|t| t.end <= h.end)
                     .any(|t| t.possessive)
+                    || (is_capitalised(word) && toks[run_end(sentence, &toks, i) - 1].end < h.end))
         }) {
             let known = &GAZETTEER.known[hit.id];
             let id = register.add(
@@ -821,8 +823,18 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        if is_capitalised(word) {
-            let end = run_end(sentence, &toks, i);
+        // "the 1267 Committee": a number leads a body's name.
+        let numbered_body = word.len() <= 5
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && toks.get(i + 1).is_some_and(|t| {
+                is_capitalised(t.text(sentence))
+                    && sentence[toks[i].end..t.start] == *" "
+                    && GAZETTEER
+                        .org_heads
+                        .contains_key(toks[run_end(sentence, &toks, i + 1) - 1].text(sentence))
+            });
+        if is_capitalised(word) || numbered_body {
+            let end = run_end(sentence, &toks, if numbered_body { i + 1 } else { i });
             if let Some(mention) = parenthetical_alias(sentence, &toks[i..end], &name_hits, &out) {
                 let id = mention.entity.unwrap_or_default();
                 let alias = sentence[mention.start..mention.end].to_owned();
@@ -928,7 +940,25 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         // Finance", "Treaty on Friendship and Mutual Assistance").
         let first = toks[start].text(sentence);
         let head_first = TREATY_HEADS.contains(&first) || GAZETTEER.org_heads.contains_key(first);
-        let connector = |w: &str| NAME_CONNECTORS.contains(&w) || (head_first && w == "and");
+        // "National Security and Defense Council": "and" inside a name that reaches its head.
+        let head_ahead = |from: usize| {
+            toks[from..]
+                .iter()
+                .take(4)
+                .take_while(|t| is_capitalised(t.text(sentence)))
+                .any(|t| GAZETTEER.org_heads.contains_key(t.text(sentence)))
+        };
+        let connector = |w: &str| {
+            NAME_CONNECTORS.contains(&w)
+                || (w == "and"
+                    && (head_first
+                        || (end + 1 < toks.len()
+                            && head_ahead(end + 1)
+                            // Two bodies ("Acme Shipping and Orion Trading Company") stay two.
+                            && !toks[start..end]
+                                .iter()
+                                .any(|t| GAZETTEER.org_heads.contains_key(t.text(sentence))))))
+        };
         if is_capitalised(word) || is_name_particle(word) {
             end += 1;
         } else if connector(word) {
