@@ -1168,6 +1168,12 @@ fn classify_piece(
         return;
     }
 
+    // "Agreement on Academic Exchange" is a treaty whatever its last word.
+    if words.len() >= 3 && TREATY_HEADS.contains(&words[0]) && matches!(words[1], "on" | "of") {
+        let id = register.add(EntityKind::Treaty, text, None);
+        out.push(entity_mention(start, end, EntityKind::Treaty, id));
+        return;
+    }
     // Organisation: a head word last, or first and followed by "of"/"for".
     let head_last = GAZETTEER.org_heads.get(*words.last().unwrap_or(&""));
     // "Ministry of Defence", "Socialist Party of Chile", "Standing Commission on …".

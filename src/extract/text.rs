@@ -32,7 +32,7 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
           | ^\s*related\ (?:article|stories|coverage)s?\s*$ | ^\s*expanded\ coverage
           | ^\s*(?:home|news)\s*>
           | [\w.]+@[\w.]+\.[a-z]{2,} | \[email\s+protected\]
-          | ^\s*[^/\n]+/\s*(?:AFP|AP|Reuters|EPA|Getty|Yonhap|Xinhua|Kyodo|TASS|Wire\ Photo\ Service)\b
+          | ^\s*(?:\p{Lu}[\p{L}.'\-]*\s*){1,4}/\s*(?:AFP|AP|Reuters|EPA|Getty|Yonhap|Xinhua|Kyodo|TASS|Wire\ Photo\ Service)\b
         ",
     )
     .expect("boilerplate pattern compiles")
@@ -97,7 +97,8 @@ fn push_trimmed(line: &str, base: usize, range: Range<usize>, out: &mut Vec<Rang
     let piece = &line[range.clone()];
     let lead = piece.len() - piece.trim_start().len();
     let trail = piece.len() - piece.trim_end().len();
-    if piece.trim().chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+    // A caption's closing credit ("… in Hanoi. Ana Ruiz/AFP") goes; the caption stays.
+    if piece.trim().chars().filter(|c| c.is_alphabetic()).count() >= 3 && !is_boilerplate(piece) {
         out.push(base + range.start + lead..base + range.end - trail);
     }
 }
