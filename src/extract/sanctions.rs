@@ -216,9 +216,15 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                     .rev()
                     .filter(|t| t.end <= trigger.start() + 1 && target_of(t).is_some())
             };
+            // "…, vice director of the Party (WPK), who was sanctioned": "who" is a person.
+            let who = s.text[..trigger.start()].trim_end().ends_with(" who")
+                || s.text[..trigger.start()].contains(", who ")
+                    && !s.text[..trigger.start()].contains(", which ");
             let target = before()
-                .find(|t| !t.is_kind(&[EntityKind::Country]))
-                .or_else(|| before().next());
+                .find(|t| {
+                    !t.is_kind(&[EntityKind::Country]) && (!who || t.is_kind(&[EntityKind::Person]))
+                })
+                .or_else(|| before().next().filter(|_| !who));
             if let Some(t) = target.and_then(target_of) {
                 let date = s.date_near(trigger.start());
                 for a in coordinated(s, k, |x| is_agent(register, x)) {
