@@ -5,6 +5,7 @@ use oxigraph::io::{RdfFormat, RdfParser};
 use std::path::{Path, PathBuf};
 
 mod bad_input;
+mod concurrent;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
