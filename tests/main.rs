@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 mod bad_input;
 mod concurrent;
+mod hostile;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
