@@ -131,14 +131,27 @@ pub fn collect_sources(paths: &[PathBuf]) -> (Vec<Source>, Vec<anyhow::Error>) {
                     files.push(e.into_path());
                 }
                 Ok(_) => {}
-                Err(e) => errors.push(
-                    anyhow::Error::new(e).context(format!("{}: cannot walk", path.display())),
-                ),
+                Err(e) => errors.push(walk_error(e, path)),
             }
         }
         sources.extend(files.into_iter().map(Source::File));
     }
     (sources, errors)
+}
+
+/// A folder walk's error, named by the entry it concerns rather than the folder given.
+fn walk_error(error: walkdir::Error, root: &Path) -> anyhow::Error {
+    let at = error.path().unwrap_or(root).display().to_string();
+    if let Some(ancestor) = error.loop_ancestor() {
+        return anyhow::anyhow!(
+            "{at}: symbolic link loops back to `{}`, not followed",
+            ancestor.display()
+        );
+    }
+    match error.into_io_error() {
+        Some(io) => anyhow::Error::new(io).context(format!("{at}: cannot read")),
+        None => anyhow::anyhow!("{at}: cannot read"),
+    }
 }
 
 fn has_article_extension(path: &Path) -> bool {
@@ -172,27 +185,15 @@ fn html_to_text(html: &str) -> String {
     });
     static TAG: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("pattern compiles"));
-    let title = TITLE
-        .captures(html)
-        .and_then(|c| c.get(1))
-        .map(|t| t.as_str().trim().to_owned());
+    let title = TITLE.captures(html).and_then(|c| c.get(1)).map(|t| {
+        let title = decode_entities(&TAG.replace_all(t.as_str(), " "));
+        title.split_whitespace().collect::<Vec<_>>().join(" ")
+    });
     let body = NOISE.replace_all(html, " ");
     let body = HEAD.replace_all(&body, " ");
     let body = BLOCK.replace_all(&body, "\n");
     let body = TAG.replace_all(&body, " ");
-    let text = body
-        .replace("&nbsp;", " ")
-        .replace("&rsquo;", "\u{2019}")
-        .replace("&lsquo;", "\u{2018}")
-        .replace("&ldquo;", "\u{201c}")
-        .replace("&rdquo;", "\u{201d}")
-        .replace("&mdash;", "\u{2014}")
-        .replace("&ndash;", "\u{2013}")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&");
+    let text = decode_entities(&body);
     let lines: Vec<String> = text
         .lines()
         .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -201,6 +202,48 @@ fn html_to_text(html: &str) -> String {
     let mut out = title.map(|t| format!("{t}\n\n")).unwrap_or_default();
     out.push_str(&lines.join("\n\n"));
     out
+}
+
+/// Decodes the entities news pages use: the common named ones and numeric ones (`&#8217;`,
+/// `&#x2019;`). Unknown or invalid ones are left as written.
+fn decode_entities(text: &str) -> String {
+    static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,6}));")
+            .expect("pattern compiles")
+    });
+    ENTITY
+        .replace_all(text, |c: &regex::Captures<'_>| {
+            let decoded = if let Some(n) = c.get(1) {
+                n.as_str().parse().ok().and_then(char::from_u32)
+            } else if let Some(n) = c.get(2) {
+                u32::from_str_radix(n.as_str(), 16)
+                    .ok()
+                    .and_then(char::from_u32)
+            } else {
+                c.get(3).and_then(|n| match n.as_str() {
+                    "nbsp" => Some(' '),
+                    "amp" => Some('&'),
+                    "lt" => Some('<'),
+                    "gt" => Some('>'),
+                    "quot" => Some('"'),
+                    "apos" => Some('\''),
+                    "rsquo" => Some('\u{2019}'),
+                    "lsquo" => Some('\u{2018}'),
+                    "ldquo" => Some('\u{201c}'),
+                    "rdquo" => Some('\u{201d}'),
+                    "mdash" => Some('\u{2014}'),
+                    "ndash" => Some('\u{2013}'),
+                    "hellip" => Some('\u{2026}'),
+                    _ => None,
+                })
+            };
+            // A NUL or other control character is never article text.
+            match decoded.filter(|ch| !ch.is_control() || ch.is_whitespace()) {
+                Some(ch) => ch.to_string(),
+                None => c[0].to_owned(),
+            }
+        })
+        .into_owned()
 }
 
 /// Reads the articles of one source, handing each to `sink` as it is read: a JSONL file is
@@ -364,6 +407,14 @@ mod tests {
         assert_eq!(
             text,
             "Envoy visits Hanoi\n\nVietnamese Trade Minister Tran Thi Mai met the envoy.\n\nSecond paragraph & more."
+        );
+    }
+
+    #[test]
+    fn entities_are_decoded_once() {
+        assert_eq!(
+            decode_entities("Talks &amp; trade &#8217;&#x2019; &amp;lt; &#0; &bogus; &#xD800;"),
+            "Talks & trade \u{2019}\u{2019} &lt; &#0; &bogus; &#xD800;"
         );
     }
 

@@ -72,12 +72,50 @@ pub fn parse(query: &str) -> Result<Query> {
     for (prefix, iri) in PREFIXES {
         parser = parser.with_prefix(*prefix, *iri)?;
     }
-    parser.parse_query(query).map_err(|e| {
+    let update_parser = parser.clone();
+    let parsed = parser.parse_query(query).map_err(|e| {
+        if update_parser.parse_update(query).is_ok() {
+            return anyhow::anyhow!(
+                "updates are refused: `query` only reads\nhint: the store changes through `ingest`, `load` and `remove`"
+            );
+        }
         anyhow::anyhow!(
             "invalid SPARQL: {e}\nhint: newskg knows the prefixes {} without PREFIX lines",
             prefix_list()
         )
-    })
+    })?;
+    let (Query::Select { pattern, .. }
+    | Query::Construct { pattern, .. }
+    | Query::Describe { pattern, .. }
+    | Query::Ask { pattern, .. }) = &parsed;
+    if let Some(service) = service_name(pattern) {
+        bail!(
+            "`SERVICE {service}` is refused: federated queries are off\nhint: load the remote data with `newskg load` and query it locally"
+        );
+    }
+    Ok(parsed)
+}
+
+/// The first `SERVICE` a pattern calls, if any (newskg never reaches the network).
+fn service_name(pattern: &GraphPattern) -> Option<String> {
+    match pattern {
+        GraphPattern::Service { name, .. } => Some(name.to_string()),
+        GraphPattern::Join { left, right }
+        | GraphPattern::LeftJoin { left, right, .. }
+        | GraphPattern::Lateral { left, right }
+        | GraphPattern::Union { left, right }
+        | GraphPattern::Minus { left, right } => service_name(left).or_else(|| service_name(right)),
+        GraphPattern::Filter { inner, .. }
+        | GraphPattern::Graph { inner, .. }
+        | GraphPattern::Extend { inner, .. }
+        | GraphPattern::OrderBy { inner, .. }
+        | GraphPattern::Distinct { inner }
+        | GraphPattern::Reduced { inner }
+        | GraphPattern::Slice { inner, .. }
+        | GraphPattern::Group { inner, .. }
+        | GraphPattern::Project { inner, .. } => service_name(inner),
+        GraphPattern::Bgp { .. } | GraphPattern::Path { .. } | GraphPattern::Values { .. } => None,
+    }
 }
 
 /// Evaluates `query` with `bindings` over the union of the store's graphs.

@@ -17,6 +17,11 @@ pub fn open_writable(path: &Path) -> Result<Store> {
 }
 
 /// Opens an existing store for reading; other processes may write meanwhile.
+///
+/// RocksDB lets a reader open a store that a writer holds, but the writer may delete files
+/// (compaction, bulk loads) that the reader's snapshot still lists. Such an open is retried a
+/// few times; if it keeps failing while another process holds the store, the error says the
+/// store is in use, not that it is damaged.
 pub fn open_read_only(path: &Path) -> Result<Store> {
     if !path.join("CURRENT").exists() {
         bail!(
@@ -24,18 +29,63 @@ pub fn open_read_only(path: &Path) -> Result<Store> {
             path.display()
         );
     }
-    Store::open_read_only(path).map_err(|e| in_use_hint(e.into(), path))
+    let mut retries = 0;
+    loop {
+        match Store::open_read_only(path) {
+            Ok(store) => return Ok(store),
+            Err(_) if retries < 6 && locked_by_another_process(path) => {
+                retries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(50 << retries));
+            }
+            Err(e) => return Err(in_use_hint(e.into(), path)),
+        }
+    }
 }
 
 fn in_use_hint(error: anyhow::Error, path: &Path) -> anyhow::Error {
     let text = format!("{error:#}");
-    if text.contains("lock") || text.contains("LOCK") {
+    if text.contains("lock") || text.contains("LOCK") || locked_by_another_process(path) {
         anyhow::anyhow!(
             "store `{}` is in use by another process ({text})\nhint: wait for it to finish, or use another `--store`",
             path.display()
         )
     } else {
         error.context(format!("cannot open store `{}`", path.display()))
+    }
+}
+
+/// Whether another process holds the RocksDB lock of the store at `path`, read from the
+/// kernel's lock table (`/proc/locks`, Linux; elsewhere always false). RocksDB takes a POSIX
+/// write lock on the `LOCK` file for as long as a writer has the store open.
+pub fn locked_by_another_process(path: &Path) -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let (Ok(meta), Ok(locks)) = (
+            std::fs::metadata(path.join("LOCK")),
+            std::fs::read_to_string("/proc/locks"),
+        ) else {
+            return false;
+        };
+        // `1: POSIX  ADVISORY  WRITE 4321 fe:00:12345 0 EOF`: pid, then the file as
+        // `MAJOR:MINOR:INODE` with the device numbers in hex (glibc's `dev_t` encoding).
+        let dev = meta.dev();
+        let major = ((dev >> 8) & 0xfff) | ((dev >> 32) & !0xfff);
+        let minor = (dev & 0xff) | ((dev >> 12) & !0xff);
+        let file = format!("{major:02x}:{minor:02x}:{}", meta.ino());
+        let me = std::process::id().to_string();
+        locks.lines().any(|line| {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            fields
+                .iter()
+                .position(|f| *f == file)
+                .is_some_and(|i| i > 0 && fields[i - 1] != me)
+        })
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = path;
+        false
     }
 }
 

@@ -4,6 +4,10 @@ use assert_cmd::Command;
 use oxigraph::io::{RdfFormat, RdfParser};
 use std::path::{Path, PathBuf};
 
+mod bad_input;
+mod concurrent;
+mod hostile;
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }

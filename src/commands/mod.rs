@@ -92,7 +92,7 @@ fn read_in_batches(
 ) -> Result<Vec<anyhow::Error>> {
     let (sources, mut errors) = collect_sources(paths);
     for e in &errors {
-        warn(&format!("{e:#}"));
+        warn(&format!("{e:#}; skipped"));
     }
     let mut batch = Vec::with_capacity(BATCH);
     for source in &sources {
