@@ -93,14 +93,18 @@ pub enum Command {
         #[arg(long, value_name = "SECONDS")]
         timeout: Option<f64>,
     },
-    /// Write the graph as RDF
+    /// Write the graph as RDF, or draw it for Graphviz
     Export {
-        /// RDF format: Turtle merges all documents; TriG and N-Quads keep one graph per document
+        /// Turtle, N-Triples and RDF/XML merge all documents; TriG, N-Quads and JSON-LD keep one
+        /// graph per document; dot draws the entities and their asserted facts
         #[arg(long, value_enum, default_value_t = ExportFormat::Turtle)]
         format: ExportFormat,
         /// Write to this file instead of standard output
         #[arg(long, short)]
         output: Option<PathBuf>,
+        /// With `--format dot`: only this entity (any spelling) and its direct neighbours
+        #[arg(long, value_name = "NAME")]
+        entity: Option<String>,
     },
     /// Count documents, entities by type, facts by relation, and triples
     Stats,
@@ -140,4 +144,7 @@ pub enum ExportFormat {
     Ntriples,
     Nquads,
     Rdfxml,
+    Jsonld,
+    /// Graphviz: `newskg export --format dot | dot -Tsvg > graph.svg`
+    Dot,
 }

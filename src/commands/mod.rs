@@ -49,7 +49,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             format,
             timeout,
         } => query::report(&cli.store, name, list, &params, format, seconds(timeout)?),
-        Command::Export { format, output } => export::run(&cli.store, format, output),
+        Command::Export {
+            format,
+            output,
+            entity,
+        } => export::run(&cli.store, format, output, entity.as_deref()),
         Command::Stats => query::stats(&cli.store),
         Command::Remove { ids } => maintain::remove(&cli.store, &ids),
         Command::Verify => maintain::verify(&cli.store),
