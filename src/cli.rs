@@ -19,6 +19,14 @@ pub struct Cli {
     )]
     pub store: PathBuf,
 
+    /// Print only data and errors: no progress bar, summary or warnings (the exit status tells)
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Also say on stderr what is being done (store opened, each batch and its commit)
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -30,6 +38,9 @@ pub enum Command {
         /// Files or folders (recursively) of .txt and .jsonl articles; `-` reads standard input
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Write the summary as one JSON object (for scripts) instead of text
+        #[arg(long)]
+        json: bool,
     },
     /// Extract facts without a store, streaming them to stdout (the map step of a batch job)
     Extract {
@@ -107,7 +118,11 @@ pub enum Command {
         entity: Option<String>,
     },
     /// Count documents, entities by type, facts by relation, and triples
-    Stats,
+    Stats {
+        /// Write the counts as one JSON object (for scripts) instead of a table
+        #[arg(long)]
+        json: bool,
+    },
     /// Remove documents (by file name or JSONL id) and everything they contributed
     Remove {
         #[arg(required = true)]
@@ -126,6 +141,18 @@ pub enum Command {
         /// Exit with status 1 when overall F1 is below this
         #[arg(long)]
         min_f1: Option<f64>,
+    },
+    /// Print a shell completion script: `newskg completions bash > /etc/bash_completion.d/newskg`
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), or write one page per command into a folder
+    Man {
+        /// Write newskg.1 and newskg-COMMAND.1 pages here instead of printing newskg.1
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
     },
 }
 

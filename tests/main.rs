@@ -1,5 +1,6 @@
 //! End-to-end tests of the `newskg` binary on the demo corpus, each in its own temporary store.
 
+mod cli_output;
 mod formats;
 
 use assert_cmd::Command;

@@ -1,5 +1,6 @@
 //! One function per command, plus the reading pipeline `ingest` and `extract` share.
 
+mod completions;
 mod eval;
 mod export;
 mod extract;
@@ -27,8 +28,9 @@ pub enum Outcome {
 }
 
 pub fn run(cli: Cli) -> Result<Outcome> {
+    crate::set_verbosity(cli.quiet, cli.verbose);
     match cli.command {
-        Command::Ingest { paths } => ingest::run(&cli.store, &paths),
+        Command::Ingest { paths, json } => ingest::run(&cli.store, &paths, json),
         Command::Extract { paths, format } => extract::run(&paths, format),
         Command::Load { files, graph } => load::run(&cli.store, &files, graph),
         Command::GenCorpus {
@@ -54,7 +56,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             output,
             entity,
         } => export::run(&cli.store, format, output, entity.as_deref()),
-        Command::Stats => query::stats(&cli.store),
+        Command::Stats { json } => query::stats(&cli.store, json),
         Command::Remove { ids } => maintain::remove(&cli.store, &ids),
         Command::Verify => maintain::verify(&cli.store),
         Command::Eval {
@@ -62,6 +64,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             aliases,
             min_f1,
         } => eval::run(&cli.store, &gold, aliases, min_f1),
+        Command::Completions { shell } => completions::completions(shell),
+        Command::Man { dir } => completions::man(dir.as_deref()),
     }
 }
 
