@@ -142,6 +142,18 @@ pub enum Command {
         #[arg(long)]
         min_f1: Option<f64>,
     },
+    /// Answer SPARQL 1.1 Protocol queries and saved reports over HTTP, with a page at `/`
+    Serve {
+        /// Address to listen on (HOST:PORT)
+        #[arg(long, default_value = "127.0.0.1:7878")]
+        bind: String,
+        /// Allow SPARQL Update at `/update` (opens the store for writing, which locks it)
+        #[arg(long)]
+        writable: bool,
+        /// Stop each query after this many seconds
+        #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
+        timeout: f64,
+    },
     /// Print a shell completion script: `newskg completions bash > /etc/bash_completion.d/newskg`
     Completions {
         /// The shell

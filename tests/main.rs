@@ -2,6 +2,7 @@
 
 mod cli_output;
 mod formats;
+mod serve;
 
 use assert_cmd::Command;
 use oxigraph::io::{RdfFormat, RdfParser};

@@ -9,6 +9,7 @@ mod ingest;
 mod load;
 mod maintain;
 mod query;
+mod serve;
 
 use anyhow::Result;
 use std::io::IsTerminal;
@@ -64,6 +65,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             aliases,
             min_f1,
         } => eval::run(&cli.store, &gold, aliases, min_f1),
+        Command::Serve {
+            bind,
+            writable,
+            timeout,
+        } => serve::run(&cli.store, &bind, writable, seconds(Some(timeout))?),
         Command::Completions { shell } => completions::completions(shell),
         Command::Man { dir } => completions::man(dir.as_deref()),
     }
