@@ -154,6 +154,21 @@ pub enum Command {
         #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
         timeout: f64,
     },
+    /// Send every graph of the store to a SPARQL 1.1 server (Graph Store Protocol, resumable)
+    Push {
+        /// The server's SPARQL query endpoint, asked what it already holds (e.g. http://host:7878/query)
+        #[arg(long)]
+        endpoint: String,
+        /// The server's Graph Store Protocol URL [default: the endpoint's `…/query` as `…/store`]
+        #[arg(long, value_name = "URL")]
+        graph_store: Option<String>,
+        /// Graphs per batch (progress is reported per batch with --verbose)
+        #[arg(long, default_value_t = 100)]
+        batch: usize,
+        /// Send every graph, even those the server already holds unchanged
+        #[arg(long)]
+        force: bool,
+    },
     /// Print a shell completion script: `newskg completions bash > /etc/bash_completion.d/newskg`
     Completions {
         /// The shell

@@ -2,6 +2,7 @@
 
 mod cli_output;
 mod formats;
+mod push;
 mod serve;
 
 use assert_cmd::Command;

@@ -8,6 +8,7 @@ mod gen_corpus;
 mod ingest;
 mod load;
 mod maintain;
+mod push;
 mod query;
 mod serve;
 
@@ -70,6 +71,12 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             writable,
             timeout,
         } => serve::run(&cli.store, &bind, writable, seconds(Some(timeout))?),
+        Command::Push {
+            endpoint,
+            graph_store,
+            batch,
+            force,
+        } => push::run(&cli.store, &endpoint, graph_store, batch, force),
         Command::Completions { shell } => completions::completions(shell),
         Command::Man { dir } => completions::man(dir.as_deref()),
     }

@@ -3,13 +3,15 @@
 //! The HTTP layer is oxhttp, the server Oxigraph's own `oxigraph serve` uses (a thread per
 //! connection, bounded). Queries go through [`crate::sparql::evaluate`] like the `query`
 //! command: the union of the article graphs as default graph, newskg's prefixes, a timeout.
-//! Answers are built in memory (the timeout bounds them) and content-negotiated.
+//! Answers are built in memory (the timeout bounds them) and content-negotiated. With
+//! `--writable`, SPARQL Update and the Graph Store Protocol (`/store?graph=IRI`) accept writes.
 
 use anyhow::{Context, Result};
 use oxhttp::Server;
 use oxhttp::model::header::{ACCEPT, CONTENT_TYPE};
 use oxhttp::model::{Body, Method, Request, Response, StatusCode};
 use oxigraph::io::RdfFormat;
+use oxigraph::model::{GraphName, NamedNode};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
@@ -128,6 +130,8 @@ impl Endpoint {
                 self.answer(request, &query, &[])
             }
             (Method::POST, "/update") => self.update(request),
+            (Method::GET | Method::HEAD, "/store") => self.read_graph(request),
+            (Method::PUT | Method::POST | Method::DELETE, "/store") => self.write_graph(request),
             (Method::GET, "/reports") => Ok(reports_json()),
             (Method::GET, _) if path.starts_with("/report/") => {
                 let name = &path["/report/".len()..];
@@ -140,7 +144,7 @@ impl Endpoint {
                 let bindings = report.bindings(&params).map_err(Failure::bad_request)?;
                 self.answer(request, report.query, &bindings)
             }
-            (_, "/" | "/query" | "/sparql" | "/update" | "/reports") => Err(Failure(
+            (_, "/" | "/query" | "/sparql" | "/update" | "/reports" | "/store") => Err(Failure(
                 StatusCode::METHOD_NOT_ALLOWED,
                 format!("{} is not allowed on {path}", request.method()),
             )),
@@ -199,6 +203,115 @@ impl Endpoint {
         Ok(respond(StatusCode::NO_CONTENT, "text/plain", Vec::new()))
     }
 
+    /// Graph Store Protocol GET: one graph (`?graph=IRI` or `?default`) in the accepted format.
+    fn read_graph(&self, request: &Request<Body>) -> Answer {
+        let graph = target_graph(request)?;
+        let exists = match &graph {
+            GraphName::NamedNode(n) => self.store.contains_named_graph(n),
+            _ => Ok(true),
+        }
+        .map_err(|e| self.failed(&e.into()))?;
+        if !exists {
+            return Err(Failure(StatusCode::NOT_FOUND, format!("no graph {graph}")));
+        }
+        let accept = request
+            .headers()
+            .get(ACCEPT)
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or("*/*");
+        let format = accepted(accept)
+            .iter()
+            .find_map(|t| {
+                if t == "*/*" || t == "text/*" || t == "application/*" {
+                    Some(RdfFormat::Turtle)
+                } else {
+                    RdfFormat::from_media_type(t).filter(|f| !f.supports_datasets())
+                }
+            })
+            .ok_or_else(|| {
+                not_acceptable(
+                    accept,
+                    "text/turtle, application/n-triples, application/rdf+xml",
+                )
+            })?;
+        let mut body = Vec::new();
+        let mut writer = serializer(format)
+            .map_err(|e| self.failed(&e))?
+            .for_writer(&mut body);
+        for quad in self
+            .store
+            .quads_for_pattern(None, None, None, Some(graph.as_ref()))
+        {
+            let quad = quad.map_err(|e| self.failed(&e.into()))?;
+            writer
+                .serialize_triple(oxigraph::model::TripleRef::from(quad.as_ref()))
+                .map_err(|e| self.failed(&e.into()))?;
+        }
+        writer.finish().map_err(|e| self.failed(&e.into()))?;
+        Ok(respond(StatusCode::OK, format.media_type(), body))
+    }
+
+    /// Graph Store Protocol PUT (replace), POST (add) and DELETE, with `--writable` only. Each
+    /// request is one transaction, so a graph is replaced whole or not at all.
+    fn write_graph(&self, request: &mut Request<Body>) -> Answer {
+        if !self.writable {
+            return Err(Failure(
+                StatusCode::FORBIDDEN,
+                "this endpoint is read-only; start it with `newskg serve --writable` to allow graph writes".to_owned(),
+            ));
+        }
+        let graph = target_graph(request)?;
+        let method = request.method().clone();
+        let format = if method == Method::DELETE {
+            None
+        } else {
+            let media_type = content_type(request);
+            Some(
+                RdfFormat::from_media_type(&media_type)
+                    .filter(|f| !f.supports_datasets())
+                    .ok_or_else(|| unsupported(&media_type))?,
+            )
+        };
+        let failed = |e: anyhow::Error| self.failed(&e);
+        let mut tx = self
+            .store
+            .start_transaction()
+            .map_err(|e| failed(e.into()))?;
+        let existed = match &graph {
+            GraphName::NamedNode(n) => tx.contains_named_graph(n).map_err(|e| failed(e.into()))?,
+            _ => true,
+        };
+        if method == Method::DELETE && !existed {
+            return Err(Failure(StatusCode::NOT_FOUND, format!("no graph {graph}")));
+        }
+        if method != Method::POST {
+            match &graph {
+                GraphName::NamedNode(n) if method == Method::DELETE => {
+                    tx.remove_named_graph(n).map_err(|e| failed(e.into()))?;
+                }
+                _ => tx
+                    .clear_graph(graph.as_ref())
+                    .map_err(|e| failed(e.into()))?,
+            }
+        }
+        if let Some(format) = format {
+            if let GraphName::NamedNode(n) = &graph {
+                tx.insert_named_graph(n);
+            }
+            let parser =
+                oxigraph::io::RdfParser::from_format(format).with_default_graph(graph.clone());
+            tx.load_from_reader(parser, request.body_mut())
+                .map_err(Failure::bad_request)?;
+        }
+        tx.commit().map_err(|e| failed(e.into()))?;
+        let status = if existed {
+            StatusCode::NO_CONTENT
+        } else {
+            StatusCode::CREATED
+        };
+        Ok(respond(status, "text/plain", Vec::new()))
+    }
+
     fn failed(&self, error: &anyhow::Error) -> Failure {
         let text = format!("{error:#}");
         if text.contains("cancelled") {
@@ -229,6 +342,23 @@ fn query_text(request: &mut Request<Body>) -> std::result::Result<String, Failur
         "application/sparql-query" => read_body(request),
         "application/x-www-form-urlencoded" => form_field(&read_body(request)?, "query"),
         other => Err(unsupported(other)),
+    }
+}
+
+/// The graph a Graph Store Protocol request names: `?graph=IRI` or `?default`.
+fn target_graph(request: &Request<Body>) -> std::result::Result<GraphName, Failure> {
+    let params = url_params(request);
+    match (
+        params.iter().find(|(k, _)| k == "graph"),
+        params.iter().any(|(k, _)| k == "default"),
+    ) {
+        (Some((_, iri)), false) => NamedNode::new(iri.clone())
+            .map(GraphName::from)
+            .map_err(|e| Failure::bad_request(format!("`graph={iri}` is not an IRI: {e}"))),
+        (None, true) => Ok(GraphName::DefaultGraph),
+        _ => Err(Failure::bad_request(
+            "name exactly one graph: `?graph=IRI` or `?default`",
+        )),
     }
 }
 
