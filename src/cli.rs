@@ -19,6 +19,14 @@ pub struct Cli {
     )]
     pub store: PathBuf,
 
+    /// Print only data and errors: no progress bar, summary or warnings (the exit status tells)
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Also say on stderr what is being done (store opened, each batch and its commit)
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -30,6 +38,9 @@ pub enum Command {
         /// Files or folders (recursively) of .txt and .jsonl articles; `-` reads standard input
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Write the summary as one JSON object (for scripts) instead of text
+        #[arg(long)]
+        json: bool,
     },
     /// Extract facts without a store, streaming them to stdout (the map step of a batch job)
     Extract {
@@ -93,17 +104,25 @@ pub enum Command {
         #[arg(long, value_name = "SECONDS")]
         timeout: Option<f64>,
     },
-    /// Write the graph as RDF
+    /// Write the graph as RDF, or draw it for Graphviz
     Export {
-        /// RDF format: Turtle merges all documents; TriG and N-Quads keep one graph per document
+        /// Turtle, N-Triples and RDF/XML merge all documents; TriG, N-Quads and JSON-LD keep one
+        /// graph per document; dot draws the entities and their asserted facts
         #[arg(long, value_enum, default_value_t = ExportFormat::Turtle)]
         format: ExportFormat,
         /// Write to this file instead of standard output
         #[arg(long, short)]
         output: Option<PathBuf>,
+        /// With `--format dot`: only this entity (any spelling) and its direct neighbours
+        #[arg(long, value_name = "NAME")]
+        entity: Option<String>,
     },
     /// Count documents, entities by type, facts by relation, and triples
-    Stats,
+    Stats {
+        /// Write the counts as one JSON object (for scripts) instead of a table
+        #[arg(long)]
+        json: bool,
+    },
     /// Remove documents (by file name or JSONL id) and everything they contributed
     Remove {
         #[arg(required = true)]
@@ -123,6 +142,45 @@ pub enum Command {
         #[arg(long)]
         min_f1: Option<f64>,
     },
+    /// Answer SPARQL 1.1 Protocol queries and saved reports over HTTP, with a page at `/`
+    Serve {
+        /// Address to listen on (HOST:PORT)
+        #[arg(long, default_value = "127.0.0.1:7878")]
+        bind: String,
+        /// Allow SPARQL Update at `/update` (opens the store for writing, which locks it)
+        #[arg(long)]
+        writable: bool,
+        /// Stop each query after this many seconds
+        #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
+        timeout: f64,
+    },
+    /// Send every graph of the store to a SPARQL 1.1 server (Graph Store Protocol, resumable)
+    Push {
+        /// The server's SPARQL query endpoint, asked what it already holds (e.g. http://host:7878/query)
+        #[arg(long)]
+        endpoint: String,
+        /// The server's Graph Store Protocol URL [default: the endpoint's `…/query` as `…/store`]
+        #[arg(long, value_name = "URL")]
+        graph_store: Option<String>,
+        /// Graphs per batch (progress is reported per batch with --verbose)
+        #[arg(long, default_value_t = 100)]
+        batch: usize,
+        /// Send every graph, even those the server already holds unchanged
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print a shell completion script: `newskg completions bash > /etc/bash_completion.d/newskg`
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), or write one page per command into a folder
+    Man {
+        /// Write newskg.1 and newskg-COMMAND.1 pages here instead of printing newskg.1
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 /// What `extract` writes.
@@ -140,4 +198,7 @@ pub enum ExportFormat {
     Ntriples,
     Nquads,
     Rdfxml,
+    Jsonld,
+    /// Graphviz: `newskg export --format dot | dot -Tsvg > graph.svg`
+    Dot,
 }

@@ -1,5 +1,10 @@
 //! End-to-end tests of the `newskg` binary on the demo corpus, each in its own temporary store.
 
+mod cli_output;
+mod formats;
+mod push;
+mod serve;
+
 use assert_cmd::Command;
 use oxigraph::io::{RdfFormat, RdfParser};
 use std::path::{Path, PathBuf};

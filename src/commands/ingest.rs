@@ -11,9 +11,13 @@ use super::{Outcome, read_in_batches};
 use crate::store::{Written, load_ontology, open_writable, quad_count, write_documents};
 use crate::{extract, rdf};
 
-pub fn run(store_path: &Path, paths: &[PathBuf]) -> Result<Outcome> {
+pub fn run(store_path: &Path, paths: &[PathBuf], json: bool) -> Result<Outcome> {
     let started = Instant::now();
     let store = open_writable(store_path)?;
+    crate::info(&format!(
+        "store {} opened for writing",
+        store_path.display()
+    ));
     load_ontology(&store)?;
     let progress = progress_bar(paths);
     let (mut added, mut replaced, mut unchanged, mut facts, mut written) = (0, 0, 0, 0, 0);
@@ -47,6 +51,12 @@ pub fn run(store_path: &Path, paths: &[PathBuf]) -> Result<Outcome> {
                 known.push(item);
             }
         }
+        crate::info(&format!(
+            "batch of {} documents: {} new (bulk loader), {} known (transactions)",
+            built.len(),
+            fresh.len(),
+            known.len()
+        ));
         if !fresh.is_empty() {
             let mut loader = store.bulk_loader().with_max_memory_size_in_megabytes(512);
             loader.load_quads(
@@ -89,29 +99,47 @@ pub fn run(store_path: &Path, paths: &[PathBuf]) -> Result<Outcome> {
     progress.finish_and_clear();
     crate::store::flush(&store)?;
     let read = added + replaced + unchanged;
+    let in_store = quad_count(&store)?;
+    let seconds = started.elapsed().as_secs_f64();
+    let status = if errors.is_empty() {
+        Outcome::Success
+    } else {
+        Outcome::Partial
+    };
     let mut out = std::io::stdout().lock();
+    if json {
+        let summary = serde_json::json!({
+            "documents": {
+                "read": read,
+                "added": added,
+                "replaced": replaced,
+                "unchanged": unchanged,
+                "skipped": errors.len(),
+            },
+            "facts": facts,
+            "triples": { "written": written, "in_store": in_store },
+            "seconds": seconds,
+        });
+        writeln!(out, "{summary}")?;
+        return Ok(status);
+    }
+    if crate::is_quiet() {
+        return Ok(status);
+    }
     writeln!(
         out,
         "documents: {read} read ({added} added, {replaced} replaced, {unchanged} unchanged), {} skipped",
         errors.len()
     )?;
     writeln!(out, "facts:     {facts}")?;
-    writeln!(
-        out,
-        "triples:   {written} written, {} in the store",
-        quad_count(&store)?
-    )?;
-    writeln!(out, "seconds:   {:.2}", started.elapsed().as_secs_f64())?;
-    Ok(if errors.is_empty() {
-        Outcome::Success
-    } else {
-        Outcome::Partial
-    })
+    writeln!(out, "triples:   {written} written, {in_store} in the store")?;
+    writeln!(out, "seconds:   {seconds:.2}")?;
+    Ok(status)
 }
 
 /// A progress bar over the input's bytes on a terminal (MB/s and ETA), hidden when piped.
 fn progress_bar(paths: &[PathBuf]) -> ProgressBar {
-    if !std::io::stderr().is_terminal() {
+    if crate::is_quiet() || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let total: u64 = paths

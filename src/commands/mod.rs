@@ -1,5 +1,6 @@
 //! One function per command, plus the reading pipeline `ingest` and `extract` share.
 
+mod completions;
 mod eval;
 mod export;
 mod extract;
@@ -7,7 +8,9 @@ mod gen_corpus;
 mod ingest;
 mod load;
 mod maintain;
+mod push;
 mod query;
+mod serve;
 
 use anyhow::Result;
 use std::io::IsTerminal;
@@ -27,8 +30,9 @@ pub enum Outcome {
 }
 
 pub fn run(cli: Cli) -> Result<Outcome> {
+    crate::set_verbosity(cli.quiet, cli.verbose);
     match cli.command {
-        Command::Ingest { paths } => ingest::run(&cli.store, &paths),
+        Command::Ingest { paths, json } => ingest::run(&cli.store, &paths, json),
         Command::Extract { paths, format } => extract::run(&paths, format),
         Command::Load { files, graph } => load::run(&cli.store, &files, graph),
         Command::GenCorpus {
@@ -49,8 +53,12 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             format,
             timeout,
         } => query::report(&cli.store, name, list, &params, format, seconds(timeout)?),
-        Command::Export { format, output } => export::run(&cli.store, format, output),
-        Command::Stats => query::stats(&cli.store),
+        Command::Export {
+            format,
+            output,
+            entity,
+        } => export::run(&cli.store, format, output, entity.as_deref()),
+        Command::Stats { json } => query::stats(&cli.store, json),
         Command::Remove { ids } => maintain::remove(&cli.store, &ids),
         Command::Verify => maintain::verify(&cli.store),
         Command::Eval {
@@ -58,6 +66,19 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             aliases,
             min_f1,
         } => eval::run(&cli.store, &gold, aliases, min_f1),
+        Command::Serve {
+            bind,
+            writable,
+            timeout,
+        } => serve::run(&cli.store, &bind, writable, seconds(Some(timeout))?),
+        Command::Push {
+            endpoint,
+            graph_store,
+            batch,
+            force,
+        } => push::run(&cli.store, &endpoint, graph_store, batch, force),
+        Command::Completions { shell } => completions::completions(shell),
+        Command::Man { dir } => completions::man(dir.as_deref()),
     }
 }
 

@@ -1,6 +1,8 @@
 //! `newskg query`, `newskg report` and `newskg stats`.
 
 use anyhow::{Context, Result, bail};
+use oxigraph::model::Term;
+use oxigraph::sparql::QueryResults;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -68,14 +70,42 @@ pub fn report(
     Ok(Outcome::Success)
 }
 
-pub fn stats(store_path: &Path) -> Result<Outcome> {
+pub fn stats(store_path: &Path, json: bool) -> Result<Outcome> {
     let store = open_read_only(store_path)?;
     let report = report::find("stats")?;
     let results = evaluate(&store, report.query, &[], None)?;
     let mut out = std::io::stdout().lock();
+    if json {
+        writeln!(out, "{}", stats_json(results, quad_count(&store)?)?)?;
+        return Ok(Outcome::Success);
+    }
     write_results(results, default_format(None), &mut out)?;
     writeln!(out, "triples: {}", quad_count(&store)?)?;
     Ok(Outcome::Success)
+}
+
+/// The stats report's `what`/`count` rows as one object: `{"documents": 7, "entities":
+/// {"person": 12, …}, "facts": {"holds role": 20, …}, "triples": 1647}`.
+fn stats_json(results: QueryResults<'_>, triples: usize) -> Result<serde_json::Value> {
+    let QueryResults::Solutions(rows) = results else {
+        bail!("the stats report is not a SELECT query");
+    };
+    let mut summary = serde_json::json!({ "documents": 0, "entities": {}, "facts": {} });
+    for row in rows {
+        let row = row?;
+        let (Some(Term::Literal(what)), Some(Term::Literal(count))) =
+            (row.get("what"), row.get("count"))
+        else {
+            continue;
+        };
+        let count: u64 = count.value().parse().unwrap_or(0);
+        match what.value().split_once(": ") {
+            Some((group, name)) => summary[group][name] = count.into(),
+            None => summary[what.value()] = count.into(),
+        }
+    }
+    summary["triples"] = triples.into();
+    Ok(summary)
 }
 
 /// Names the cause when a query was cancelled by `--timeout`.
