@@ -98,7 +98,8 @@ fn push_trimmed(line: &str, base: usize, range: Range<usize>, out: &mut Vec<Rang
     let lead = piece.len() - piece.trim_start().len();
     let trail = piece.len() - piece.trim_end().len();
     // A caption's closing credit ("… in Hanoi. Ana Ruiz/AFP") goes; the caption stays.
-    if piece.trim().chars().filter(|c| c.is_alphabetic()).count() >= 3 && !is_boilerplate(piece) {
+    let credit = piece.contains('/') && is_boilerplate(piece);
+    if piece.trim().chars().filter(|c| c.is_alphabetic()).count() >= 3 && !credit {
         out.push(base + range.start + lead..base + range.end - trail);
     }
 }
