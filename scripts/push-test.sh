@@ -25,6 +25,7 @@ if [ ! -x "$venv/bin/oxigraph" ]; then
   "$venv/bin/pip" install -q "oxigraph==$version"
 fi
 oxigraph="$venv/bin/oxigraph"
+command -v curl >/dev/null || { apt-get update -qq && apt-get install -y -qq curl >/dev/null; }
 "$oxigraph" --version
 
 corpus=${CORPUS:-../shared/corpus/seeds}

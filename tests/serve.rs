@@ -272,3 +272,20 @@ fn reports_and_page_are_served() {
         "the page loads nothing from elsewhere"
     );
 }
+
+#[test]
+fn runaway_query_is_stopped_by_the_server_timeout() {
+    let dir = demo_store();
+    let server = serve(dir.path(), &["--timeout", "0.5"]);
+    let (status, _, body) = read(
+        agent()
+            .get(format!("{}/query", server.url))
+            .query(
+                "query",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+            )
+            .call(),
+    );
+    assert_eq!(status, 503, "{body}");
+    assert!(body.contains("--timeout"), "{body}");
+}

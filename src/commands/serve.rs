@@ -171,7 +171,7 @@ impl Endpoint {
             .to_owned();
         let results =
             evaluate(&self.store, query, bindings, self.timeout).map_err(|e| self.failed(&e))?;
-        let (media_type, body) = serialize(results, &accept)?;
+        let (media_type, body) = serialize(results, &accept)?.map_err(|e| self.failed(&e))?;
         Ok(respond(StatusCode::OK, media_type, body))
     }
 
@@ -219,21 +219,15 @@ impl Endpoint {
             .get(ACCEPT)
             .and_then(|h| h.to_str().ok())
             .unwrap_or("*/*");
-        let format = accepted(accept)
-            .iter()
-            .find_map(|t| {
-                if t == "*/*" || t == "text/*" || t == "application/*" {
-                    Some(RdfFormat::Turtle)
-                } else {
-                    RdfFormat::from_media_type(t).filter(|f| !f.supports_datasets())
-                }
-            })
-            .ok_or_else(|| {
-                not_acceptable(
-                    accept,
-                    "text/turtle, application/n-triples, application/rdf+xml",
-                )
-            })?;
+        let format = negotiate(&accepted(accept), RdfFormat::Turtle, |t| {
+            RdfFormat::from_media_type(t).filter(|f| !f.supports_datasets())
+        })
+        .ok_or_else(|| {
+            not_acceptable(
+                accept,
+                "text/turtle, application/n-triples, application/rdf+xml",
+            )
+        })?;
         let mut body = Vec::new();
         let mut writer = serializer(format)
             .map_err(|e| self.failed(&e))?
@@ -430,74 +424,77 @@ fn accepted(accept: &str) -> Vec<String> {
     types.into_iter().map(|(_, _, t)| t).collect()
 }
 
+/// The first accepted format `parse` knows, `default` for a wildcard.
+fn negotiate<F: Copy>(
+    wanted: &[String],
+    default: F,
+    parse: impl Fn(&str) -> Option<F>,
+) -> Option<F> {
+    wanted.iter().find_map(|t| {
+        if t == "*/*" || t == "application/*" || t == "text/*" {
+            Some(default)
+        } else {
+            parse(t)
+        }
+    })
+}
+
 /// Serialises `results` in the first accepted format that fits them: SPARQL results formats
 /// (JSON by default) for SELECT/ASK, RDF formats (Turtle by default) for CONSTRUCT/DESCRIBE.
+/// Evaluation errors met while iterating (a timeout) come back as the `Err` inside.
 fn serialize(
     results: QueryResults<'_>,
     accept: &str,
-) -> std::result::Result<(&'static str, Vec<u8>), Failure> {
+) -> std::result::Result<Result<(&'static str, Vec<u8>)>, Failure> {
+    const RDF: &str =
+        "text/turtle, application/n-triples, application/ld+json, application/rdf+xml";
+    const RESULTS: &str = "application/sparql-results+json, application/sparql-results+xml, text/csv, text/tab-separated-values";
     let wanted = accepted(accept);
-    let any = |t: &String| t == "*/*" || t == "application/*" || t == "text/*";
-    let internal =
-        |e: &dyn std::fmt::Display| Failure(StatusCode::INTERNAL_SERVER_ERROR, format!("{e}"));
     let mut body = Vec::new();
-    match results {
+    Ok(match results {
         QueryResults::Graph(triples) => {
-            let format = wanted
-                .iter()
-                .find_map(|t| {
-                    if any(t) {
-                        Some(RdfFormat::Turtle)
-                    } else {
-                        RdfFormat::from_media_type(t)
-                    }
-                })
-                .ok_or_else(|| not_acceptable(accept, "text/turtle, application/n-triples, application/ld+json, application/rdf+xml"))?;
-            let mut writer = serializer(format)
-                .map_err(|e| internal(&e))?
-                .for_writer(&mut body);
-            for triple in triples {
-                writer
-                    .serialize_triple(&triple.map_err(|e| internal(&e))?)
-                    .map_err(|e| internal(&e))?;
-            }
-            writer.finish().map_err(|e| internal(&e))?;
-            Ok((format.media_type(), body))
+            let format = negotiate(&wanted, RdfFormat::Turtle, RdfFormat::from_media_type)
+                .ok_or_else(|| not_acceptable(accept, RDF))?;
+            (|| {
+                let mut writer = serializer(format)?.for_writer(&mut body);
+                for triple in triples {
+                    writer.serialize_triple(&triple?)?;
+                }
+                writer.finish()?;
+                Ok(format.media_type())
+            })()
         }
-        results => {
-            let format = wanted
-                .iter()
-                .find_map(|t| {
-                    if any(t) {
-                        Some(QueryResultsFormat::Json)
-                    } else {
-                        QueryResultsFormat::from_media_type(t)
-                    }
-                })
-                .ok_or_else(|| not_acceptable(accept, "application/sparql-results+json, application/sparql-results+xml, text/csv, text/tab-separated-values"))?;
-            let serializer = QueryResultsSerializer::from_format(format);
-            match results {
-                QueryResults::Boolean(value) => {
-                    serializer
-                        .serialize_boolean_to_writer(&mut body, value)
-                        .map_err(|e| internal(&e))?;
+        QueryResults::Boolean(value) => {
+            let format = negotiate(
+                &wanted,
+                QueryResultsFormat::Json,
+                QueryResultsFormat::from_media_type,
+            )
+            .ok_or_else(|| not_acceptable(accept, RESULTS))?;
+            QueryResultsSerializer::from_format(format)
+                .serialize_boolean_to_writer(&mut body, value)
+                .map(|_| format.media_type())
+                .map_err(Into::into)
+        }
+        QueryResults::Solutions(solutions) => {
+            let format = negotiate(
+                &wanted,
+                QueryResultsFormat::Json,
+                QueryResultsFormat::from_media_type,
+            )
+            .ok_or_else(|| not_acceptable(accept, RESULTS))?;
+            (|| {
+                let mut writer = QueryResultsSerializer::from_format(format)
+                    .serialize_solutions_to_writer(&mut body, solutions.variables().to_vec())?;
+                for solution in solutions {
+                    writer.serialize(&solution?)?;
                 }
-                QueryResults::Solutions(solutions) => {
-                    let mut writer = serializer
-                        .serialize_solutions_to_writer(&mut body, solutions.variables().to_vec())
-                        .map_err(|e| internal(&e))?;
-                    for solution in solutions {
-                        writer
-                            .serialize(&solution.map_err(|e| internal(&e))?)
-                            .map_err(|e| internal(&e))?;
-                    }
-                    writer.finish().map_err(|e| internal(&e))?;
-                }
-                QueryResults::Graph(_) => unreachable!("handled above"),
-            }
-            Ok((format.media_type(), body))
+                writer.finish()?;
+                Ok(format.media_type())
+            })()
         }
     }
+    .map(|media_type| (media_type, body)))
 }
 
 fn not_acceptable(accept: &str, offered: &str) -> Failure {
