@@ -20,7 +20,8 @@ out=${OUT:-$work}
 mkdir -p "$out"
 server=""
 cleanup() {
-  [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
+  # `wait` reports the server's SIGTERM (143); under `set -e` that would become our status.
+  if [ -n "$server" ]; then kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
