@@ -12,8 +12,9 @@ cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/newskg/target}
 bash scripts/setup.sh
 command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
-cargo build --release --quiet
-newskg="$CARGO_TARGET_DIR/release/newskg"
+# $NEWSKG: a binary to measure (other builds in a shared target directory replace the default).
+[ -n "${NEWSKG:-}" ] || cargo build --release --quiet
+newskg=${NEWSKG:-$CARGO_TARGET_DIR/release/newskg}
 work=${BENCH_DIR:-/tmp/newskg-bench}
 sizes=${SIZES:-"1000 10000 100000"}
 mkdir -p "$work"
