@@ -3,7 +3,8 @@
 #   1. `extract` throughput, one core (RAYON_NUM_THREADS=1) and all cores;
 #   2. the raw Oxigraph bulk-load rate of the same quads (`newskg load` of the N-Quads);
 #   3. end-to-end `ingest` into an on-disk store, and its ratio to (2);
-#   4. peak RSS of ingest;  5. median latency of every saved report (5 runs);
+#   4. peak RSS of ingest;  5. latency of every saved report, to its first row and to its
+#      last (median of 5 runs, scripts/report-latency.sh);
 #   6. store size on disk;  plus extraction quality against the planted facts.
 # Results go to stdout as a Markdown table and to $BENCH_DIR/results.md.
 set -euo pipefail
@@ -11,8 +12,9 @@ cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/newskg/target}
 bash scripts/setup.sh
 command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
-cargo build --release --quiet
-newskg="$CARGO_TARGET_DIR/release/newskg"
+# $NEWSKG: a binary to measure (other builds in a shared target directory replace the default).
+[ -n "${NEWSKG:-}" ] || cargo build --release --quiet
+newskg=${NEWSKG:-$CARGO_TARGET_DIR/release/newskg}
 work=${BENCH_DIR:-/tmp/newskg-bench}
 sizes=${SIZES:-"1000 10000 100000"}
 mkdir -p "$work"
@@ -57,20 +59,8 @@ for n in $sizes; do
   rm -rf "$dir/bulk-store"
 done
 
-# Report latency on the largest store: median of 5 runs, process start-up included.
+# Report latency on the largest store: first row and all rows, median of 5 runs.
 largest="$work/$(echo "$sizes" | tr ' ' '\n' | sort -n | tail -1)"
-entity=$("$newskg" --store "$largest/store" query 'SELECT ?n WHERE { ?f nkg:relation nkg:holdsRole ; nkg:subjectText ?n } LIMIT 1' --format csv | tail -1 | tr -d '\r')
-{
-  echo
-  echo "Report latency at $(basename "$largest") articles (median of 5 runs, ms; \`--param entity=$entity\` where needed):"
-  echo
-  echo "| report | ms |"
-  echo "|---|---|"
-} >> "$results"
-for report in $("$newskg" report --list | awk '/^[a-z]/ {print $1}'); do
-  args=(--store "$largest/store" report "$report" --format tsv)
-  case "$report" in dossier|sources) args+=(--param "entity=$entity");; esac
-  ms=$(for _ in 1 2 3 4 5; do echo "$(seconds "$newskg" "${args[@]}") * 1000" | bc -l; done | median)
-  echo "| $report | $(fmt "$ms" 0) |" >> "$results"
-done
+echo >> "$results"
+bash scripts/report-latency.sh "$largest/store" "$newskg" >> "$results"
 cat "$results"

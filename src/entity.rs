@@ -10,7 +10,7 @@
 use deunicode::deunicode;
 
 use crate::extract::EntityKind;
-use crate::gazetteer::GAZETTEER;
+use crate::gazetteer::NAME_VARIANT_MAP;
 use crate::vocab::ID_BASE;
 
 /// Honorifics and courtesy titles dropped before a person's name is keyed.
@@ -32,7 +32,7 @@ pub fn person_key(name: &str) -> String {
         if HONORIFICS.contains(&word) {
             continue;
         }
-        match GAZETTEER.name_variants.get(word) {
+        match NAME_VARIANT_MAP.get(word) {
             Some(canonical) => joined.push_str(canonical),
             None => joined.push_str(word),
         }

@@ -53,6 +53,21 @@ pub struct Gazetteer {
     pub demonyms: HashMap<String, String>,
 }
 
+/// Name part -> canonical transliteration, on its own so that keying a name (`person_key`, as
+/// every report parameter does) does not build the matchers: that costs ~100 ms per process.
+pub static NAME_VARIANT_MAP: LazyLock<HashMap<String, String>> =
+    LazyLock::new(|| parse_name_variants().expect("embedded gazetteer is valid"));
+
+fn parse_name_variants() -> Result<HashMap<String, String>> {
+    let mut name_variants = HashMap::new();
+    for row in rows("name-variants.tsv", NAME_VARIANTS, 2)? {
+        for variant in split_list(row[1]) {
+            name_variants.insert(variant.to_lowercase(), row[0].to_lowercase());
+        }
+    }
+    Ok(name_variants)
+}
+
 /// The gazetteer compiled into this binary.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     // The data is compiled in and checked by tests, so a failure here is a build defect.
@@ -217,12 +232,7 @@ impl Gazetteer {
             };
             org_heads.insert(row[0].to_owned(), kind);
         }
-        let mut name_variants = HashMap::new();
-        for row in rows("name-variants.tsv", NAME_VARIANTS, 2)? {
-            for variant in split_list(row[1]) {
-                name_variants.insert(variant.to_lowercase(), row[0].to_lowercase());
-            }
-        }
+        let name_variants = parse_name_variants()?;
         Ok(Self {
             known,
             names,

@@ -93,8 +93,11 @@ pub fn document_quads(doc: &Document, extraction: &Extraction, content_hash: &st
             rdfs::LABEL,
             Literal::new_simple_literal(&e.label).into(),
         );
+        // Each spelling once: the label is usually among the aliases too.
+        let names: std::collections::BTreeSet<&String> =
+            e.aliases.iter().chain([&e.label]).collect();
         let mut keys = std::collections::BTreeSet::new();
-        for alias in e.aliases.iter().chain([&e.label]) {
+        for alias in names {
             add(
                 s.clone(),
                 ext::SKOS_ALT_LABEL,

@@ -168,8 +168,8 @@ pub fn evaluate<'a>(
     Ok(prepared.on_store(store).execute()?)
 }
 
-/// Replaces bound variables by their terms in the triple patterns of `pattern`, leaving
-/// sub-queries (their own variable scope) alone.
+/// Replaces bound variables by their terms in the triple patterns of `pattern`; inside a
+/// sub-query (its own variable scope), only the variables it projects.
 fn substitute_in_triples(pattern: &mut GraphPattern, bindings: &[(Variable, Term)]) {
     let term = |t: &mut TermPattern| {
         if let TermPattern::Variable(v) = t {
@@ -210,8 +210,17 @@ fn substitute_in_triples(pattern: &mut GraphPattern, bindings: &[(Variable, Term
         | GraphPattern::Slice { inner, .. }
         | GraphPattern::Group { inner, .. }
         | GraphPattern::Service { inner, .. } => substitute_in_triples(inner, bindings),
-        // A sub-query's variables are its own.
-        GraphPattern::Project { .. } | GraphPattern::Values { .. } => {}
+        // A sub-query sees only the bound variables it projects (the join would bind them
+        // anyway), so a `SELECT DISTINCT ?e ?entityKey` sub-query becomes an index lookup.
+        GraphPattern::Project { inner, variables } => {
+            let visible: Vec<(Variable, Term)> = bindings
+                .iter()
+                .filter(|(v, _)| variables.contains(v))
+                .cloned()
+                .collect();
+            substitute_in_triples(inner, &visible);
+        }
+        GraphPattern::Values { .. } => {}
     }
 }
 
