@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use regex::Regex;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
@@ -254,7 +254,7 @@ pub fn read_source(
     source: &Source,
     sink: &mut dyn FnMut(Result<Document>) -> Result<()>,
 ) -> Result<()> {
-    let (reader, name, jsonl): (Box<dyn BufRead>, String, Option<bool>) = match source {
+    match source {
         Source::File(path) => {
             let file = std::fs::File::open(path)
                 .with_context(|| format!("{}: cannot read", path.display()))?;
@@ -262,26 +262,59 @@ pub fn read_source(
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             );
-            let jsonl = matches!(
-                path.extension().and_then(|e| e.to_str()),
-                Some("jsonl" | "json")
-            );
-            (Box::new(BufReader::new(file)), name, Some(jsonl))
+            let jsonl = is_jsonl(path);
+            read_from(BufReader::new(file), source, name, Some(jsonl), sink)
         }
         // Standard input is JSONL when it starts with `{`.
-        Source::Stdin => (
-            Box::new(BufReader::new(std::io::stdin().lock())),
+        Source::Stdin => read_from(
+            BufReader::new(std::io::stdin().lock()),
+            source,
             "stdin".to_owned(),
             None,
+            sink,
         ),
-    };
-    let mut reader = reader;
+    }
+}
+
+/// Reads articles from memory as from a file named `name` (its extension decides JSONL), with
+/// the same checks and errors as [`read_source`]; for tests and fuzzing.
+pub fn read_bytes(
+    name: &str,
+    bytes: &[u8],
+    sink: &mut dyn FnMut(Result<Document>) -> Result<()>,
+) -> Result<()> {
+    let path = PathBuf::from(name);
+    let jsonl = is_jsonl(&path);
+    read_from(
+        bytes,
+        &Source::File(path),
+        name.to_owned(),
+        Some(jsonl),
+        sink,
+    )
+}
+
+fn is_jsonl(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("jsonl" | "json")
+    )
+}
+
+/// [`read_source`] over any reader; `jsonl` unknown means: sniff the first byte.
+fn read_from(
+    mut reader: impl BufRead,
+    source: &Source,
+    name: String,
+    jsonl: Option<bool>,
+    sink: &mut dyn FnMut(Result<Document>) -> Result<()>,
+) -> Result<()> {
     let jsonl = match jsonl {
         Some(j) => j,
         None => {
             reader
                 .fill_buf()
-                .context("<stdin>: cannot read")?
+                .with_context(|| format!("{source}: cannot read"))?
                 .iter()
                 .find(|b| !b.is_ascii_whitespace())
                 == Some(&b'{')

@@ -5,6 +5,7 @@
 //! writes them, [`sparql`] and [`report`] answer questions, [`eval`] scores against gold facts.
 
 pub mod cli;
+#[cfg(feature = "rocksdb")]
 pub mod commands;
 pub mod corpus;
 pub mod document;

@@ -12,6 +12,7 @@ use crate::vocab::{ONTOLOGY_GRAPH, nkg};
 pub const ONTOLOGY: &str = include_str!("../ontology/newskg.ttl");
 
 /// Opens (creating if needed) the store for writing.
+#[cfg(feature = "rocksdb")]
 pub fn open_writable(path: &Path) -> Result<Store> {
     Store::open(path).map_err(|e| in_use_hint(e.into(), path))
 }
@@ -22,6 +23,7 @@ pub fn open_writable(path: &Path) -> Result<Store> {
 /// (compaction, bulk loads) that the reader's snapshot still lists. Such an open is retried a
 /// few times; if it keeps failing while another process holds the store, the error says the
 /// store is in use, not that it is damaged.
+#[cfg(feature = "rocksdb")]
 pub fn open_read_only(path: &Path) -> Result<Store> {
     if !path.join("CURRENT").exists() {
         bail!(
@@ -42,6 +44,7 @@ pub fn open_read_only(path: &Path) -> Result<Store> {
     }
 }
 
+#[cfg(feature = "rocksdb")]
 fn in_use_hint(error: anyhow::Error, path: &Path) -> anyhow::Error {
     let text = format!("{error:#}");
     if text.contains("lock") || text.contains("LOCK") || locked_by_another_process(path) {
@@ -144,6 +147,7 @@ pub fn load_ontology(store: &Store) -> Result<()> {
 
 /// Writes the in-memory tables to disk files. Without it the data stays in RocksDB's write-ahead
 /// log, which every later (read-only) open must replay: seconds per query on a large store.
+#[cfg(feature = "rocksdb")]
 pub fn flush(store: &Store) -> Result<()> {
     store.flush().context("cannot flush the store")
 }

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 mod bad_input;
 mod concurrent;
 mod hostile;
+mod properties;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

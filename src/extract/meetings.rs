@@ -90,7 +90,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             .rposition(|x| {
                 x.end <= trigger.start()
                     && is_person(x)
-                    && NEAR_SUBJECT.is_match(&s.text[x.end..trigger.start()])
+                    && NEAR_SUBJECT.is_match(s.text.get(x.end..trigger.start()).unwrap_or(""))
             })
             .or_else(|| {
                 m.iter()

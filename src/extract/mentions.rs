@@ -901,7 +901,9 @@ fn parenthetical_alias(
     let MentionKind::Entity(kind) = previous.kind else {
         return None;
     };
-    if sentence[previous.end..first.start].trim() != "(" || !sentence[last.end..].starts_with(')') {
+    if sentence.get(previous.end..first.start).map(str::trim) != Some("(")
+        || !sentence[last.end..].starts_with(')')
+    {
         return None;
     }
     // "(Russia)" after a company is where it is, not its name.

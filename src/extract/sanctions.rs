@@ -130,7 +130,7 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts) {
         }
         let explicit = m.iter().rposition(|a| {
             a.end <= trigger.start()
-                && AGENT_GAP.is_match(&s.text[a.end..trigger.start()])
+                && AGENT_GAP.is_match(s.text.get(a.end..trigger.start()).unwrap_or(""))
                 && is_agent(register, a)
         });
         // Unnamed, the agent is the body the article has shown imposing sanctions, else the
@@ -174,7 +174,7 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let mut previous_end = trigger.end();
         let mut first = true;
         for t in m.iter().filter(|t| t.start >= trigger.end()) {
-            let gap = &s.text[previous_end..t.start];
+            let gap = s.text.get(previous_end..t.start).unwrap_or("");
             let listed = first || LIST_GAP.is_match(gap.trim_end());
             let head = t.is_kind(&[EntityKind::Person, EntityKind::Organization])
                 && !PREPOSITION_BEFORE.is_match(gap);

@@ -165,10 +165,11 @@ pub(crate) fn name_delegations(
         // "delegation from X", "delegation of North Korean …"
         let after = mentions
             .get(k + 1)
-            .filter(|n| FROM_OR_OF.is_match(&sentence[m.end..n.start]));
+            .filter(|n| FROM_OR_OF.is_match(sentence.get(m.end..n.start).unwrap_or("")));
         // "North Korea has sent a … delegation"
         let sender = k.checked_sub(1).map(|p| &mentions[p]).filter(|p| {
-            p.is_kind(&[EntityKind::Country]) && SENT.is_match(&sentence[p.end..m.start])
+            p.is_kind(&[EntityKind::Country])
+                && SENT.is_match(sentence.get(p.end..m.start).unwrap_or(""))
         });
         let origin = after.or(sender).and_then(origin_of);
         let mut name_words: Vec<&str> = Vec::new();
@@ -258,7 +259,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             .iter()
             .find(|n| n.is_kind(&[EntityKind::Delegation]))
             .map_or(s.text.len(), |n| n.start);
-        let window = &s.text[d.end..next_delegation];
+        let window = s.text.get(d.end..next_delegation).unwrap_or("");
         if let Some(led) = LED_BY.find(window) {
             let trigger_end = d.end + led.end();
             let leader = m[k + 1..]
