@@ -1,6 +1,6 @@
 //! The Oxigraph store: opening it, writing one document per transaction, loading the ontology.
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use oxigraph::io::RdfFormat;
 use oxigraph::model::{Literal, NamedNode, Quad, QuadRef};
 use oxigraph::store::Store;
@@ -26,7 +26,7 @@ pub fn open_writable(path: &Path) -> Result<Store> {
 #[cfg(feature = "rocksdb")]
 pub fn open_read_only(path: &Path) -> Result<Store> {
     if !path.join("CURRENT").exists() {
-        bail!(
+        anyhow::bail!(
             "no store at `{}`\nhint: run `newskg ingest PATH…` first, or point `--store` (or NEWSKG_STORE) at an existing store",
             path.display()
         );

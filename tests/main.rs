@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 mod bad_input;
 mod concurrent;
+mod fuzz_regressions;
 mod hostile;
 mod properties;
 
