@@ -54,7 +54,7 @@ EOF
 run() {
     local log=$work/time.log
     if ! timeout "$limit" /usr/bin/time -v "$bin" extract "$1" >/dev/null 2>"$log"; then
-        echo "timeout-or-error 0"
+        echo ">${limit}s -"
         return
     fi
     local wall rss
@@ -82,6 +82,8 @@ for shape in long-line capitalised punctuation big-file; do
         row+=("$(du -h "$file" | cut -f1)" "$secs" "$rss")
         rm -f "$file"
     done
-    ratio=$(python3 -c "a,b=float('${row[1]}'),float('${row[4]}'); print(f'{b/a:.1f}' if a > 0 else '-')")
+    ratio=$(python3 -c "
+try: a, b = float('${row[1]}'), float('${row[4]}'); print(f'{b/a:.1f}')
+except ValueError: print('-')")
     printf '%-13s %10s %9s %8s   %10s %9s %8s   %6s\n' "$shape" "${row[@]}" "$ratio"
 done
