@@ -93,7 +93,29 @@ fn split_line(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
     push_trimmed(line, base, start..line.len(), out);
 }
 
+/// Longest sentence the rules see. Real sentences are far shorter; the rules' cost grows with
+/// the square of a sentence's mentions, so a line with no sentence end is cut at spaces.
+const MAX_SENTENCE: usize = 2_000;
+
 fn push_trimmed(line: &str, base: usize, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let mut range = range;
+    while range.len() > MAX_SENTENCE {
+        let mut cut = range.start + MAX_SENTENCE;
+        while !line.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if let Some(space) = line[range.start..cut].rfind(char::is_whitespace)
+            && space > 0
+        {
+            cut = range.start + space;
+        }
+        push_piece(line, base, range.start..cut, out);
+        range.start = cut;
+    }
+    push_piece(line, base, range, out);
+}
+
+fn push_piece(line: &str, base: usize, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let piece = &line[range.clone()];
     let lead = piece.len() - piece.trim_start().len();
     let trail = piece.len() - piece.trim_end().len();
@@ -239,6 +261,20 @@ mod tests {
     fn boilerplate_lines_are_dropped() {
         let text = "Log in to comment\nBY JANE DOE\nPhoto: Wire\nReal news here.\nAli Reza/AFP\n";
         assert_eq!(split(text), ["Real news here."]);
+    }
+
+    #[test]
+    fn a_line_without_sentence_ends_is_cut_at_spaces() {
+        let line = "Ana Ruiz met Tomas Bellwood ".repeat(500);
+        let pieces = sentences(&line);
+        assert!(pieces.len() > 1, "{}", pieces.len());
+        assert!(pieces.iter().all(|r| r.len() <= MAX_SENTENCE));
+        // No word is split or lost.
+        let words: Vec<&str> = pieces
+            .iter()
+            .flat_map(|r| line[r.clone()].split_whitespace())
+            .collect();
+        assert_eq!(words, line.split_whitespace().collect::<Vec<_>>());
     }
 
     #[test]
