@@ -29,18 +29,8 @@ trap cleanup EXIT
 "$newskg" --store "$work/store" --quiet ingest examples
 
 # A free port: try a few at random until the server stays up.
-for _ in 1 2 3 4 5; do
-  port=$((20000 + RANDOM % 20000))
-  "$newskg" --store "$work/store" --quiet serve --bind "127.0.0.1:$port" &
-  server=$!
-  for _ in $(seq 50); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
-    kill -0 "$server" 2>/dev/null || break
-    sleep 0.1
-  done
-  kill -0 "$server" 2>/dev/null && break
-  server=""
-done
+source scripts/start-server.sh
+start_server "$newskg" --store "$work/store" --quiet serve --bind "127.0.0.1:PORT"
 [ -n "$server" ] || { echo "page-test: newskg serve did not start" >&2; exit 1; }
 
 url="http://127.0.0.1:$port/?report=roles&entity=Park%20Jeong-ho"

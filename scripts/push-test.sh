@@ -40,18 +40,8 @@ cleanup() {
 trap cleanup EXIT
 "$newskg" --store "$work/local" --quiet ingest "$corpus"
 
-for _ in 1 2 3 4 5; do
-  port=$((20000 + RANDOM % 20000))
-  "$oxigraph" serve --location "$work/remote" --bind "127.0.0.1:$port" 2>"$work/server.log" &
-  server=$!
-  for _ in $(seq 100); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
-    kill -0 "$server" 2>/dev/null || break
-    sleep 0.1
-  done
-  kill -0 "$server" 2>/dev/null && break
-  server=""
-done
+source scripts/start-server.sh
+start_server "$oxigraph" serve --location "$work/remote" --bind "127.0.0.1:PORT" 2>"$work/server.log"
 [ -n "$server" ] || { echo "push-test: oxigraph serve did not start" >&2; cat "$work/server.log" >&2; exit 1; }
 endpoint="http://127.0.0.1:$port/query"
 
