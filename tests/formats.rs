@@ -34,11 +34,24 @@ fn parse(data: &[u8], format: RdfFormat) -> Vec<Quad> {
 }
 
 /// The first few differences, sorted, for a readable failure.
-fn diff<T: ToString>(missing: impl Iterator<Item = T>) -> String {
-    let mut lines: Vec<String> = missing.map(|t| t.to_string()).collect();
-    lines.sort();
-    lines.truncate(10);
-    lines.join("\n")
+/// Asserts two sets are equal, listing (up to ten of) the elements each lacks.
+fn assert_same<T: ToString + Eq + std::hash::Hash>(
+    name: &str,
+    expected: &HashSet<T>,
+    actual: &HashSet<T>,
+) {
+    let listed = |missing: std::collections::hash_set::Difference<'_, T, _>| {
+        let mut lines: Vec<String> = missing.map(|t| t.to_string()).collect();
+        lines.sort();
+        lines.truncate(10);
+        lines.join("\n")
+    };
+    assert!(
+        actual == expected,
+        "{name}: missing\n{}\nextra\n{}",
+        listed(expected.difference(actual)),
+        listed(actual.difference(expected))
+    );
 }
 
 #[test]
@@ -59,12 +72,7 @@ fn dataset_formats_round_trip_every_quad() {
         let actual: HashSet<Quad> = parse(&export(dir.path(), name), format)
             .into_iter()
             .collect();
-        assert!(
-            actual == expected,
-            "{name}: missing\n{}\nextra\n{}",
-            diff(expected.difference(&actual)),
-            diff(actual.difference(&expected))
-        );
+        assert_same(name, &expected, &actual);
     }
 }
 
@@ -84,12 +92,7 @@ fn triple_formats_round_trip_the_merged_graph() {
             .into_iter()
             .map(Triple::from)
             .collect();
-        assert!(
-            actual == expected,
-            "{name}: missing\n{}\nextra\n{}",
-            diff(expected.difference(&actual)),
-            diff(actual.difference(&expected))
-        );
+        assert_same(name, &expected, &actual);
     }
 }
 
