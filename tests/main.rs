@@ -35,6 +35,13 @@ fn stdout(cmd: &mut Command) -> String {
     String::from_utf8(output.stdout).expect("utf-8")
 }
 
+/// Runs a command that must fail with exit status 2 (a fatal error); returns its stderr.
+fn fails(cmd: &mut Command) -> String {
+    let output = cmd.output().expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
 /// A store holding the demo corpus.
 fn demo_store() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -485,21 +492,13 @@ fn verify_reports_a_fact_without_source() {
 #[test]
 fn query_timeout_stops_a_runaway_query() {
     let dir = demo_store();
-    let output = newskg(dir.path())
-        .args([
-            "query",
-            "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
-            "--timeout",
-            "0.5",
-        ])
-        .output()
-        .expect("runs");
-    assert_eq!(output.status.code(), Some(2));
-    assert!(
-        String::from_utf8_lossy(&output.stderr).contains("--timeout"),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let output = fails(newskg(dir.path()).args([
+        "query",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+        "--timeout",
+        "0.5",
+    ]));
+    assert!(output.contains("--timeout"), "{output}");
 }
 
 /// The timeline has no ORDER BY (so its first row streams at once): its order is that of the

@@ -103,15 +103,11 @@ fn push_names_the_url_and_status_when_the_server_refuses() {
         "{stderr}"
     );
 
-    let output = newskg(local.path())
-        .args(["push", "--endpoint", "http://127.0.0.1:9/query"])
-        .output()
-        .expect("runs");
-    assert_eq!(output.status.code(), Some(2));
+    let output =
+        super::fails(newskg(local.path()).args(["push", "--endpoint", "http://127.0.0.1:9/query"]));
     assert!(
-        String::from_utf8_lossy(&output.stderr).contains("cannot reach http://127.0.0.1:9/query"),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
+        output.contains("cannot reach http://127.0.0.1:9/query"),
+        "{output}"
     );
 }
 

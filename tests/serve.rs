@@ -201,17 +201,12 @@ fn endpoint_is_read_only_unless_asked() {
     );
     assert!(body.contains("true"), "{body}");
     // While the writable server holds the store, a second writer gets a clear error.
-    let busy = super::newskg(dir.path())
-        .arg("ingest")
-        .arg(root().join("examples"))
-        .output()
-        .expect("runs");
-    assert_eq!(busy.status.code(), Some(2));
-    assert!(
-        String::from_utf8_lossy(&busy.stderr).contains("is in use"),
-        "{}",
-        String::from_utf8_lossy(&busy.stderr)
+    let busy = super::fails(
+        super::newskg(dir.path())
+            .arg("ingest")
+            .arg(root().join("examples")),
     );
+    assert!(busy.contains("is in use"), "{busy}");
 }
 
 #[test]
