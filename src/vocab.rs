@@ -31,6 +31,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("schema", "https://schema.org/"),
     ("org", "http://www.w3.org/ns/org#"),
     ("foaf", "http://xmlns.com/foaf/0.1/"),
+    ("owl", "http://www.w3.org/2002/07/owl#"),
 ];
 
 /// The newskg ontology, `https://w3id.org/newskg/ontology#`.
@@ -113,6 +114,17 @@ pub mod ext {
         NamedNodeRef::new_unchecked("http://purl.org/dc/terms/issued");
     pub const SCHEMA_URL: NamedNodeRef<'static> =
         NamedNodeRef::new_unchecked("https://schema.org/url");
+
+    /// Properties that name a resource in reference data; `load` keys their values so
+    /// reports find the resource by any spelling, as they find extracted entities.
+    pub const NAME_PROPERTIES: &[NamedNodeRef<'static>] = &[
+        NamedNodeRef::new_unchecked("http://www.w3.org/2000/01/rdf-schema#label"),
+        NamedNodeRef::new_unchecked("http://www.w3.org/2004/02/skos/core#prefLabel"),
+        SKOS_ALT_LABEL,
+        NamedNodeRef::new_unchecked("https://schema.org/name"),
+        NamedNodeRef::new_unchecked("https://schema.org/alternateName"),
+        NamedNodeRef::new_unchecked("http://xmlns.com/foaf/0.1/name"),
+    ];
 }
 
 #[cfg(test)]

@@ -447,6 +447,56 @@ fn load_imports_reference_rdf_into_its_own_graph() {
 }
 
 #[test]
+fn dossier_shows_reference_data_linked_by_name_or_same_as() {
+    let dir = demo_store();
+    let person = newskg::entity::iri(
+        newskg::extract::EntityKind::Person,
+        &newskg::entity::person_key("Park Jeong-ho"),
+    );
+    let file = dir.path().join("reference.ttl");
+    std::fs::write(
+        &file,
+        format!(
+            "@prefix ex: <https://example.org/ref/> .\n\
+             @prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n\
+             @prefix owl: <http://www.w3.org/2002/07/owl#> .\n\
+             ex:ofac skos:prefLabel \"Office of Foreign Assets Control\"@en ;\n\
+               skos:altLabel \"OFAC\" ; ex:parent \"Department of the Treasury\" .\n\
+             ex:official owl:sameAs <{person}> ; ex:registryNumber \"REF-0042\" .\n\
+             ex:unrelated skos:prefLabel \"Somewhere Else\" ; ex:note \"not linked\" .\n"
+        ),
+    )
+    .expect("write");
+    stdout(newskg(dir.path()).arg("load").arg(&file));
+    let dossier = |entity: &str| {
+        stdout(newskg(dir.path()).args([
+            "report",
+            "dossier",
+            "--param",
+            &format!("entity={entity}"),
+            "--format",
+            "tsv",
+        ]))
+    };
+    // Found by a keyed name of the loaded resource, in another spelling than the file's.
+    let by_name = dossier("ofac");
+    assert!(
+        by_name.contains("\"parent\"\t\"ref\"\t\"Department of the Treasury\""),
+        "{by_name}"
+    );
+    assert!(by_name.contains("reference.ttl"), "{by_name}");
+    // Linked by owl:sameAs to an extracted person, found by a romanisation variant; the
+    // person's extracted facts stay.
+    let linked = dossier("Pak Jung-ho");
+    assert!(
+        linked.contains("\"registryNumber\"\t\"ref\"\t\"REF-0042\""),
+        "{linked}"
+    );
+    assert!(linked.contains("\"->\""), "{linked}");
+    assert!(!linked.contains("not linked") && !by_name.contains("not linked"));
+}
+
+#[test]
 fn remove_takes_a_document_out_and_verify_stays_clean() {
     let dir = demo_store();
     stdout(newskg(dir.path()).args(["remove", "wire-001"]));

@@ -1,16 +1,24 @@
 //! `newskg load`: import external RDF (reference lists, or N-Quads from `newskg extract`) with
 //! Oxigraph's bulk loader. Triples go into one named graph per file, so they can be joined with
 //! the extracted facts and dropped again; quads keep their graphs.
+//!
+//! Each name a loaded resource carries (`rdfs:label`, `skos:prefLabel`, `schema:name`, ...) also
+//! gets its `nkg:nameKey`, in the same graph, so `dossier` finds reference data by any spelling
+//! of a name, exactly as it finds extracted entities.
 
 use anyhow::{Context, Result, bail};
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::NamedNode;
+use oxigraph::model::{Literal, NamedNode, Quad, Term};
+use oxigraph::store::LoaderError;
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use super::Outcome;
+use crate::entity::person_key;
 use crate::store::{load_ontology, open_writable, quad_count};
+use crate::vocab::{ext::NAME_PROPERTIES, nkg};
 
 pub fn run(store_path: &Path, files: &[PathBuf], graph: Option<String>) -> Result<Outcome> {
     let started = Instant::now();
@@ -43,9 +51,21 @@ pub fn run(store_path: &Path, files: &[PathBuf], graph: Option<String>) -> Resul
         }
         let reader = std::fs::File::open(file)
             .with_context(|| format!("{}: cannot read", file.display()))?;
+        let mut keys = HashSet::new();
+        let quads = parser
+            .rename_blank_nodes()
+            .for_reader(std::io::BufReader::new(reader))
+            .inspect(|quad| {
+                if let Ok(quad) = quad {
+                    keys.extend(name_key(quad));
+                }
+            });
         let mut loader = store.bulk_loader();
         loader
-            .load_from_reader(parser, std::io::BufReader::new(reader))
+            .load_ok_quads::<_, LoaderError>(quads)
+            .with_context(|| format!("{}: cannot load", file.display()))?;
+        loader
+            .load_quads(keys)
             .with_context(|| format!("{}: cannot load", file.display()))?;
         loader
             .commit()
@@ -62,4 +82,23 @@ pub fn run(store_path: &Path, files: &[PathBuf], graph: Option<String>) -> Resul
     )?;
     writeln!(out, "seconds: {seconds:.2}")?;
     Ok(Outcome::Success)
+}
+
+/// The `nkg:nameKey` quad of `quad` when it names its subject.
+fn name_key(quad: &Quad) -> Option<Quad> {
+    let Term::Literal(name) = &quad.object else {
+        return None;
+    };
+    if !NAME_PROPERTIES.contains(&quad.predicate.as_ref()) {
+        return None;
+    }
+    let key = person_key(name.value());
+    (!key.is_empty()).then(|| {
+        Quad::new(
+            quad.subject.clone(),
+            nkg::NAME_KEY,
+            Literal::new_simple_literal(key),
+            quad.graph_name.clone(),
+        )
+    })
 }
