@@ -7,7 +7,9 @@ use anyhow::{Context, Result, bail};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{Term, Variable};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{CancellationToken, QueryResults, QuerySolution, SparqlEvaluator};
+use oxigraph::sparql::{
+    CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, SparqlEvaluator,
+};
 use oxigraph::store::Store;
 use spargebra::algebra::GraphPattern;
 use spargebra::term::{GroundTerm, TermPattern};
@@ -308,7 +310,7 @@ fn prefix_list() -> String {
         .join(" ")
 }
 
-/// Writes query results to `out` in `format` (solutions stream except for `table`).
+/// Writes query results to `out` in `format`; solutions stream in every format.
 pub fn write_results(
     results: QueryResults<'_>,
     format: OutputFormat,
@@ -325,8 +327,7 @@ pub fn write_results(
                 }
                 writer.finish()?;
             } else if format == OutputFormat::Table {
-                let rows = solutions.collect::<Result<Vec<QuerySolution>, _>>()?;
-                write_table(&variables, &rows, out)?;
+                write_table(&variables, solutions, out)?;
             } else {
                 bail!(
                     "`--format {format:?}` is for CONSTRUCT/DESCRIBE; use table, csv, tsv, json or xml for SELECT"
@@ -367,30 +368,41 @@ pub fn display_term(term: &Term) -> String {
     }
 }
 
-fn write_table(variables: &[Variable], rows: &[QuerySolution], out: &mut dyn Write) -> Result<()> {
+/// Rows read before the table's column widths are fixed: enough to size the columns, few
+/// enough that a long listing shows its first rows at once. Later rows stream with those widths
+/// (a longer cell just pushes its row's next columns right).
+const TABLE_SIZING_ROWS: usize = 200;
+
+fn write_table(
+    variables: &[Variable],
+    mut rows: impl Iterator<Item = Result<QuerySolution, QueryEvaluationError>>,
+    out: &mut dyn Write,
+) -> Result<()> {
     const MAX_WIDTH: usize = 60;
-    let cells: Vec<Vec<String>> = rows
-        .iter()
-        .map(|row| {
-            variables
-                .iter()
-                .map(|v| {
-                    let text = row
-                        .get(v)
-                        .map(display_term)
-                        .unwrap_or_default()
-                        .replace(['\n', '\t'], " ");
-                    if text.chars().count() > MAX_WIDTH {
-                        text.chars().take(MAX_WIDTH - 1).chain(['…']).collect()
-                    } else {
-                        text
-                    }
-                })
-                .collect()
-        })
-        .collect();
+    let cells = |row: &QuerySolution| -> Vec<String> {
+        variables
+            .iter()
+            .map(|v| {
+                let text = row
+                    .get(v)
+                    .map(display_term)
+                    .unwrap_or_default()
+                    .replace(['\n', '\t'], " ");
+                if text.chars().count() > MAX_WIDTH {
+                    text.chars().take(MAX_WIDTH - 1).chain(['…']).collect()
+                } else {
+                    text
+                }
+            })
+            .collect()
+    };
+    let sizing: Vec<Vec<String>> = rows
+        .by_ref()
+        .take(TABLE_SIZING_ROWS)
+        .map(|row| row.map(|r| cells(&r)))
+        .collect::<Result<_, _>>()?;
     let mut widths: Vec<usize> = variables.iter().map(|v| v.as_str().len()).collect();
-    for row in &cells {
+    for row in &sizing {
         for (w, c) in widths.iter_mut().zip(row) {
             *w = (*w).max(c.chars().count());
         }
@@ -414,14 +426,39 @@ fn write_table(variables: &[Variable], rows: &[QuerySolution], out: &mut dyn Wri
         out,
         &widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>(),
     )?;
-    for row in &cells {
+    let mut count = sizing.len();
+    for row in &sizing {
         line(out, row)?;
     }
-    writeln!(
-        out,
-        "({} row{})",
-        rows.len(),
-        if rows.len() == 1 { "" } else { "s" }
-    )?;
+    for row in rows {
+        line(out, &cells(&row?))?;
+        count += 1;
+    }
+    writeln!(out, "({count} row{})", if count == 1 { "" } else { "s" })?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_table_longer_than_its_sizing_rows_keeps_every_row() -> Result<()> {
+        let n = TABLE_SIZING_ROWS + 50;
+        let values: Vec<String> = (1..=n).map(|i| format!("\"row {i}\"")).collect();
+        let query = format!(
+            "SELECT ?name WHERE {{ VALUES ?name {{ {} }} }}",
+            values.join(" ")
+        );
+        let results = evaluate(&Store::new()?, &query, &[], None)?;
+        let mut out = Vec::new();
+        write_results(results, OutputFormat::Table, &mut out)?;
+        let text = String::from_utf8(out)?;
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), n + 3, "header, rule, rows, count");
+        assert_eq!(lines[2], "row 1");
+        assert_eq!(lines[n + 1], format!("row {n}"));
+        assert_eq!(lines[n + 2], format!("({n} rows)"));
+        Ok(())
+    }
 }
