@@ -57,6 +57,25 @@ fn in_use_hint(error: anyhow::Error, path: &Path) -> anyhow::Error {
     }
 }
 
+/// The error of a read (query, report, export) that failed while a writer in another process
+/// held the store: RocksDB then reports a file the writer's compaction or bulk load removed.
+/// The store is in use, not damaged, and the message says so.
+pub fn read_failed(error: anyhow::Error, path: &Path) -> anyhow::Error {
+    let text = format!("{error:#}");
+    let from_storage = text.contains("IO error") || text.contains("Corruption");
+    if from_storage
+        && !text.contains("in use by another process")
+        && locked_by_another_process(path)
+    {
+        anyhow::anyhow!(
+            "store `{}` is in use by another process, which changed its files during this read ({text})\nhint: run the command again, or wait for the writer to finish",
+            path.display()
+        )
+    } else {
+        error
+    }
+}
+
 /// Whether another process holds the RocksDB lock of the store at `path`, read from the
 /// kernel's lock table (`/proc/locks`, Linux; elsewhere always false). RocksDB takes a POSIX
 /// write lock on the `LOCK` file for as long as a writer has the store open.

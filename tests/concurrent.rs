@@ -78,6 +78,19 @@ fn readers_and_a_second_writer_during_ingest() {
     if still_running(&mut ingest) {
         assert!(locked, "the running ingest's lock is not seen");
     }
+    // A read that loses a file to the writer's compaction says the store is in use; other
+    // errors pass unchanged.
+    if locked {
+        let lost = anyhow::anyhow!("IO error: No such file or directory: 000042.sst");
+        let said = format!("{:#}", ::newskg::store::read_failed(lost, &store));
+        assert!(
+            said.contains(IN_USE) && said.contains("000042.sst"),
+            "{said}"
+        );
+        let other = anyhow::anyhow!("invalid SPARQL");
+        let said = format!("{:#}", ::newskg::store::read_failed(other, &store));
+        assert_eq!(said, "invalid SPARQL");
+    }
 
     // A second writer is refused at once.
     let was_running = still_running(&mut ingest);

@@ -31,6 +31,25 @@ pub enum Outcome {
 
 pub fn run(cli: Cli) -> Result<Outcome> {
     crate::set_verbosity(cli.quiet, cli.verbose);
+    let reads_store = matches!(
+        cli.command,
+        Command::Query { .. }
+            | Command::Report { .. }
+            | Command::Export { .. }
+            | Command::Stats { .. }
+            | Command::Eval { .. }
+            | Command::Push { .. }
+    );
+    let store = cli.store.clone();
+    let outcome = run_command(cli);
+    if reads_store {
+        outcome.map_err(|e| crate::store::read_failed(e, &store))
+    } else {
+        outcome
+    }
+}
+
+fn run_command(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Ingest { paths, json } => ingest::run(&cli.store, &paths, json),
         Command::Extract { paths, format } => extract::run(&paths, format),
