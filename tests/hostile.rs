@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::{demo_store, newskg, stdout};
+use crate::{demo_store, dossier, newskg, stdout};
 
 fn quad_count(store: &Path) -> String {
     stdout(newskg(store).args([
@@ -71,18 +71,7 @@ fn a_parameter_value_reaches_the_query_unchanged() {
     // A real name matches (its spelling is normalised: case and punctuation do not count); the
     // same name with a would-be UNION appended matches nothing, so the value is one literal.
     let dir = demo_store();
-    let rows = |entity: &str| {
-        stdout(newskg(dir.path()).args([
-            "report",
-            "dossier",
-            "--param",
-            &format!("entity={entity}"),
-            "--format",
-            "csv",
-        ]))
-        .lines()
-        .count()
-    };
+    let rows = |entity: &str| dossier(dir.path(), entity, "csv").lines().count();
     assert!(rows("OFAC") > 1);
     assert!(rows("ofac.") > 1);
     assert_eq!(rows("OFAC\" } UNION { ?s ?p ?o } #"), 1);

@@ -53,6 +53,18 @@ fn demo_store() -> tempfile::TempDir {
     dir
 }
 
+/// `newskg report dossier --param entity=ENTITY --format FORMAT` on `store`, its output.
+fn dossier(store: &Path, entity: &str, format: &str) -> String {
+    stdout(newskg(store).args([
+        "report",
+        "dossier",
+        "--param",
+        &format!("entity={entity}"),
+        "--format",
+        format,
+    ]))
+}
+
 fn count_triples(data: &[u8], format: RdfFormat) -> usize {
     RdfParser::from_format(format)
         .for_slice(data)
@@ -167,14 +179,7 @@ fn every_report_runs_and_lists_itself() {
 #[test]
 fn dossier_finds_a_person_by_another_spelling() {
     let dir = demo_store();
-    let out = stdout(newskg(dir.path()).args([
-        "report",
-        "dossier",
-        "--param",
-        "entity=Pak Jung-ho",
-        "--format",
-        "tsv",
-    ]));
+    let out = dossier(dir.path(), "Pak Jung-ho", "tsv");
     assert!(
         out.lines().count() > 1,
         "no rows for a romanisation variant: {out}"
@@ -193,14 +198,7 @@ fn hostile_parameter_is_a_literal() {
         ]))
     };
     let before = count();
-    let out = stdout(newskg(dir.path()).args([
-        "report",
-        "dossier",
-        "--param",
-        "entity=\"} ; DELETE WHERE { ?s ?p ?o } #",
-        "--format",
-        "csv",
-    ]));
+    let out = dossier(dir.path(), "\"} ; DELETE WHERE { ?s ?p ?o } #", "csv");
     assert_eq!(out.lines().count(), 1, "{out}");
     assert_eq!(before, count());
 }
@@ -468,18 +466,8 @@ fn dossier_shows_reference_data_linked_by_name_or_same_as() {
     )
     .expect("write");
     stdout(newskg(dir.path()).arg("load").arg(&file));
-    let dossier = |entity: &str| {
-        stdout(newskg(dir.path()).args([
-            "report",
-            "dossier",
-            "--param",
-            &format!("entity={entity}"),
-            "--format",
-            "tsv",
-        ]))
-    };
     // Found by a keyed name of the loaded resource, in another spelling than the file's.
-    let by_name = dossier("ofac");
+    let by_name = dossier(dir.path(), "ofac", "tsv");
     assert!(
         by_name.contains("\"parent\"\t\"ref\"\t\"Department of the Treasury\""),
         "{by_name}"
@@ -487,7 +475,7 @@ fn dossier_shows_reference_data_linked_by_name_or_same_as() {
     assert!(by_name.contains("reference.ttl"), "{by_name}");
     // Linked by owl:sameAs to an extracted person, found by a romanisation variant; the
     // person's extracted facts stay.
-    let linked = dossier("Pak Jung-ho");
+    let linked = dossier(dir.path(), "Pak Jung-ho", "tsv");
     assert!(
         linked.contains("\"registryNumber\"\t\"ref\"\t\"REF-0042\""),
         "{linked}"
