@@ -6,6 +6,7 @@
 //! abbreviation (`U.S.`, `Gen.`, `Sept.`) or a single initial. Line breaks always end a sentence:
 //! news text puts captions, bylines and headings on lines of their own.
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -19,28 +20,70 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Lines that carry no reportable content: comment forms, log-in prompts, credits, share bars.
-static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)
+///
+/// The patterns are split in two because one regex holding both runs slowly over every line:
+/// the unanchored half has no literal prefix to search for and its Unicode `\b` stops the fast
+/// DFA at the first non-ASCII byte. The anchored half looks only at the line start; the
+/// unanchored half runs only on lines holding one of its [`BOILERPLATE_CUES`].
+static BOILERPLATE_AT_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(BOILERPLATE_AT_START_PATTERN).expect("boilerplate pattern compiles")
+});
+
+const BOILERPLATE_AT_START_PATTERN: &str = r"(?ix)
         ^\s*by\s+(?-i:\p{Lu}[\w.\-]*(?:\s+\p{Lu}[\w.\-]*){0,4})\s*(?:for\s+.*)?$
           | ^\s*(?:photo|image|video|graphic|illustration|file\s+photo)\s*(?:credit)?\s*:
           | ^\s*(?:translated|edited|reported|written|compiled|additional\ reporting)\s+by\b
-          | log\s*in\b | sign\s*in\b | sign\s*up\b | subscribe | newsletter | cookie
+          | ^\s*related\ (?:article|stories|coverage)s?\s*$ | ^\s*expanded\ coverage
+          | ^\s*(?:home|news)\s*>
+          | ^\s*(?:\p{Lu}[\p{L}.'\-]*\s*){1,4}/\s*(?:AFP|AP|Reuters|EPA|Getty|Yonhap|Xinhua|Kyodo|TASS|Wire\ Photo\ Service)\b
+        ";
+
+/// The unanchored half of the boilerplate patterns.
+static BOILERPLATE_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(BOILERPLATE_ANYWHERE_PATTERN).expect("boilerplate pattern compiles")
+});
+
+const BOILERPLATE_ANYWHERE_PATTERN: &str = r"(?ix)
+            log\s*in\b | sign\s*in\b | sign\s*up\b | subscribe | newsletter | cookie
           | all\ rights\ reserved | copyright | \u{a9}
           | to\ write\ comments | add\ your\ comment | comments?\ (?:are|will)\b | write\ a\ comment
           | share\ (?:this|on)\b | follow\ us | link\ copied | print\ dictionary
-          | ^\s*related\ (?:article|stories|coverage)s?\s*$ | ^\s*expanded\ coverage
-          | ^\s*(?:home|news)\s*>
           | [\w.]+@[\w.]+\.[a-z]{2,} | \[email\s+protected\]
-          | ^\s*(?:\p{Lu}[\p{L}.'\-]*\s*){1,4}/\s*(?:AFP|AP|Reuters|EPA|Getty|Yonhap|Xinhua|Kyodo|TASS|Wire\ Photo\ Service)\b
-        ",
-    )
-    .expect("boilerplate pattern compiles")
+        ";
+
+/// A literal that every match of [`BOILERPLATE_ANYWHERE`] contains, ignoring ASCII case.
+const BOILERPLATE_CUES: &[&str] = &[
+    "log",
+    "sign",
+    "subscribe",
+    "newsletter",
+    "cookie",
+    "all rights reserved",
+    "copyright",
+    "\u{a9}",
+    "comment",
+    "share ",
+    "follow us",
+    "link copied",
+    "print dictionary",
+    "@",
+    "[email",
+];
+
+static BOILERPLATE_CUE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(BOILERPLATE_CUES)
+        .expect("cue matcher builds")
 });
 
 /// True for a line that is page furniture rather than news.
 pub fn is_boilerplate(line: &str) -> bool {
-    BOILERPLATE.is_match(line)
+    // Unicode case folding also matches the long s and the Kelvin sign to `s` and `k`; a line
+    // holding either goes to the regex unfiltered.
+    let may_hold_cue =
+        || BOILERPLATE_CUE_MATCHER.is_match(line) || line.contains(['\u{17f}', '\u{212a}']);
+    BOILERPLATE_AT_START.is_match(line) || (may_hold_cue() && BOILERPLATE_ANYWHERE.is_match(line))
 }
 
 /// Byte ranges of the sentences of `text`, boilerplate lines left out.
@@ -261,6 +304,22 @@ mod tests {
     fn boilerplate_lines_are_dropped() {
         let text = "Log in to comment\nBY JANE DOE\nPhoto: Wire\nReal news here.\nAli Reza/AFP\n";
         assert_eq!(split(text), ["Real news here."]);
+    }
+
+    proptest::proptest! {
+        /// The cue prefilter never changes the answer of the two patterns run unfiltered.
+        #[test]
+        fn boilerplate_cues_only_skip_lines_that_cannot_match(
+            line in "(?:[ a-zA-Z.@/>:\u{a9}\u{17f}\u{212a}\u{2019}]|Log in|SIGN|subscribe|Cookie\
+                     |comments|share this|follow us|a@b\\.cd|\\[email  protected\\]\
+                     |By Ana Ruiz|Ana Ruiz/AFP|Photo:|Home >){0,12}"
+        ) {
+            let both = Regex::new(&format!(
+                "(?:{BOILERPLATE_AT_START_PATTERN})|(?:{BOILERPLATE_ANYWHERE_PATTERN})"
+            ))
+            .expect("pattern compiles");
+            proptest::prop_assert_eq!(is_boilerplate(&line), both.is_match(&line), "{:?}", line);
+        }
     }
 
     #[test]
