@@ -8,6 +8,7 @@
 
 use aho_corasick::AhoCorasick;
 use regex::Regex;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -190,6 +191,18 @@ fn is_abbreviation(before: &str) -> bool {
     ABBREVIATIONS.contains(&bare)
 }
 
+/// `word` in lower case, borrowed when it already is (most words of a sentence are).
+pub fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// A word of a sentence, in byte offsets of that sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -214,27 +227,28 @@ const POSSESSIVE_IN_NAMES: &[&str] = &[
 /// "O'Brien", "U.S."), and possessive markers as separate tokens. Punctuation is skipped, but a
 /// gap between two tokens that holds punctuation is visible by comparing offsets.
 pub fn tokens(sentence: &str) -> Vec<Token> {
+    // Walks byte offsets, decoding one char at a time: no per-sentence `Vec<char>`.
+    let char_at = |at: usize| sentence.get(at..).and_then(|rest| rest.chars().next());
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = sentence.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(c) = char_at(i) {
+        let start = i;
         if !c.is_alphanumeric() {
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
-            let next_alnum = chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
+        let mut j = i + c.len_utf8();
+        while let Some(c) = char_at(j) {
+            let after = j + c.len_utf8();
+            let next_alnum = char_at(after).is_some_and(char::is_alphanumeric);
             let inner = matches!(c, '-' | '\'' | '\u{2019}' | '.' | '&') && next_alnum;
             if c.is_alphanumeric() || c == '\u{301}' || inner {
-                j += 1;
+                j = after;
             } else {
                 break;
             }
         }
-        let mut end = chars.get(j).map_or(sentence.len(), |c| c.0);
+        let mut end = j;
         let word = &sentence[start..end];
         // "U.S." and an initial ("Ronaldo S. Villanueva") keep their final period.
         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
@@ -242,7 +256,7 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
             && (initial || (word.len() >= 3 && word.split('.').all(|p| p.chars().count() == 1)))
         {
             end += 1;
-            j += 1;
+            j += 1; // the period is one byte
         }
         let word = &sentence[start..end];
         let possessive = ["'s", "\u{2019}s"]
