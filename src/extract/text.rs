@@ -229,7 +229,8 @@ const POSSESSIVE_IN_NAMES: &[&str] = &[
 pub fn tokens(sentence: &str) -> Vec<Token> {
     // Walks byte offsets, decoding one char at a time: no per-sentence `Vec<char>`.
     let char_at = |at: usize| sentence.get(at..).and_then(|rest| rest.chars().next());
-    let mut out = Vec::new();
+    // English averages about six bytes a word with its space.
+    let mut out = Vec::with_capacity(sentence.len() / 5 + 1);
     let mut i = 0;
     while let Some(c) = char_at(i) {
         let start = i;
