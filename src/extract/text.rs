@@ -165,7 +165,15 @@ fn push_piece(line: &str, base: usize, range: Range<usize>, out: &mut Vec<Range<
     let trail = piece.len() - piece.trim_end().len();
     // A caption's closing credit ("… in Hanoi. Ana Ruiz/AFP") goes; the caption stays.
     let credit = piece.contains('/') && is_boilerplate(piece);
-    if piece.trim().chars().filter(|c| c.is_alphabetic()).count() >= 3 && !credit {
+    // Three letters suffice: stop counting at the third.
+    if piece
+        .trim()
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .nth(2)
+        .is_some()
+        && !credit
+    {
         out.push(base + range.start + lead..base + range.end - trail);
     }
 }
