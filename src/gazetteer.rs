@@ -6,7 +6,7 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use anyhow::{Context, Result, bail};
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use crate::extract::EntityKind;
@@ -41,7 +41,7 @@ pub struct Gazetteer {
     /// Role titles, lower case.
     pub roles: Vec<String>,
     /// Military ranks among them: a rank before a name is not the role an article reports.
-    pub ranks: std::collections::HashSet<String>,
+    pub ranks: FxHashSet<String>,
     role_matcher: AhoCorasick,
     /// Capitalised head words that make a phrase an organisation, with the kind they give.
     pub org_heads: HashMap<String, EntityKind>,
@@ -59,7 +59,7 @@ pub static NAME_VARIANT_MAP: LazyLock<HashMap<String, String>> =
     LazyLock::new(|| parse_name_variants().expect("embedded gazetteer is valid"));
 
 fn parse_name_variants() -> Result<HashMap<String, String>> {
-    let mut name_variants = HashMap::new();
+    let mut name_variants = HashMap::default();
     for row in rows("name-variants.tsv", NAME_VARIANTS, 2)? {
         for variant in split_list(row[1]) {
             name_variants.insert(variant.to_lowercase(), row[0].to_lowercase());
@@ -119,8 +119,8 @@ impl Gazetteer {
                 }
             }
         };
-        let mut capitals = HashMap::new();
-        let mut demonym_of = HashMap::new();
+        let mut capitals = HashMap::default();
+        let mut demonym_of = HashMap::default();
         for row in rows("countries.tsv", COUNTRIES, 5)? {
             let [name, aliases, demonyms, capital, _status] = row[..] else {
                 unreachable!()
@@ -206,7 +206,7 @@ impl Gazetteer {
             .context("building the name matcher")?;
 
         let mut roles: Vec<String> = Vec::new();
-        let mut ranks = std::collections::HashSet::new();
+        let mut ranks = FxHashSet::default();
         for row in rows("roles.tsv", ROLES, 2)? {
             let title = row[0].to_lowercase();
             if row[1] == "rank" {
@@ -223,7 +223,7 @@ impl Gazetteer {
             .build(&roles)
             .context("building the role matcher")?;
 
-        let mut org_heads = HashMap::new();
+        let mut org_heads = HashMap::default();
         for row in rows("org-heads.tsv", ORG_HEADS, 2)? {
             let kind = if row[1] == "Agency" {
                 EntityKind::Agency

@@ -2,8 +2,12 @@
 //! and, for each fact, a fact node with provenance plus (for asserted facts) the direct triple.
 
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{
+    GraphNameRef, LiteralRef, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad, QuadRef, TermRef,
+};
+use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
+use std::cell::RefCell;
 
 use crate::document::Document;
 use crate::entity::{iri, person_key, slug};
@@ -41,42 +45,44 @@ pub fn property(relation: Relation) -> NamedNodeRef<'static> {
 
 /// Builds the quads of one document's graph.
 pub fn document_quads(doc: &Document, extraction: &Extraction, content_hash: &str) -> Vec<Quad> {
-    let doc_iri = document_iri(&doc.id);
-    let graph = GraphName::NamedNode(doc_iri.clone());
     let mut quads = Vec::new();
-    let mut add = |s: NamedOrBlankNode, p: NamedNodeRef<'_>, o: Term| {
-        quads.push(Quad::new(s, p, o, graph.clone()))
-    };
+    for_each_document_quad(doc, extraction, content_hash, |q| {
+        quads.push(q.into_owned())
+    });
+    quads
+}
 
-    let d: NamedOrBlankNode = doc_iri.clone().into();
-    add(d.clone(), rdf::TYPE, nkg::DOCUMENT.into());
-    add(
-        d.clone(),
-        nkg::SOURCE_NAME,
-        Literal::new_simple_literal(&doc.id).into(),
-    );
-    add(
-        d.clone(),
-        ext::DCTERMS_TITLE,
-        Literal::new_simple_literal(&doc.title).into(),
-    );
-    add(
-        d.clone(),
-        nkg::CONTENT_HASH,
-        Literal::new_simple_literal(content_hash).into(),
-    );
+/// Hands each quad of one document's graph to `emit`, in [`document_quads`] order, with every
+/// term borrowed: `extract` serialises them without building (and cloning into) `Quad`s.
+pub fn for_each_document_quad(
+    doc: &Document,
+    extraction: &Extraction,
+    content_hash: &str,
+    mut emit: impl FnMut(QuadRef<'_>),
+) {
+    let doc_iri = document_iri(&doc.id);
+    let graph = GraphNameRef::NamedNode(doc_iri.as_ref());
+    let mut add = |s: NamedNodeRef<'_>, p: NamedNodeRef<'_>, o: TermRef<'_>| {
+        emit(QuadRef::new(s, p, o, graph));
+    };
+    fn simple(value: &str) -> TermRef<'_> {
+        LiteralRef::new_simple_literal(value).into()
+    }
+
+    let d = doc_iri.as_ref();
+    add(d, rdf::TYPE, nkg::DOCUMENT.into());
+    add(d, nkg::SOURCE_NAME, simple(&doc.id));
+    add(d, ext::DCTERMS_TITLE, simple(&doc.title));
+    add(d, nkg::CONTENT_HASH, simple(content_hash));
     if let Some(url) = &doc.url {
-        add(
-            d.clone(),
-            ext::SCHEMA_URL,
-            Literal::new_simple_literal(url).into(),
-        );
+        add(d, ext::SCHEMA_URL, simple(url));
     }
     if let Some(published) = doc.published {
+        let published = published.to_string();
         add(
-            d.clone(),
+            d,
             ext::DCTERMS_ISSUED,
-            Literal::new_typed_literal(published.to_string(), xsd::DATE).into(),
+            LiteralRef::new_typed_literal(&published, xsd::DATE).into(),
         );
     }
 
@@ -86,44 +92,32 @@ pub fn document_quads(doc: &Document, extraction: &Extraction, content_hash: &st
         .map(|e| NamedNode::new_unchecked(iri(e.kind, &e.key)))
         .collect();
     for (e, node) in extraction.entities.iter().zip(&entity_iris) {
-        let s: NamedOrBlankNode = node.clone().into();
-        add(s.clone(), rdf::TYPE, class(e.kind).into());
-        add(
-            s.clone(),
-            rdfs::LABEL,
-            Literal::new_simple_literal(&e.label).into(),
-        );
+        let s = node.as_ref();
+        add(s, rdf::TYPE, class(e.kind).into());
+        add(s, rdfs::LABEL, simple(&e.label));
         // Each spelling once: the label is usually among the aliases too.
         let names: std::collections::BTreeSet<&String> =
             e.aliases.iter().chain([&e.label]).collect();
         let mut keys = std::collections::BTreeSet::new();
         for alias in names {
-            add(
-                s.clone(),
-                ext::SKOS_ALT_LABEL,
-                Literal::new_simple_literal(alias).into(),
-            );
-            keys.insert(person_key(alias));
+            add(s, ext::SKOS_ALT_LABEL, simple(alias));
+            keys.insert(cached_person_key(alias));
         }
-        for key in keys {
-            add(
-                s.clone(),
-                nkg::NAME_KEY,
-                Literal::new_simple_literal(key).into(),
-            );
+        for key in &keys {
+            add(s, nkg::NAME_KEY, simple(key));
         }
     }
 
     let char_offset = |byte: usize| doc.text[..byte].chars().count();
     for fact in &extraction.facts {
-        let subject = &entity_iris[fact.subject];
+        let subject = entity_iris[fact.subject].as_ref();
         let subject_label = &extraction.entities[fact.subject].label;
-        let (object, object_text): (Term, &str) = match &fact.object {
+        let (object, object_text): (TermRef<'_>, &str) = match &fact.object {
             Object::Entity(o) => (
-                entity_iris[*o].clone().into(),
+                entity_iris[*o].as_ref().into(),
                 &extraction.entities[*o].label,
             ),
-            Object::Role(title) => (Literal::new_simple_literal(title).into(), title),
+            Object::Role(title) => (simple(title), title),
         };
         let evidence = &doc.text[fact.evidence.clone()];
         let mut hasher = Sha256::new();
@@ -143,45 +137,29 @@ pub fn document_quads(doc: &Document, extraction: &Extraction, content_hash: &st
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
-        let f: NamedOrBlankNode =
-            NamedNode::new_unchecked(format!("{ID_BASE}fact/{}-{hash}", slug(&doc.id))).into();
+        let fact_node = NamedNode::new_unchecked(format!("{ID_BASE}fact/{}-{hash}", slug(&doc.id)));
+        let f = fact_node.as_ref();
         let property = property(fact.relation);
-        add(f.clone(), rdf::TYPE, nkg::FACT.into());
-        add(f.clone(), nkg::RELATION, property.into());
-        add(f.clone(), nkg::SUBJECT, subject.clone().into());
-        add(f.clone(), nkg::OBJECT, object.clone());
-        add(
-            f.clone(),
-            nkg::SUBJECT_TEXT,
-            Literal::new_simple_literal(subject_label).into(),
-        );
-        add(
-            f.clone(),
-            nkg::OBJECT_TEXT,
-            Literal::new_simple_literal(object_text).into(),
-        );
+        add(f, rdf::TYPE, nkg::FACT.into());
+        add(f, nkg::RELATION, property.into());
+        add(f, nkg::SUBJECT, subject.into());
+        add(f, nkg::OBJECT, object);
+        add(f, nkg::SUBJECT_TEXT, simple(subject_label));
+        add(f, nkg::OBJECT_TEXT, simple(object_text));
         if let Object::Role(title) = &fact.object {
-            add(
-                f.clone(),
-                nkg::ROLE,
-                Literal::new_simple_literal(title).into(),
-            );
+            add(f, nkg::ROLE, simple(title));
         }
         if let Some(at) = fact.role_at {
-            add(f.clone(), nkg::ROLE_AT, entity_iris[at].clone().into());
-            add(
-                f.clone(),
-                nkg::ROLE_AT_TEXT,
-                Literal::new_simple_literal(&extraction.entities[at].label).into(),
-            );
+            add(f, nkg::ROLE_AT, entity_iris[at].as_ref().into());
+            add(f, nkg::ROLE_AT_TEXT, simple(&extraction.entities[at].label));
         }
         if let Some((lexical, datatype)) = fact.date.and_then(|d| d.to_xsd()) {
             let datatype =
                 NamedNode::new_unchecked(format!("http://www.w3.org/2001/XMLSchema#{datatype}"));
             add(
-                f.clone(),
+                f,
                 nkg::DATE,
-                Literal::new_typed_literal(lexical, datatype).into(),
+                LiteralRef::new_typed_literal(&lexical, &datatype).into(),
             );
         }
         let modality = match fact.modality {
@@ -189,41 +167,179 @@ pub fn document_quads(doc: &Document, extraction: &Extraction, content_hash: &st
             Modality::Hedged => nkg::HEDGED,
             Modality::Negated => nkg::NEGATED,
         };
-        add(f.clone(), nkg::MODALITY, modality.into());
+        add(f, nkg::MODALITY, modality.into());
+        let confidence = format!("{:.2}", fact.confidence);
         add(
-            f.clone(),
+            f,
             nkg::CONFIDENCE,
-            Literal::new_typed_literal(format!("{:.2}", fact.confidence), xsd::DECIMAL).into(),
+            LiteralRef::new_typed_literal(&confidence, xsd::DECIMAL).into(),
         );
+        add(f, nkg::EVIDENCE, simple(evidence));
+        // As `Literal::from(i64)` writes them: the decimal digits, typed xsd:integer.
+        let start = char_offset(fact.evidence.start).to_string();
+        let end = char_offset(fact.evidence.end).to_string();
         add(
-            f.clone(),
-            nkg::EVIDENCE,
-            Literal::new_simple_literal(evidence).into(),
-        );
-        add(
-            f.clone(),
+            f,
             nkg::START_OFFSET,
-            Literal::from(char_offset(fact.evidence.start) as i64).into(),
+            LiteralRef::new_typed_literal(&start, xsd::INTEGER).into(),
         );
         add(
-            f.clone(),
+            f,
             nkg::END_OFFSET,
-            Literal::from(char_offset(fact.evidence.end) as i64).into(),
+            LiteralRef::new_typed_literal(&end, xsd::INTEGER).into(),
         );
-        add(
-            f.clone(),
-            nkg::RULE,
-            Literal::new_simple_literal(fact.rule).into(),
-        );
-        add(
-            f.clone(),
-            ext::PROV_WAS_DERIVED_FROM,
-            doc_iri.clone().into(),
-        );
+        add(f, nkg::RULE, simple(fact.rule));
+        add(f, ext::PROV_WAS_DERIVED_FROM, d.into());
         // Hedged and denied claims stay on their fact node only.
         if fact.modality == Modality::Asserted {
-            add(subject.clone().into(), property, object);
+            add(subject, property, object);
         }
     }
-    quads
+}
+
+/// [`person_key`] remembered per thread: every article names the same countries, bodies and
+/// people again, and folding a name costs a dozen passes over it.
+fn cached_person_key(name: &str) -> String {
+    thread_local! {
+        static KEYS: RefCell<FxHashMap<String, String>> = RefCell::default();
+    }
+    /// Enough for every gazetteer name and the people of many batches; then it starts over.
+    const MAX: usize = 100_000;
+    KEYS.with_borrow_mut(|keys| {
+        if let Some(key) = keys.get(name) {
+            return key.clone();
+        }
+        if keys.len() >= MAX {
+            keys.clear();
+        }
+        let key = person_key(name);
+        keys.insert(name.to_owned(), key.clone());
+        key
+    })
+}
+
+/// Appends `quad` as one N-Quads line, byte for byte as oxigraph's N-Quads serializer writes
+/// it (`{quad} .` and a newline), without going through `fmt` for every character of a
+/// literal.
+pub fn write_nquad(out: &mut String, quad: QuadRef<'_>) {
+    match quad.subject {
+        NamedOrBlankNodeRef::NamedNode(n) => write_iri(out, n),
+        other => push_display(out, other),
+    }
+    out.push(' ');
+    write_iri(out, quad.predicate);
+    out.push(' ');
+    match quad.object {
+        TermRef::NamedNode(n) => write_iri(out, n),
+        TermRef::Literal(l) if l.language().is_none() => {
+            write_quoted(out, l.value());
+            if l.datatype() != xsd::STRING {
+                out.push_str("^^");
+                write_iri(out, l.datatype());
+            }
+        }
+        other => push_display(out, other),
+    }
+    match quad.graph_name {
+        GraphNameRef::DefaultGraph => {}
+        GraphNameRef::NamedNode(n) => {
+            out.push(' ');
+            write_iri(out, n);
+        }
+        other => {
+            out.push(' ');
+            push_display(out, other);
+        }
+    }
+    out.push_str(" .\n");
+}
+
+fn write_iri(out: &mut String, iri: NamedNodeRef<'_>) {
+    out.push('<');
+    out.push_str(iri.as_str());
+    out.push('>');
+}
+
+fn push_display(out: &mut String, value: impl std::fmt::Display) {
+    use std::fmt::Write;
+    // Writing to a String cannot fail.
+    let _ = write!(out, "{value}");
+}
+
+/// A quoted literal value, escaped as oxrdf's `print_quoted_str` does.
+fn write_quoted(out: &mut String, value: &str) {
+    out.push('"');
+    let plain = !value
+        .bytes()
+        .any(|b| b < 0x20 || b == 0x7f || b == b'"' || b == b'\\')
+        && !value.contains(['\u{FFFE}', '\u{FFFF}']);
+    if plain {
+        out.push_str(value);
+    } else {
+        for c in value.chars() {
+            match c {
+                '\u{8}' => out.push_str("\\b"),
+                '\t' => out.push_str("\\t"),
+                '\n' => out.push_str("\\n"),
+                '\u{C}' => out.push_str("\\f"),
+                '\r' => out.push_str("\\r"),
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\0'..='\u{1F}' | '\u{7F}' | '\u{FFFE}' | '\u{FFFF}' => {
+                    push_display(out, format_args!("\\u{:04X}", u32::from(c)));
+                }
+                _ => out.push(c),
+            }
+        }
+    }
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxigraph::io::{RdfFormat, RdfSerializer};
+
+    fn oxigraph_nquads(quad: QuadRef<'_>) -> String {
+        let mut writer = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(Vec::new());
+        writer.serialize_quad(quad).expect("in-memory write");
+        String::from_utf8(writer.finish().expect("in-memory write")).expect("N-Quads are UTF-8")
+    }
+
+    proptest::proptest! {
+        /// Every literal the extractor can meet is written as oxigraph would write it.
+        #[test]
+        fn write_nquad_matches_oxigraph(value in "(?s).{0,40}", typed in proptest::bool::ANY) {
+            let s = NamedNodeRef::new_unchecked("https://w3id.org/newskg/id/person/a");
+            let g = GraphNameRef::NamedNode(NamedNodeRef::new_unchecked("https://x.test/doc/1"));
+            let literal = if typed {
+                LiteralRef::new_typed_literal(&value, xsd::INTEGER)
+            } else {
+                LiteralRef::new_simple_literal(&value)
+            };
+            for object in [TermRef::from(literal), s.into()] {
+                for graph in [g, GraphNameRef::DefaultGraph] {
+                    let quad = QuadRef::new(s, rdfs::LABEL, object, graph);
+                    let mut ours = String::new();
+                    write_nquad(&mut ours, quad);
+                    proptest::prop_assert_eq!(ours, oxigraph_nquads(quad));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn write_nquad_escapes_controls_and_non_characters() {
+        let s = NamedNodeRef::new_unchecked("https://w3id.org/newskg/id/person/a");
+        let value = "a\u{8}\t\n\u{C}\r\"\\\u{1}\u{7F}\u{FFFE}\u{FFFF}\u{2019}z";
+        let quad = QuadRef::new(
+            s,
+            rdfs::LABEL,
+            LiteralRef::new_simple_literal(value),
+            GraphNameRef::DefaultGraph,
+        );
+        let mut ours = String::new();
+        write_nquad(&mut ours, quad);
+        assert_eq!(ours, oxigraph_nquads(quad));
+    }
 }

@@ -11,13 +11,20 @@
 //! article. Lower-case role titles, delegations, definite descriptions ("the ministry",
 //! "university president") and pronouns are mentions too.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::LazyLock;
 
 use super::roles::pattern;
-use super::text::{Token, tokens};
+use super::text::{Token, lowercase, tokens};
 use super::{Entity, EntityKind};
 use crate::entity::key_for;
 use crate::gazetteer::{GAZETTEER, Hit};
+
+/// True for one of [`ROLE_MODIFIERS`], ignoring ASCII case. Asked for nearly every word.
+fn is_role_modifier(word: &str) -> bool {
+    // No modifier is longer than "assistant"; longer words need no comparison.
+    word.len() <= 9 && ROLE_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(word))
+}
 
 /// Title modifiers kept as part of the role ("deputy foreign minister").
 const ROLE_MODIFIERS: &[&str] = &[
@@ -588,12 +595,13 @@ impl Mention {
 #[derive(Default)]
 pub struct Register {
     pub entities: Vec<Entity>,
-    index: HashMap<(EntityKind, String), usize>,
+    index: FxHashMap<(EntityKind, String), usize>,
     last_seen: Vec<usize>,
     clock: usize,
     /// Short names the article introduced ("… Coast Guard (PCG)"), to their entity.
-    pub stated: HashMap<String, usize>,
-    keys: HashMap<(EntityKind, String), String>,
+    pub stated: FxHashMap<String, usize>,
+    /// Name -> key, per kind: looked up by `&str`, so a repeated name costs no allocation.
+    keys: FxHashMap<EntityKind, FxHashMap<String, String>>,
     /// The body this article has shown imposing sanctions, for designation lists that do not
     /// repeat it.
     pub sanctioning: Option<usize>,
@@ -605,11 +613,12 @@ impl Register {
     pub fn add(&mut self, kind: EntityKind, surface: &str, canonical: Option<&str>) -> usize {
         let name = canonical.unwrap_or(surface);
         // Keys are costly (romanisation folding) and names repeat within an article.
-        let key = match self.keys.get(&(kind, name.to_owned())) {
+        let keys = self.keys.entry(kind).or_default();
+        let key = match keys.get(name) {
             Some(key) => key.clone(),
             None => {
                 let key = key_for(kind, name);
-                self.keys.insert((kind, name.to_owned()), key.clone());
+                keys.insert(name.to_owned(), key.clone());
                 key
             }
         };
@@ -618,8 +627,11 @@ impl Register {
                 .then(|| self.same_person_by_initials(surface))
                 .flatten()
         };
-        let id = match self.index.get(&(kind, key.clone())) {
-            Some(&id) => id,
+        let probe = (kind, key);
+        let found = self.index.get(&probe).copied();
+        let (kind, key) = probe;
+        let id = match found {
+            Some(id) => id,
             // "Konstantin Andreyevich Belyakov" is the article's "Konstantin A. Belyakov".
             None if let Some(id) = compatible() => {
                 self.entities[id].aliases.insert(surface.to_owned());
@@ -743,7 +755,18 @@ fn is_time_word(word: &str) -> bool {
 }
 
 fn is_common(word: &str) -> bool {
-    COMMON_WORDS.iter().any(|c| c.eq_ignore_ascii_case(word))
+    /// [`COMMON_WORDS`] as a set: asked for every capitalised word, a scan of ~300 is slow.
+    static SET: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| COMMON_WORDS.iter().copied().collect());
+    // The words are lower-case ASCII, so ASCII-lowering the word is the same test as
+    // `eq_ignore_ascii_case`; a longer word than any of them is none of them.
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| SET.contains(w))
 }
 
 /// True when `words` read as a person's name.
@@ -991,11 +1014,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
 /// A role title (with modifiers) starting at token `i`, and the token after it.
 fn role_at(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option<(Mention, usize)> {
     let mut j = i;
-    while j < toks.len()
-        && ROLE_MODIFIERS
-            .iter()
-            .any(|m| m.eq_ignore_ascii_case(toks[j].text(sentence)))
-    {
+    while j < toks.len() && is_role_modifier(toks[j].text(sentence)) {
         j += 1;
     }
     // The title may itself start with a modifier word ("senior fellow", "first lady").
@@ -1345,7 +1364,7 @@ const ACADEMIC_FIELDS: &[&str] = &[
 
 /// A personal pronoun, resolved later by the rules' coreference step.
 fn pronoun(sentence: &str, token: &Token) -> Option<Mention> {
-    let p = match token.text(sentence).to_lowercase().as_str() {
+    let p = match lowercase(token.text(sentence)).as_ref() {
         "he" | "him" | "his" | "she" | "her" => Pronoun::Person,
         "it" | "its" => Pronoun::Thing,
         "they" | "them" | "their" => Pronoun::Plural,
@@ -1371,7 +1390,7 @@ fn lower_case_mention(
     role_hits: &[Hit],
 ) -> Option<(Mention, usize)> {
     let word = toks[i].text(sentence);
-    let lower = word.to_lowercase();
+    let lower = lowercase(word);
     if lower == "delegation" || lower == "delegations" {
         return super::visits::delegation_mention(sentence, toks, i, so_far).map(|m| (m, i + 1));
     }
@@ -1379,15 +1398,9 @@ fn lower_case_mention(
         return Some((m, next));
     }
     // "the ministry", "university president": a head word pointing back to a named body.
-    let capitalised = {
-        let mut c = lower.chars();
-        c.next()
-            .map(|f| f.to_uppercase().chain(c).collect::<String>())
-            .unwrap_or_default()
-    };
     let definite = i > 0
         && matches!(
-            toks[i - 1].text(sentence).to_lowercase().as_str(),
+            lowercase(toks[i - 1].text(sentence)).as_ref(),
             "the" | "this" | "that"
         );
     let before_role = toks.get(i + 1).is_some_and(|t| {
@@ -1395,8 +1408,18 @@ fn lower_case_mention(
             .binary_search_by_key(&t.start, |h| h.start)
             .is_ok()
     });
-    if GAZETTEER.org_heads.contains_key(&capitalised) && (definite || before_role) {
-        let id = register.most_recent(|e| e.head.as_deref() == Some(lower.as_str()))?;
+    // The cheap context test first: most words follow no article and precede no title.
+    if !(definite || before_role) {
+        return None;
+    }
+    let capitalised = {
+        let mut c = lower.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    if GAZETTEER.org_heads.contains_key(&capitalised) {
+        let id = register.most_recent(|e| e.head.as_deref() == Some(lower.as_ref()))?;
         register.touch(id);
         let kind = register.entities[id].kind;
         let mut m = entity_mention(toks[i].start, toks[i].end, kind, id);

@@ -16,6 +16,7 @@ mod treaties;
 mod visits;
 
 use regex::Regex;
+use std::cell::OnceCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -164,10 +165,18 @@ pub struct Extraction {
 pub(crate) struct Sentence<'a> {
     pub text: &'a str,
     pub mentions: Vec<Mention>,
-    pub dates: Vec<DateMention>,
+    /// The article's publication date, against which the sentence's dates resolve.
+    published: Option<jiff::civil::Date>,
+    /// The sentence's dates, found on first use: most sentences yield no fact and need none.
+    dates: OnceCell<Vec<DateMention>>,
 }
 
 impl Sentence<'_> {
+    fn dates(&self) -> &[DateMention] {
+        self.dates
+            .get_or_init(|| find_dates(self.text, self.published))
+    }
+
     /// Start of the clause holding byte `pos`: after the last `;`, `,` or dash before it.
     fn clause_start(&self, pos: usize) -> usize {
         self.text
@@ -191,11 +200,11 @@ impl Sentence<'_> {
             .expect("pattern compiles")
         });
         let after = self
-            .dates
+            .dates()
             .iter()
             .find(|d| d.start >= pos && !CLAUSE_BREAK.is_match(&self.text[pos..d.start]));
         let before = || {
-            self.dates.iter().rev().find(|d| {
+            self.dates().iter().rev().find(|d| {
                 d.end <= pos && (d.start < 5 || !CLAUSE_BREAK.is_match(&self.text[d.end..pos]))
             })
         };
@@ -347,7 +356,8 @@ pub fn extract(doc: &Document) -> Extraction {
         }
         let sentence = Sentence {
             text: sentence_text,
-            dates: find_dates(sentence_text, doc.published),
+            published: doc.published,
+            dates: OnceCell::new(),
             mentions,
         };
         let mut out = Facts {

@@ -12,6 +12,9 @@
 //! ## Emits
 //! `sanctioned_by` with the stated date; agents must be countries or public bodies.
 
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
 use super::mentions::{Mention, MentionKind, Register};
 use super::roles::pattern;
 use super::{EntityKind, Facts, Relation, Sentence};
@@ -200,7 +203,34 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts) {
     }
 }
 
+/// Words one of which every sanctions pattern above needs (case-sensitive, as the patterns
+/// are): a sentence holding none is skipped before any of them runs.
+const CUES: &[&str] = &[
+    "sanction",
+    "designat",
+    "blacklist",
+    "listed",
+    "targeted",
+    "penali",
+    "penalties",
+    "restrictive",
+    "measures",
+    "asset",
+    "added",
+    "entity",
+    "joined",
+    "Among",
+    "Others",
+];
+
+static CUE_MATCHER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(CUES).expect("cue matcher builds"));
+
 pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
+    // Every rule below fires only on a pattern match, and every pattern holds a cue.
+    if !CUE_MATCHER.is_match(s.text) {
+        return;
+    }
     designation_lists(s, register, out);
     let m = &s.mentions;
     for k in 0..m.len() {

@@ -6,7 +6,9 @@
 //! abbreviation (`U.S.`, `Gen.`, `Sept.`) or a single initial. Line breaks always end a sentence:
 //! news text puts captions, bylines and headings on lines of their own.
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -19,28 +21,70 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Lines that carry no reportable content: comment forms, log-in prompts, credits, share bars.
-static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)
+///
+/// The patterns are split in two because one regex holding both runs slowly over every line:
+/// the unanchored half has no literal prefix to search for and its Unicode `\b` stops the fast
+/// DFA at the first non-ASCII byte. The anchored half looks only at the line start; the
+/// unanchored half runs only on lines holding one of its [`BOILERPLATE_CUES`].
+static BOILERPLATE_AT_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(BOILERPLATE_AT_START_PATTERN).expect("boilerplate pattern compiles")
+});
+
+const BOILERPLATE_AT_START_PATTERN: &str = r"(?ix)
         ^\s*by\s+(?-i:\p{Lu}[\w.\-]*(?:\s+\p{Lu}[\w.\-]*){0,4})\s*(?:for\s+.*)?$
           | ^\s*(?:photo|image|video|graphic|illustration|file\s+photo)\s*(?:credit)?\s*:
           | ^\s*(?:translated|edited|reported|written|compiled|additional\ reporting)\s+by\b
-          | log\s*in\b | sign\s*in\b | sign\s*up\b | subscribe | newsletter | cookie
+          | ^\s*related\ (?:article|stories|coverage)s?\s*$ | ^\s*expanded\ coverage
+          | ^\s*(?:home|news)\s*>
+          | ^\s*(?:\p{Lu}[\p{L}.'\-]*\s*){1,4}/\s*(?:AFP|AP|Reuters|EPA|Getty|Yonhap|Xinhua|Kyodo|TASS|Wire\ Photo\ Service)\b
+        ";
+
+/// The unanchored half of the boilerplate patterns.
+static BOILERPLATE_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(BOILERPLATE_ANYWHERE_PATTERN).expect("boilerplate pattern compiles")
+});
+
+const BOILERPLATE_ANYWHERE_PATTERN: &str = r"(?ix)
+            log\s*in\b | sign\s*in\b | sign\s*up\b | subscribe | newsletter | cookie
           | all\ rights\ reserved | copyright | \u{a9}
           | to\ write\ comments | add\ your\ comment | comments?\ (?:are|will)\b | write\ a\ comment
           | share\ (?:this|on)\b | follow\ us | link\ copied | print\ dictionary
-          | ^\s*related\ (?:article|stories|coverage)s?\s*$ | ^\s*expanded\ coverage
-          | ^\s*(?:home|news)\s*>
           | [\w.]+@[\w.]+\.[a-z]{2,} | \[email\s+protected\]
-          | ^\s*(?:\p{Lu}[\p{L}.'\-]*\s*){1,4}/\s*(?:AFP|AP|Reuters|EPA|Getty|Yonhap|Xinhua|Kyodo|TASS|Wire\ Photo\ Service)\b
-        ",
-    )
-    .expect("boilerplate pattern compiles")
+        ";
+
+/// A literal that every match of [`BOILERPLATE_ANYWHERE`] contains, ignoring ASCII case.
+const BOILERPLATE_CUES: &[&str] = &[
+    "log",
+    "sign",
+    "subscribe",
+    "newsletter",
+    "cookie",
+    "all rights reserved",
+    "copyright",
+    "\u{a9}",
+    "comment",
+    "share ",
+    "follow us",
+    "link copied",
+    "print dictionary",
+    "@",
+    "[email",
+];
+
+static BOILERPLATE_CUE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(BOILERPLATE_CUES)
+        .expect("cue matcher builds")
 });
 
 /// True for a line that is page furniture rather than news.
 pub fn is_boilerplate(line: &str) -> bool {
-    BOILERPLATE.is_match(line)
+    // Unicode case folding also matches the long s and the Kelvin sign to `s` and `k`; a line
+    // holding either goes to the regex unfiltered.
+    let may_hold_cue =
+        || BOILERPLATE_CUE_MATCHER.is_match(line) || line.contains(['\u{17f}', '\u{212a}']);
+    BOILERPLATE_AT_START.is_match(line) || (may_hold_cue() && BOILERPLATE_ANYWHERE.is_match(line))
 }
 
 /// Byte ranges of the sentences of `text`, boilerplate lines left out.
@@ -121,7 +165,15 @@ fn push_piece(line: &str, base: usize, range: Range<usize>, out: &mut Vec<Range<
     let trail = piece.len() - piece.trim_end().len();
     // A caption's closing credit ("… in Hanoi. Ana Ruiz/AFP") goes; the caption stays.
     let credit = piece.contains('/') && is_boilerplate(piece);
-    if piece.trim().chars().filter(|c| c.is_alphabetic()).count() >= 3 && !credit {
+    // Three letters suffice: stop counting at the third.
+    if piece
+        .trim()
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .nth(2)
+        .is_some()
+        && !credit
+    {
         out.push(base + range.start + lead..base + range.end - trail);
     }
 }
@@ -145,6 +197,18 @@ fn is_abbreviation(before: &str) -> bool {
         return true;
     }
     ABBREVIATIONS.contains(&bare)
+}
+
+/// `word` in lower case, borrowed when it already is (most words of a sentence are).
+pub fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// A word of a sentence, in byte offsets of that sentence.
@@ -171,27 +235,29 @@ const POSSESSIVE_IN_NAMES: &[&str] = &[
 /// "O'Brien", "U.S."), and possessive markers as separate tokens. Punctuation is skipped, but a
 /// gap between two tokens that holds punctuation is visible by comparing offsets.
 pub fn tokens(sentence: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = sentence.char_indices().collect();
+    // Walks byte offsets, decoding one char at a time: no per-sentence `Vec<char>`.
+    let char_at = |at: usize| sentence.get(at..).and_then(|rest| rest.chars().next());
+    // English averages about six bytes a word with its space.
+    let mut out = Vec::with_capacity(sentence.len() / 5 + 1);
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(c) = char_at(i) {
+        let start = i;
         if !c.is_alphanumeric() {
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
-            let next_alnum = chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
+        let mut j = i + c.len_utf8();
+        while let Some(c) = char_at(j) {
+            let after = j + c.len_utf8();
+            let next_alnum = char_at(after).is_some_and(char::is_alphanumeric);
             let inner = matches!(c, '-' | '\'' | '\u{2019}' | '.' | '&') && next_alnum;
             if c.is_alphanumeric() || c == '\u{301}' || inner {
-                j += 1;
+                j = after;
             } else {
                 break;
             }
         }
-        let mut end = chars.get(j).map_or(sentence.len(), |c| c.0);
+        let mut end = j;
         let word = &sentence[start..end];
         // "U.S." and an initial ("Ronaldo S. Villanueva") keep their final period.
         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
@@ -199,7 +265,7 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
             && (initial || (word.len() >= 3 && word.split('.').all(|p| p.chars().count() == 1)))
         {
             end += 1;
-            j += 1;
+            j += 1; // the period is one byte
         }
         let word = &sentence[start..end];
         let possessive = ["'s", "\u{2019}s"]
@@ -261,6 +327,22 @@ mod tests {
     fn boilerplate_lines_are_dropped() {
         let text = "Log in to comment\nBY JANE DOE\nPhoto: Wire\nReal news here.\nAli Reza/AFP\n";
         assert_eq!(split(text), ["Real news here."]);
+    }
+
+    proptest::proptest! {
+        /// The cue prefilter never changes the answer of the two patterns run unfiltered.
+        #[test]
+        fn boilerplate_cues_only_skip_lines_that_cannot_match(
+            line in "(?:[ a-zA-Z.@/>:\u{a9}\u{17f}\u{212a}\u{2019}]|Log in|SIGN|subscribe|Cookie\
+                     |comments|share this|follow us|a@b\\.cd|\\[email  protected\\]\
+                     |By Ana Ruiz|Ana Ruiz/AFP|Photo:|Home >){0,12}"
+        ) {
+            let both = Regex::new(&format!(
+                "(?:{BOILERPLATE_AT_START_PATTERN})|(?:{BOILERPLATE_ANYWHERE_PATTERN})"
+            ))
+            .expect("pattern compiles");
+            proptest::prop_assert_eq!(is_boilerplate(&line), both.is_match(&line), "{:?}", line);
+        }
     }
 
     #[test]

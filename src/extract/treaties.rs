@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 use super::mentions::{Mention, MentionKind, Pronoun, Register};
 use super::roles::pattern;
-use super::text::Token;
+use super::text::{Token, lowercase};
 use super::{EntityKind, Facts, Relation, Sentence};
 
 const TREATY_WORDS: &[&str] = &[
@@ -92,8 +92,8 @@ pub(crate) fn treaty_phrase(
     i: usize,
     register: &mut Register,
 ) -> Option<(Mention, usize)> {
-    let word = toks[i].text(sentence).to_lowercase();
-    if !TREATY_WORDS.contains(&word.as_str()) {
+    let word = lowercase(toks[i].text(sentence));
+    if !TREATY_WORDS.contains(&word.as_ref()) {
         return None;
     }
     let mut start = i;
@@ -104,7 +104,7 @@ pub(crate) fn treaty_phrase(
             || !sentence[prev.end..toks[start].start]
                 .chars()
                 .all(char::is_whitespace)
-            || PREMOD_STOP.contains(&w.to_lowercase().as_str())
+            || PREMOD_STOP.contains(&lowercase(w).as_ref())
             // Adverbs and verbs are no modifiers: "personally negotiated contracts".
             || w.ends_with("ly")
             || (w.ends_with("ed") && !w.contains('-'))
