@@ -2,6 +2,7 @@
 //! batch job, and the measure of the extractor's own speed.
 
 use anyhow::Result;
+use oxigraph::io::{RdfFormat, RdfSerializer};
 use rayon::prelude::*;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -17,21 +18,25 @@ pub fn run(paths: &[PathBuf], format: ExtractFormat) -> Result<Outcome> {
             let mut out = BufWriter::new(stdout);
             let errors = read_in_batches(paths, |docs| {
                 // Each worker writes its documents' N-Quads text; this thread only copies it out.
-                let texts: Vec<String> = docs
+                let texts: Vec<Vec<u8>> = docs
                     .par_iter()
                     .map(|doc| {
                         // N-Quads run ~11 times the article's text on the generated corpus;
                         // reserving that up front spares the string's regrowth copies.
-                        let mut text = String::with_capacity(doc.text.len() * 12);
+                        let mut writer = RdfSerializer::from_format(RdfFormat::NQuads)
+                            .for_writer(Vec::with_capacity(doc.text.len() * 12));
                         let extraction = extract::extract(doc);
+                        let mut written = Ok(());
                         rdf::for_each_document_quad(doc, &extraction, &doc.content_hash(), |q| {
-                            rdf::write_nquad(&mut text, q);
+                            if written.is_ok() {
+                                written = writer.serialize_quad(q);
+                            }
                         });
-                        text
+                        written.and_then(|()| writer.finish())
                     })
-                    .collect();
+                    .collect::<std::io::Result<_>>()?;
                 for text in &texts {
-                    out.write_all(text.as_bytes())?;
+                    out.write_all(text)?;
                 }
                 Ok(())
             })?;
