@@ -212,8 +212,15 @@ impl Gazetteer {
             if row[1] == "rank" {
                 ranks.insert(title.clone());
             }
-            if !roles.contains(&title) {
-                roles.push(title);
+            // Commonwealth governments name the same offices "Minister for …" ("Minister for
+            // Foreign Affairs"); each "minister of …" title also stands in that form.
+            let for_form = title
+                .contains("minister of ")
+                .then(|| title.replacen("minister of ", "minister for ", 1));
+            for title in [Some(title), for_form].into_iter().flatten() {
+                if !roles.contains(&title) {
+                    roles.push(title);
+                }
             }
         }
         let role_matcher = AhoCorasickBuilder::new()

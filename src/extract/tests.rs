@@ -57,6 +57,18 @@ fn role_title_before_name_with_country() {
 }
 
 #[test]
+fn minister_for_titles_are_roles() {
+    assert_has!(
+        facts("Irish Minister for Foreign Affairs Sean Byrne met the delegation."),
+        "holds_role | Sean Byrne | minister for foreign affairs | Ireland"
+    );
+    assert_has!(
+        facts("UK Minister for Europe Alan Pryce said the measures would stay."),
+        "holds_role | Alan Pryce | minister for europe | United Kingdom"
+    );
+}
+
+#[test]
 fn role_apposition_with_organisation_and_member_of() {
     let found = facts(
         "Hannah Okafor, a senior fellow at the London-based Centre for Sanctions Research, said so.",
