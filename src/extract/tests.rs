@@ -57,6 +57,17 @@ fn role_title_before_name_with_country() {
 }
 
 #[test]
+fn a_visit_by_a_person_named_after_the_place() {
+    assert_has!(
+        facts_published(
+            "The talks follow a trip to Hanoi in August by Philippine Defence Secretary Ramon Diaz.",
+            Some("2024-10-02"),
+        ),
+        "visits | Ramon Diaz | Hanoi | 2024-08"
+    );
+}
+
+#[test]
 fn minister_for_titles_are_roles() {
     assert_has!(
         facts("Irish Minister for Foreign Affairs Sean Byrne met the delegation."),

@@ -5,8 +5,9 @@
 //!   `COUNTRY has sent a [modifiers] delegation`; a bare "the delegation" is the latest one.
 //! - leads: `DELEGATION … led by|headed by PERSON`, `PERSON led|headed a DELEGATION`.
 //! - visits: `SUBJECT … visited|arrived in|travelled to|departed (P) for|trip to|visit to PLACE`,
-//!   `SUBJECT's visit to PLACE`, `delegation to PLACE`; the subject is the sentence's
-//!   delegation, else its first person, else the possessor before "visit".
+//!   `SUBJECT's visit to PLACE`, `delegation to PLACE`, `trip to PLACE [DATE] by PERSON`; the
+//!   subject is the possessor before "visit", else the person after "by", else the sentence's
+//!   delegation, else its first person.
 //! ## Example
 //! "A delegation from the Hanoi Naval Academy led by Tran Duc departed for Jakarta on Monday"
 //! → leads(Tran Duc, Hanoi Naval Academy delegation); visits(…delegation, Jakarta, date).
@@ -240,6 +241,12 @@ pattern!(
     VISIT_NOUN,
     r"(?:visit|trip|journey|tour)\s+to\s+(?:the\s+)?$"
 );
+// Between a visited place and its visitor named after it: "a trip to Hanoi in August by
+// [Philippine Defence Secretary] X" (a date, then "by", then up to four title words).
+pattern!(
+    BY_VISITOR,
+    r"^\s+(?:(?:in|on|last|this|earlier|late|early)\s+[\w,]+\s+(?:[0-9]{1,4},?\s+)?)?by\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,4}$"
+);
 pattern!(
     POSSESSOR,
     r"^\s*['\u{2019}]s\s+(?:(?:\w+|\w+-\w+)\s+){0,2}$"
@@ -341,7 +348,20 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 p.is_kind(&[EntityKind::Person, EntityKind::Delegation])
                     || matches!(p.kind, MentionKind::Pronoun(_))
             });
+        // "a trip to PLACE (DATE) by PERSON": the visitor follows.
+        let by_visitor = || {
+            noun.then(|| {
+                m[k + 1..].iter().find(|p| {
+                    p.is_kind(&[EntityKind::Person])
+                        && s.text
+                            .get(g.end..p.start)
+                            .is_some_and(|gap| BY_VISITOR.is_match(gap))
+                })
+            })
+            .flatten()
+        };
         let subject = possessor
+            .or_else(by_visitor)
             .or_else(|| {
                 delegation.filter(|d| {
                     d.start < verb.start() || before[verb.start()..].starts_with("delegation")
