@@ -27,7 +27,7 @@ pattern!(AND, r"^\s+and\s+$");
 // Between a subject and its meeting verb: a possessive, a stage direction "(left)", an adverb.
 pattern!(
     NEAR_SUBJECT,
-    r"^(?:['\u{2019}]s)?\s*(?:\([^)]*\)\s*)?(?:(?:also|later|then|first|briefly|separately)\s+)?$"
+    r"^(?:['\u{2019}]s?)?\s*(?:\([^)]*\)\s*)?(?:(?:also|later|then|first|briefly|separately)\s+)?$"
 );
 pattern!(IN_PLACE, r"^\s+in\s+(?:the\s+)?$");
 // "Minister of Defence of Mongolia", "Ambassador to Cambodia": where a title is held.

@@ -29,10 +29,10 @@ pub(crate) use pattern;
 // Capitalised portfolio words may stand between ("Philippine Foreign Affairs Undersecretary").
 pattern!(
     TITLE_PREFIX,
-    r"^\s*(?:['\u{2019}]s)?\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}$"
+    r"^\s*(?:['\u{2019}]s?)?\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}$"
 );
-// A possessive between a place and a title: "Indonesia's defense minister".
-pattern!(POSSESSIVE_GAP, r"^['\u{2019}]s\s+$");
+// A possessive between a place and a title: "Indonesia's defense minister", "Cyprus' president".
+pattern!(POSSESSIVE_GAP, r"^['\u{2019}]s?\s+$");
 // Between the title and the name: a space, or a comma after a possessive title.
 pattern!(TITLE_TO_NAME, r"^\s*,?\s*$");
 // Between a name and its title in apposition.

@@ -34,14 +34,14 @@ pattern!(
 );
 pattern!(
     LIST_TAIL,
-    r"^\s*(?:['\u{2019}]s\s+)?(?:\w+\s+){0,2}?(?:sanctions?|blacklist|entity\s+list|designation)"
+    r"^\s*(?:['\u{2019}]s?\s+)?(?:\w+\s+){0,2}?(?:sanctions?|blacklist|entity\s+list|designation)"
 );
 pattern!(
     JOINED,
     r"^\s+(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?(?:international\s+|western\s+)?anti-(\p{Lu}[\p{L}]+)\s+sanctions"
 );
 pattern!(AND, r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$");
-pattern!(POSSESSIVE, r"^['\u{2019}]s\s+$");
+pattern!(POSSESSIVE, r"^['\u{2019}]s?\s+$");
 
 // A designation verb whose targets follow as a list ("OFAC is designating A, B and C",
 // "Those listed today include A … and B", "the Council sanctioned two entities: A and B").

@@ -68,6 +68,14 @@ fn a_visit_by_a_person_named_after_the_place() {
 }
 
 #[test]
+fn a_bare_apostrophe_is_a_possessive() {
+    assert_has!(
+        facts("Cyprus' President Nikos Andreou met the visiting delegation."),
+        "holds_role | Nikos Andreou | president | Cyprus"
+    );
+}
+
+#[test]
 fn minister_for_titles_are_roles() {
     assert_has!(
         facts("Irish Minister for Foreign Affairs Sean Byrne met the delegation."),

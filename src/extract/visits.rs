@@ -249,7 +249,7 @@ pattern!(
 );
 pattern!(
     POSSESSOR,
-    r"^\s*['\u{2019}]s\s+(?:(?:\w+|\w+-\w+)\s+){0,2}$"
+    r"^\s*['\u{2019}]s?\s+(?:(?:\w+|\w+-\w+)\s+){0,2}$"
 );
 
 pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
