@@ -8,7 +8,8 @@ use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{Term, Variable};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{
-    CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, SparqlEvaluator,
+    CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, QuerySolutionIter,
+    QueryTripleIter, SparqlEvaluator,
 };
 use oxigraph::store::Store;
 use spargebra::algebra::GraphPattern;
@@ -318,15 +319,10 @@ pub fn write_results(
 ) -> Result<()> {
     match results {
         QueryResults::Solutions(solutions) => {
-            let variables = solutions.variables().to_vec();
             if let Some(results_format) = format.results_format() {
-                let mut writer = QueryResultsSerializer::from_format(results_format)
-                    .serialize_solutions_to_writer(out, variables)?;
-                for solution in solutions {
-                    writer.serialize(&solution?)?;
-                }
-                writer.finish()?;
+                write_solutions(solutions, results_format, out)?;
             } else if format == OutputFormat::Table {
+                let variables = solutions.variables().to_vec();
                 write_table(&variables, solutions, out)?;
             } else {
                 bail!(
@@ -341,14 +337,42 @@ pub fn write_results(
             None => writeln!(out, "{value}")?,
         },
         QueryResults::Graph(triples) => {
-            let rdf = format.rdf_format().unwrap_or(RdfFormat::Turtle);
-            let mut writer = serializer(rdf)?.for_writer(out);
-            for triple in triples {
-                writer.serialize_triple(&triple?)?;
-            }
-            writer.finish().context("cannot write RDF")?;
+            write_triples(
+                triples,
+                format.rdf_format().unwrap_or(RdfFormat::Turtle),
+                out,
+            )?;
         }
     }
+    Ok(())
+}
+
+/// Streams SELECT solutions to `out` in a SPARQL results format.
+pub fn write_solutions(
+    solutions: QuerySolutionIter<'_>,
+    format: QueryResultsFormat,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let mut writer = QueryResultsSerializer::from_format(format)
+        .serialize_solutions_to_writer(out, solutions.variables().to_vec())?;
+    for solution in solutions {
+        writer.serialize(&solution?)?;
+    }
+    writer.finish()?;
+    Ok(())
+}
+
+/// Streams CONSTRUCT/DESCRIBE triples to `out` in an RDF format, with newskg's prefixes.
+pub fn write_triples(
+    triples: QueryTripleIter<'_>,
+    format: RdfFormat,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let mut writer = serializer(format)?.for_writer(out);
+    for triple in triples {
+        writer.serialize_triple(&triple?)?;
+    }
+    writer.finish().context("cannot write RDF")?;
     Ok(())
 }
 

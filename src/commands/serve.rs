@@ -22,7 +22,7 @@ use std::time::Duration;
 
 use super::Outcome;
 use crate::report;
-use crate::sparql::{evaluate, parse, serializer};
+use crate::sparql::{evaluate, parse, serializer, write_solutions, write_triples};
 use crate::store::{open_read_only, open_writable};
 use crate::vocab::PREFIXES;
 
@@ -451,47 +451,30 @@ fn serialize(
     const RESULTS: &str = "application/sparql-results+json, application/sparql-results+xml, text/csv, text/tab-separated-values";
     let wanted = accepted(accept);
     let mut body = Vec::new();
+    let results_format = || {
+        negotiate(
+            &wanted,
+            QueryResultsFormat::Json,
+            QueryResultsFormat::from_media_type,
+        )
+        .ok_or_else(|| not_acceptable(accept, RESULTS))
+    };
     Ok(match results {
         QueryResults::Graph(triples) => {
             let format = negotiate(&wanted, RdfFormat::Turtle, RdfFormat::from_media_type)
                 .ok_or_else(|| not_acceptable(accept, RDF))?;
-            (|| {
-                let mut writer = serializer(format)?.for_writer(&mut body);
-                for triple in triples {
-                    writer.serialize_triple(&triple?)?;
-                }
-                writer.finish()?;
-                Ok(format.media_type())
-            })()
+            write_triples(triples, format, &mut body).map(|()| format.media_type())
         }
         QueryResults::Boolean(value) => {
-            let format = negotiate(
-                &wanted,
-                QueryResultsFormat::Json,
-                QueryResultsFormat::from_media_type,
-            )
-            .ok_or_else(|| not_acceptable(accept, RESULTS))?;
+            let format = results_format()?;
             QueryResultsSerializer::from_format(format)
                 .serialize_boolean_to_writer(&mut body, value)
                 .map(|_| format.media_type())
                 .map_err(Into::into)
         }
         QueryResults::Solutions(solutions) => {
-            let format = negotiate(
-                &wanted,
-                QueryResultsFormat::Json,
-                QueryResultsFormat::from_media_type,
-            )
-            .ok_or_else(|| not_acceptable(accept, RESULTS))?;
-            (|| {
-                let mut writer = QueryResultsSerializer::from_format(format)
-                    .serialize_solutions_to_writer(&mut body, solutions.variables().to_vec())?;
-                for solution in solutions {
-                    writer.serialize(&solution?)?;
-                }
-                writer.finish()?;
-                Ok(format.media_type())
-            })()
+            let format = results_format()?;
+            write_solutions(solutions, format, &mut body).map(|()| format.media_type())
         }
     }
     .map(|media_type| (media_type, body)))
