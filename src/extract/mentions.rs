@@ -680,9 +680,11 @@ impl Register {
                 || (b.chars().count() == 1 && a.starts_with(b))
         };
         self.entities.iter().position(|e| {
+            if e.kind != EntityKind::Person {
+                return false;
+            }
             let old = words(&e.label);
-            e.kind == EntityKind::Person
-                && old.len() == new.len()
+            old.len() == new.len()
                 && old.first() == new.first()
                 && old.last() == new.last()
                 && old.iter().zip(&new).all(|(a, b)| fits(a, b))
