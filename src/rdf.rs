@@ -93,11 +93,10 @@ pub fn for_each_document_quad(
         let s = node.as_ref();
         add(s, rdf::TYPE, class(e.kind).into());
         add(s, rdfs::LABEL, simple(&e.label));
-        // Each spelling once: the label is usually among the aliases too.
-        let names: std::collections::BTreeSet<&String> =
-            e.aliases.iter().chain([&e.label]).collect();
-        let mut keys = std::collections::BTreeSet::new();
-        for alias in names {
+        // The label is a spelling already: only the others are alternative labels (SKOS keeps
+        // the two disjoint), which spares a sixth of the store's quads.
+        let mut keys = std::collections::BTreeSet::from([cached_person_key(&e.label)]);
+        for alias in e.aliases.iter().filter(|alias| **alias != e.label) {
             add(s, ext::SKOS_ALT_LABEL, simple(alias));
             keys.insert(cached_person_key(alias));
         }
