@@ -7,9 +7,26 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use oxigraph::model::{NamedNode, Quad};
+use oxigraph::store::Store;
+
 use super::{Outcome, read_in_batches};
+use crate::document::Document;
 use crate::store::{Written, load_ontology, open_writable, quad_count, write_documents};
 use crate::{extract, rdf};
+
+/// One extracted document, ready to write: graph, content hash, quads, facts, bytes of text.
+type Built = (NamedNode, String, Vec<Quad>, usize, usize);
+
+/// What the writes did, for the summary.
+#[derive(Default)]
+struct Tally {
+    added: usize,
+    replaced: usize,
+    unchanged: usize,
+    facts: usize,
+    written: usize,
+}
 
 pub fn run(store_path: &Path, paths: &[PathBuf], json: bool) -> Result<Outcome> {
     let started = Instant::now();
@@ -20,82 +37,44 @@ pub fn run(store_path: &Path, paths: &[PathBuf], json: bool) -> Result<Outcome> 
     ));
     load_ontology(&store)?;
     let progress = progress_bar(paths);
-    let (mut added, mut replaced, mut unchanged, mut facts, mut written) = (0, 0, 0, 0, 0);
-    let errors = read_in_batches(paths, |docs| {
-        let built: Vec<_> = docs
-            .par_iter()
-            .map(|doc| {
-                let extraction = extract::extract(doc);
-                let hash = doc.content_hash();
-                let quads = rdf::document_quads(doc, &extraction, &hash);
-                (
-                    rdf::document_iri(&doc.id),
-                    hash,
-                    quads,
-                    extraction.facts.len(),
-                    doc.text.len(),
-                )
-            })
-            .collect();
-        // Documents the store has never seen go through the bulk loader (several times faster
-        // than transactions; a batch becomes visible whole at its commit, or not at all).
-        // Documents already stored, or repeated in this batch, take the transaction path,
-        // which skips unchanged content and replaces changed graphs.
-        let mut seen = std::collections::HashSet::new();
-        let mut fresh = Vec::new();
-        let mut known = Vec::new();
-        for item in &built {
-            if seen.insert(item.0.clone()) && !store.contains_named_graph(&item.0)? {
-                fresh.push(item);
-            } else {
-                known.push(item);
+    // A pipeline of two stages: the store writes batch N on its own thread while the rayon
+    // workers extract batch N+1, so neither waits for the other (writing builds its index
+    // files on one core). The rendezvous channel keeps at most two batches in memory.
+    let (errors, tally) = std::thread::scope(|scope| -> Result<_> {
+        let (to_writer, batches) = std::sync::mpsc::sync_channel::<Vec<Built>>(0);
+        let (store, progress) = (&store, &progress);
+        let writer = scope.spawn(move || -> Result<Tally> {
+            let mut tally = Tally::default();
+            for built in batches {
+                write_batch(store, &built, &mut tally)?;
+                progress.inc(built.iter().map(|b| b.4 as u64).sum());
+                progress.set_message(format!(
+                    "{} documents",
+                    tally.added + tally.replaced + tally.unchanged
+                ));
             }
-        }
-        crate::info(&format!(
-            "batch of {} documents: {} new (bulk loader), {} known (transactions)",
-            built.len(),
-            fresh.len(),
-            known.len()
-        ));
-        if !fresh.is_empty() {
-            let mut loader = store.bulk_loader().with_max_memory_size_in_megabytes(512);
-            loader.load_quads(
-                fresh
-                    .iter()
-                    .flat_map(|(_, _, quads, _, _)| quads.iter().cloned()),
-            )?;
-            loader.commit()?;
-            for (_, _, quads, fact_count, bytes) in &fresh {
-                added += 1;
-                facts += fact_count;
-                written += quads.len();
-                progress.inc(*bytes as u64);
-            }
-        }
-        // Each transaction holds whole documents, so a crash never leaves half of one.
-        for chunk in known.chunks(4) {
-            let outcomes = write_documents(
-                &store,
-                chunk
-                    .iter()
-                    .map(|(g, h, q, _, _)| (g, h.as_str(), q.as_slice())),
-            )?;
-            for (outcome, (_, _, quads, fact_count, bytes)) in outcomes.into_iter().zip(chunk) {
-                match outcome {
-                    Written::Added => added += 1,
-                    Written::Replaced => replaced += 1,
-                    Written::Unchanged => unchanged += 1,
-                }
-                if outcome != Written::Unchanged {
-                    facts += fact_count;
-                    written += quads.len();
-                }
-                progress.inc(*bytes as u64);
-            }
-        }
-        progress.set_message(format!("{} documents", added + replaced + unchanged));
-        Ok(())
+            Ok(tally)
+        });
+        let read = read_in_batches(paths, |docs| {
+            to_writer
+                .send(extract_batch(&docs))
+                .map_err(|_| anyhow::anyhow!("the store writer stopped"))
+        });
+        drop(to_writer);
+        let tally = writer
+            .join()
+            .map_err(|_| anyhow::anyhow!("the store writer panicked"))?;
+        // A failed write is why a send failed: its error comes first.
+        let tally = tally?;
+        Ok((read?, tally))
     })?;
+    let Tally {
+        added,
+        replaced,
+        unchanged,
+        facts,
+        written,
+    } = tally;
     progress.finish_and_clear();
     crate::store::flush(&store)?;
     let read = added + replaced + unchanged;
@@ -156,4 +135,80 @@ fn progress_bar(paths: &[PathBuf]) -> ProgressBar {
         bar.set_style(style);
     }
     bar
+}
+
+/// Extracts a batch of documents on all cores and builds their quads.
+fn extract_batch(docs: &[Document]) -> Vec<Built> {
+    docs.par_iter()
+        .map(|doc| {
+            let extraction = extract::extract(doc);
+            let hash = doc.content_hash();
+            let quads = rdf::document_quads(doc, &extraction, &hash);
+            (
+                rdf::document_iri(&doc.id),
+                hash,
+                quads,
+                extraction.facts.len(),
+                doc.text.len(),
+            )
+        })
+        .collect()
+}
+
+/// Writes a batch: documents the store has never seen go through the bulk loader (several
+/// times faster than transactions; the batch becomes visible whole at its commit, or not at
+/// all). Documents already stored, or repeated in this batch, take the transaction path, which
+/// skips unchanged content and replaces changed graphs.
+fn write_batch(store: &Store, built: &[Built], tally: &mut Tally) -> Result<()> {
+    let mut seen = std::collections::HashSet::new();
+    let mut fresh = Vec::new();
+    let mut known = Vec::new();
+    for item in built {
+        if seen.insert(&item.0) && !store.contains_named_graph(&item.0)? {
+            fresh.push(item);
+        } else {
+            known.push(item);
+        }
+    }
+    crate::info(&format!(
+        "batch of {} documents: {} new (bulk loader), {} known (transactions)",
+        built.len(),
+        fresh.len(),
+        known.len()
+    ));
+    if !fresh.is_empty() {
+        let mut loader = store.bulk_loader().with_max_memory_size_in_megabytes(512);
+        loader.load_quads(
+            fresh
+                .iter()
+                .flat_map(|(_, _, quads, _, _)| quads.iter().cloned()),
+        )?;
+        loader.commit()?;
+        for (_, _, quads, fact_count, _) in &fresh {
+            tally.added += 1;
+            tally.facts += fact_count;
+            tally.written += quads.len();
+        }
+    }
+    // Each transaction holds whole documents, so a crash never leaves half of one.
+    for chunk in known.chunks(4) {
+        let outcomes = write_documents(
+            store,
+            chunk
+                .iter()
+                .map(|(g, h, q, _, _)| (g, h.as_str(), q.as_slice())),
+        )?;
+        for (outcome, (_, _, quads, fact_count, _)) in outcomes.into_iter().zip(chunk) {
+            match outcome {
+                Written::Added => tally.added += 1,
+                Written::Replaced => tally.replaced += 1,
+                Written::Unchanged => tally.unchanged += 1,
+            }
+            if outcome != Written::Unchanged {
+                tally.facts += fact_count;
+                tally.written += quads.len();
+            }
+        }
+    }
+    Ok(())
 }

@@ -125,7 +125,8 @@ fn default_format(format: Option<OutputFormat>) -> OutputFormat {
 const BATCH: usize = 512;
 
 /// Reads every article under `paths`, handing them to `on_batch` in batches of [`BATCH`], in
-/// input order. Bad inputs are reported on stderr as they are met and returned.
+/// input order. Bad inputs are reported on stderr as they are met and returned; a failure of
+/// `on_batch` itself (the store, the output) stops the reading and is the error.
 fn read_in_batches(
     paths: &[PathBuf],
     mut on_batch: impl FnMut(Vec<Document>) -> Result<()>,
@@ -135,6 +136,7 @@ fn read_in_batches(
         warn(&format!("{e:#}; skipped"));
     }
     let mut batch = Vec::with_capacity(BATCH);
+    let mut failed = None;
     for source in &sources {
         let read = read_source(source, &mut |document| {
             match document {
@@ -144,11 +146,17 @@ fn read_in_batches(
                     errors.push(e);
                 }
             }
-            if batch.len() >= BATCH {
-                on_batch(std::mem::take(&mut batch))?;
+            if batch.len() >= BATCH
+                && let Err(e) = on_batch(std::mem::take(&mut batch))
+            {
+                failed = Some(e);
+                anyhow::bail!("reading stopped");
             }
             Ok(())
         });
+        if let Some(e) = failed {
+            return Err(e);
+        }
         if let Err(e) = read {
             warn(&format!("{e:#}; skipped"));
             errors.push(e);
@@ -158,4 +166,31 @@ fn read_in_batches(
         on_batch(batch)?;
     }
     Ok(errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A failing consumer (a full disk, a closed pipe) must stop the reading, not be taken for
+    /// a bad input file and skipped while the next file is read.
+    #[test]
+    fn a_failed_batch_stops_the_reading_and_is_the_error() -> Result<()> {
+        let dir = tempfile::tempdir()?;
+        for file in ["a.jsonl", "b.jsonl"] {
+            let lines: String = (0..BATCH + 1)
+                .map(|i| format!("{{\"id\": \"{file}-{i}\", \"text\": \"Word {i}.\"}}\n"))
+                .collect();
+            std::fs::write(dir.path().join(file), lines)?;
+        }
+        let mut batches = 0;
+        let read = read_in_batches(&[dir.path().to_owned()], |_| {
+            batches += 1;
+            anyhow::bail!("no space left on device")
+        });
+        let error = read.expect_err("the consumer's failure is the result");
+        assert_eq!(format!("{error}"), "no space left on device");
+        assert_eq!(batches, 1);
+        Ok(())
+    }
 }
