@@ -332,6 +332,19 @@ pub fn fact_rows(doc: &Document, extraction: &Extraction) -> Vec<[String; 6]> {
         .collect()
 }
 
+/// A name's closing abbreviation keeps its period ("Marcos Jr.", "Acme Co."), so the rules
+/// see "Marcos Jr. signed" as a name next to its verb, not a name, a period, then a verb.
+fn absorb_abbreviation_periods(sentence: &str, mentions: &mut [Mention]) {
+    for m in mentions {
+        if matches!(m.kind, MentionKind::Entity(_))
+            && sentence[m.end..].starts_with('.')
+            && text::is_abbreviation(&sentence[..m.end])
+        {
+            m.end += 1;
+        }
+    }
+}
+
 /// Extracts the entities and facts of one document.
 pub fn extract(doc: &Document) -> Extraction {
     let mut register = Register::default();
@@ -346,6 +359,7 @@ pub fn extract(doc: &Document) -> Extraction {
             continue;
         }
         let mut mentions = mentions::find(sentence_text, &mut register);
+        absorb_abbreviation_periods(sentence_text, &mut mentions);
         visits::name_delegations(sentence_text, &mut mentions, &mut register);
         resolve_pronouns(&mut mentions, &register, previous_person, previous_subject);
         // A pronoun is a mention too: "he met X … the two signed" pairs him with X.

@@ -253,3 +253,17 @@ fn bodies_named_by_context_and_the_demonym_capital() {
         assert!(has(&found, wanted), "missing {wanted:?} in {found:#?}");
     }
 }
+
+#[test]
+fn a_name_ending_in_an_abbreviation_stays_next_to_its_verb() {
+    let found = facts(
+        "Chilean President Tomas Ruiz Jr. and Peruvian President Ana Soto signed a Fisheries Agreement. \
+         Tomas Ruiz Jr. led a delegation to Lima.",
+    );
+    assert_has!(
+        found,
+        "signs | Tomas Ruiz Jr | Fisheries Agreement | ",
+        "signs | Ana Soto | Fisheries Agreement | ",
+        "leads | Tomas Ruiz Jr | delegation | "
+    );
+}

@@ -179,7 +179,7 @@ fn push_piece(line: &str, base: usize, range: Range<usize>, out: &mut Vec<Range<
 }
 
 /// True when the text before a period ends with an abbreviation or a single initial.
-fn is_abbreviation(before: &str) -> bool {
+pub(crate) fn is_abbreviation(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
