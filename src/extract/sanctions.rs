@@ -65,7 +65,7 @@ pattern!(
 );
 pattern!(
     LIST_GAP,
-    r"(?:,|:|;|\band|\bas\s+well\s+as|\bincluding|\bnamely)\s*(?:the\s+)?$"
+    r"(?:,|:|;|\band|\bas\s+well\s+as|\bincluding|\bnamely)\s*(?:the(?:\s+|$))?$"
 );
 pattern!(
     PREPOSITION_BEFORE,
@@ -111,6 +111,23 @@ fn coordinated(s: &Sentence, k: usize, ok: impl Fn(&Mention) -> bool) -> Vec<usi
         }
     }
     out
+}
+
+/// A country named before a lower-case noun only qualifies it: "UK sanctions Myanmar military
+/// suppliers" targets the suppliers, not Myanmar. Words that may follow a sanctioned country
+/// itself (prepositions, conjunctions, time adverbs) are not nouns.
+fn modifies_a_noun(s: &Sentence, m: &Mention) -> bool {
+    const NOT_NOUNS: &str = "over for on in at after before and or as last this earlier today \
+        yesterday because amid following under with to from by since until during again also said \
+        says but which who that while when if into about against of the a an its their his her";
+    let next = s.text[m.end..]
+        .strip_prefix(' ')
+        .and_then(|rest| {
+            rest.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+        })
+        .unwrap_or("");
+    next.starts_with(|c: char| c.is_lowercase()) && !NOT_NOUNS.split_whitespace().any(|w| w == next)
 }
 
 fn is_agent(register: &Register, m: &Mention) -> bool {
@@ -273,16 +290,20 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             }
         }
         // Active form: agent first.
-        if is_agent(register, &m[k])
-            && let Some(next) = m.get(k + 1)
-        {
-            let gap = s.gap(&m[k], next);
-            if ACTIVE.is_match(gap) || IMPOSES.is_match(&s.text[m[k].end..]) {
+        if is_agent(register, &m[k]) {
+            // "The EU imposed sanctions on Monday." names the sanctioning body, target or not.
+            let active = m
+                .get(k + 1)
+                .is_some_and(|next| ACTIVE.is_match(s.gap(&m[k], next)));
+            if active || IMPOSES.is_match(&s.text[m[k].end..]) {
                 register.sanctioning = m[k].entity;
             }
-            if ACTIVE.is_match(gap) {
+            if active {
                 let date = s.date_near(m[k].end);
                 for t in coordinated(s, k + 1, |x| target_of(x).is_some()) {
+                    if m[t].is_kind(&[EntityKind::Country]) && modifies_a_noun(s, &m[t]) {
+                        continue;
+                    }
                     if let (Some(target), Some(agent)) = (target_of(&m[t]), m[k].entity) {
                         out.link(
                             Relation::SanctionedBy,

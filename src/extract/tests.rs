@@ -267,3 +267,28 @@ fn a_name_ending_in_an_abbreviation_stays_next_to_its_verb() {
         "leads | Tomas Ruiz Jr | delegation | "
     );
 }
+
+#[test]
+fn a_country_qualifying_a_noun_is_not_the_sanctions_target() {
+    let found = facts("Canada sanctions Sudan militia commanders.");
+    assert!(
+        !found.iter().any(|f| f.starts_with("sanctioned_by | Sudan")),
+        "{found:?}"
+    );
+    assert_has!(
+        facts("Canada sanctioned Sudan on Monday."),
+        "sanctioned_by | Sudan | Canada | "
+    );
+}
+
+#[test]
+fn a_body_imposing_sanctions_is_the_agent_of_the_next_list() {
+    assert_has!(
+        facts(
+            "The Council of the European Union imposed sanctions on Monday. \
+             The listed entities include Norland Shipping and the Baltic Tanker Company."
+        ),
+        "sanctioned_by | Norland Shipping | Council of the European Union | ",
+        "sanctioned_by | Baltic Tanker Company | Council of the European Union | "
+    );
+}
