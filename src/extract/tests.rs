@@ -292,3 +292,15 @@ fn a_body_imposing_sanctions_is_the_agent_of_the_next_list() {
         "sanctioned_by | Baltic Tanker Company | Council of the European Union | "
     );
 }
+
+#[test]
+fn secretaries_general_and_compound_chiefs_are_titles() {
+    assert_has!(
+        facts("NATO Secretary General Lena Berg visited Riga."),
+        "holds_role | Lena Berg | secretary general | NATO"
+    );
+    assert_has!(
+        facts("EU foreign policy chief Lena Berg visited Riga."),
+        "holds_role | Lena Berg | foreign policy chief | EU"
+    );
+}
