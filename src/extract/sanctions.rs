@@ -26,7 +26,7 @@ pattern!(
 );
 pattern!(
     ACTIVE,
-    r"^\s+(?:(?:\w+|on\s+\w+(?:\s+[0-9]{1,2})?(?:,\s+[0-9]{4})?,?)\s+){0,3}?(?:sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|(?:imposed|imposes|impose|slapped|placed|announced|levied)\s+(?:new\s+|fresh\s+|further\s+|additional\s+)?(?:sanctions|restrictive\s+measures|penalties)\s+(?:on|against)|added)\s+(?:the\s+)?(?:[\p{Ll}0-9][\p{L}0-9-]*\s+){0,3}?$"
+    r"^\)?\s+(?:(?:\w+|on\s+\w+(?:\s+[0-9]{1,2})?(?:,\s+[0-9]{4})?,?)\s+){0,3}?(?:sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|(?:imposed|imposes|impose|slapped|placed|announced|levied)\s+(?:new\s+|fresh\s+|further\s+|additional\s+)?(?:sanctions|restrictive\s+measures|penalties)\s+(?:on|against)|added)\s+(?:the\s+)?(?:[\p{Ll}0-9][\p{L}0-9-]*\s+){0,3}?$"
 );
 pattern!(
     LISTED,
@@ -57,11 +57,11 @@ pattern!(
 // "South Korea on Tuesday imposed independent sanctions on …": the article's sanctioning body.
 pattern!(
     IMPOSES,
-    r"^\s+(?:(?:on\s+\w+|today|has|have|also)\s+)*(?:imposed|imposes|announced|slapped|levied|adopted|approved|(?:decided|agreed)\s+to\s+impose)\s+(?:[\w,]+\s+){0,5}?(?:sanctions|restrictive\s+measures|asset\s+freezes?|measures,?\s+including\s+(?:an?\s+)?asset\s+freeze)"
+    r"^\)?\s+(?:(?:on\s+\w+|today|has|have|also)\s+)*(?:imposed|imposes|announced|slapped|levied|adopted|approved|(?:decided|agreed)\s+to\s+impose)\s+(?:[\w,]+\s+){0,5}?(?:sanctions|restrictive\s+measures|asset\s+freezes?|measures,?\s+including\s+(?:an?\s+)?asset\s+freeze)"
 );
 pattern!(
     AGENT_GAP,
-    r"^\s*(?:(?:on\s+\w+|today|also|is|are|has|have|had|will|was|were)\s+)*$"
+    r"^\)?\s*(?:(?:on\s+\w+|today|also|is|are|has|have|had|will|was|were)\s+)*$"
 );
 pattern!(
     LIST_GAP,

@@ -304,3 +304,14 @@ fn secretaries_general_and_compound_chiefs_are_titles() {
         "holds_role | Lena Berg | foreign policy chief | EU"
     );
 }
+
+#[test]
+fn an_agent_followed_by_its_abbreviation_still_designates() {
+    assert_has!(
+        facts(
+            "The Treasury welcomed the move. The Office of Financial Sanctions Implementation \
+             (OFSI) designated two companies. Among those designated today is Marta Kovac, a broker."
+        ),
+        "sanctioned_by | Marta Kovac | Office of Financial Sanctions Implementation | "
+    );
+}
