@@ -6,12 +6,14 @@
 //! - `At the summit …, PERSON and PERSON signed …` (two people joined by `and` in a sentence
 //!   about a summit or talks)
 //! - `… met with PERSON in CITY`: whoever serves a country other than the city's is visiting it.
+//! - `PERSON met his DEMONYM counterpart PERSON`: the one met holds the other's title there.
 //! ## Emits
-//! `meets` (in written order) with the date nearest the verb; `visits` for the foreign side.
+//! `meets` (in written order) with the date nearest the verb; `visits` for the foreign side;
+//! `holds_role` for a counterpart.
 
 use super::mentions::{Mention, MentionKind, Pronoun, Register};
-use super::roles::pattern;
-use super::{EntityKind, Facts, Modality, Relation, Sentence};
+use super::roles::{self, pattern};
+use super::{EntityKind, Facts, Modality, Object, Relation, Sentence};
 use crate::gazetteer::GAZETTEER;
 
 pattern!(
@@ -30,6 +32,7 @@ pattern!(
     r"^(?:['\u{2019}]s?)?\s*(?:\([^)]*\)\s*)?(?:(?:also|later|then|first|briefly|separately)\s+)?$"
 );
 pattern!(IN_PLACE, r"^\s+in\s+(?:the\s+)?$");
+pattern!(OWN_DETERMINER, r"^(?:his|her|their)\s+");
 // "Minister of Defence of Mongolia", "Ambassador to Cambodia": where a title is held.
 pattern!(TITLE_PLACE, r"^\s+(?:of|to|for|at)\s+(?:the\s+)?$");
 // "X and Y held a meeting", "… held talks".
@@ -37,6 +40,48 @@ pattern!(
     HELD,
     r"^\s+(?:(?:also|later|then)\s+)?(?:held|hold|holds|had)\s+(?:a\s+|an\s+|their\s+)?(?:(?:\w+\s+)?meeting|talks|discussions|summit)"
 );
+
+// "his Finnish counterpart X".
+pattern!(COUNTERPART, r"^\s+counterparts?,?\s+$");
+
+/// "Y met his Finnish counterpart X": X holds Y's latest title, in the demonym's country.
+fn counterpart_role(
+    s: &Sentence,
+    register: &mut Register,
+    out: &mut Facts,
+    subject: usize,
+    object: usize,
+) {
+    let m = &s.mentions;
+    let Some(demonym) = object
+        .checked_sub(1)
+        .filter(|&d| m[d].demonym && COUNTERPART.is_match(s.gap(&m[d], &m[object])))
+    else {
+        return;
+    };
+    let (Some(person), Some(met_by), Some(country)) =
+        (m[object].entity, m[subject].entity, m[demonym].entity)
+    else {
+        return;
+    };
+    let title = out.out.iter().rev().find_map(|f| match &f.object {
+        Object::Role(title) if f.subject == met_by && f.relation == Relation::HoldsRole => {
+            Some(title.clone())
+        }
+        _ => None,
+    });
+    if let Some(title) = title {
+        roles::record_role(
+            register,
+            out,
+            person,
+            &title,
+            Some(country),
+            0.7,
+            "meetings/counterpart",
+        );
+    }
+}
 
 fn is_person(m: &Mention) -> bool {
     m.is_kind(&[EntityKind::Person]) || matches!(m.kind, MentionKind::Pronoun(Pronoun::Person))
@@ -76,7 +121,12 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
     let m = &s.mentions;
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new(); // (subject mention, object mention, trigger start)
     for trigger in MET.find_iter(s.text) {
-        let Some(k) = m.iter().position(|x| x.start >= trigger.end()) else {
+        // "met his Finnish counterpart X": the pronoun is the subject's own, X is met.
+        let object_from = trigger.end()
+            + OWN_DETERMINER
+                .find(&s.text[trigger.end()..])
+                .map_or(0, |d| d.end());
+        let Some(k) = m.iter().position(|x| x.start >= object_from) else {
             continue;
         };
         let Some(object) =
@@ -98,6 +148,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             });
         if let Some(subject) = subject {
             pairs.push((subject, object, trigger.start()));
+            counterpart_role(s, register, out, subject, object);
         }
     }
     for trigger in BETWEEN.find_iter(s.text) {

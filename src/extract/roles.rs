@@ -244,7 +244,7 @@ fn held_at(s: &Sentence, j: usize) -> (Option<usize>, usize) {
 }
 
 /// Emits `holds_role`, noting the country the person serves on the way.
-fn record_role(
+pub(crate) fn record_role(
     register: &mut Register,
     out: &mut Facts,
     person: usize,

@@ -315,3 +315,14 @@ fn an_agent_followed_by_its_abbreviation_still_designates() {
         "sanctioned_by | Marta Kovac | Office of Financial Sanctions Implementation | "
     );
 }
+
+#[test]
+fn a_counterpart_met_holds_the_same_title_in_their_country() {
+    assert_has!(
+        facts(
+            "Chilean Foreign Minister Ana Ruiz held talks with her Peruvian counterpart, Jorge Soto, in Santiago."
+        ),
+        "meets | Ana Ruiz | Jorge Soto | ",
+        "holds_role | Jorge Soto | foreign minister | Peru"
+    );
+}
