@@ -1296,6 +1296,14 @@ fn other_words(
     out: &mut Vec<Mention>,
 ) {
     let mut piece = piece;
+    // What is left of a piece around a gazetteer name may end in a connector: "Ana Ruiz of"
+    // before "Chile".
+    while piece
+        .last()
+        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text(sentence)))
+    {
+        piece = &piece[..piece.len() - 1];
+    }
     // Sentence-initial words and honorifics are not part of a name.
     while piece.first().is_some_and(|t| {
         let w = t.text(sentence).trim_end_matches('.');

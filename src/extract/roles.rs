@@ -63,6 +63,8 @@ fn role_title(m: &Mention) -> Option<&str> {
     }
 }
 
+pattern!(NAME_OF, r"^\s+of\s+(?:the\s+)?$");
+
 const HELD_AT: &[EntityKind] = &[
     EntityKind::Country,
     EntityKind::Organization,
@@ -124,6 +126,14 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                     || s.text[m[k].start..].starts_with(char::is_uppercase))
                 && let Some(person) = next.entity
             {
+                // "President Ana Ruiz of Chile": the place after the name.
+                let at = at.or_else(|| {
+                    m.get(n + 1)
+                        .filter(|o| {
+                            o.is_kind(HELD_AT) && !o.demonym && NAME_OF.is_match(s.gap(next, o))
+                        })
+                        .and_then(|o| o.entity)
+                });
                 record_role(
                     register,
                     out,

@@ -326,3 +326,12 @@ fn a_counterpart_met_holds_the_same_title_in_their_country() {
         "holds_role | Jorge Soto | foreign minister | Peru"
     );
 }
+
+#[test]
+fn a_title_holder_named_before_the_country() {
+    assert_has!(
+        facts("Deputy Foreign Minister Ana Ruiz of Chile visited Lima."),
+        "holds_role | Ana Ruiz | deputy foreign minister | Chile",
+        "visits | Ana Ruiz | Lima | "
+    );
+}
