@@ -6,6 +6,7 @@ use oxigraph::model::{GraphNameRef, LiteralRef, NamedNode, NamedNodeRef, Quad, Q
 use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 use std::cell::RefCell;
+use std::fmt::Write as _;
 
 use crate::document::Document;
 use crate::entity::{iri, person_key, slug};
@@ -106,7 +107,18 @@ pub fn for_each_document_quad(
         }
     }
 
-    let char_offset = |byte: usize| doc.text[..byte].chars().count();
+    // Offsets count chars; facts come roughly in text order, so each count resumes from the
+    // last one instead of rescanning the text from its start.
+    let mut counted = (0, 0);
+    let mut char_offset = |byte: usize| {
+        let (from, chars) = if byte >= counted.0 { counted } else { (0, 0) };
+        let chars = chars + doc.text[from..byte].chars().count();
+        counted = (byte, chars);
+        chars
+    };
+    let fact_prefix = format!("{ID_BASE}fact/{}-", slug(&doc.id));
+    // Reused across facts: the object's N-Triples form, hashed into the fact's IRI.
+    let mut object_text_buf = String::new();
     for fact in &extraction.facts {
         let subject = entity_iris[fact.subject].as_ref();
         let subject_label = &extraction.entities[fact.subject].label;
@@ -118,11 +130,14 @@ pub fn for_each_document_quad(
             Object::Role(title) => (simple(title), title),
         };
         let evidence = &doc.text[fact.evidence.clone()];
+        object_text_buf.clear();
+        // Writing to a `String` cannot fail.
+        let _ = write!(object_text_buf, "{object}");
         let mut hasher = Sha256::new();
         for part in [
             fact.relation.name(),
             subject.as_str(),
-            &object.to_string(),
+            &object_text_buf,
             evidence,
         ] {
             hasher.update(part.as_bytes());
@@ -131,11 +146,12 @@ pub fn for_each_document_quad(
         if let Some(date) = fact.date {
             hasher.update(date.to_gold());
         }
-        let hash: String = hasher.finalize()[..8]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
-        let fact_node = NamedNode::new_unchecked(format!("{ID_BASE}fact/{}-{hash}", slug(&doc.id)));
+        let mut fact_iri = String::with_capacity(fact_prefix.len() + 16);
+        fact_iri.push_str(&fact_prefix);
+        for b in &hasher.finalize()[..8] {
+            let _ = write!(fact_iri, "{b:02x}");
+        }
+        let fact_node = NamedNode::new_unchecked(fact_iri);
         let f = fact_node.as_ref();
         let property = property(fact.relation);
         add(f, rdf::TYPE, nkg::FACT.into());
@@ -151,13 +167,19 @@ pub fn for_each_document_quad(
             add(f, nkg::ROLE_AT, entity_iris[at].as_ref().into());
             add(f, nkg::ROLE_AT_TEXT, simple(&extraction.entities[at].label));
         }
-        if let Some((lexical, datatype)) = fact.date.and_then(|d| d.to_xsd()) {
-            let datatype =
-                NamedNode::new_unchecked(format!("http://www.w3.org/2001/XMLSchema#{datatype}"));
+        if let Some((lexical, local)) = fact.date.and_then(|d| d.to_xsd()) {
+            let named;
+            let datatype = match xsd_datatype(local) {
+                Some(datatype) => datatype,
+                None => {
+                    named = NamedNode::new_unchecked(format!("{XSD_NS}{local}"));
+                    named.as_ref()
+                }
+            };
             add(
                 f,
                 nkg::DATE,
-                LiteralRef::new_typed_literal(&lexical, &datatype).into(),
+                LiteralRef::new_typed_literal(&lexical, datatype).into(),
             );
         }
         let modality = match fact.modality {
@@ -193,6 +215,21 @@ pub fn for_each_document_quad(
             add(subject, property, object);
         }
     }
+}
+
+const XSD_NS: &str = "http://www.w3.org/2001/XMLSchema#";
+
+/// The XSD datatype a date's local name (from [`crate::extract::dates::FuzzyDate::to_xsd`])
+/// stands for, without building its IRI for every dated fact.
+fn xsd_datatype(local: &str) -> Option<NamedNodeRef<'static>> {
+    Some(match local {
+        "date" => xsd::DATE,
+        "gYearMonth" => xsd::G_YEAR_MONTH,
+        "gYear" => xsd::G_YEAR,
+        "gMonthDay" => xsd::G_MONTH_DAY,
+        "gMonth" => xsd::G_MONTH,
+        _ => return None,
+    })
 }
 
 /// [`person_key`] remembered per thread: every article names the same countries, bodies and

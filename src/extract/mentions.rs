@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use super::roles::pattern;
 use super::text::{Token, lowercase, tokens};
 use super::{Entity, EntityKind};
-use crate::entity::key_for;
+use crate::entity::cached_key;
 use crate::gazetteer::{GAZETTEER, Hit};
 
 /// True for one of [`ROLE_MODIFIERS`], ignoring ASCII case. Asked for nearly every word.
@@ -617,7 +617,7 @@ impl Register {
         let key = match keys.get(name) {
             Some(key) => key.clone(),
             None => {
-                let key = key_for(kind, name);
+                let key = cached_key(kind, name);
                 keys.insert(name.to_owned(), key.clone());
                 key
             }
@@ -815,13 +815,13 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
         }
         // A gazetteer name spelt with a possessive ("Russia's Security Council") or across a
         // comma ("Ministry of Economy, Trade and Industry") is one mention.
-        if let Some(hit) = name_hits.iter().find(|h| {
-            h.start == toks[i].start
-                && (toks[i..]
-                    .iter()
-                    .take_while(|t| t.end <= h.end)
-                    .any(|t| t.possessive)
-                    || (is_capitalised(word) && toks[run_end(sentence, &toks, i) - 1].end < h.end))
+        // Hits do not overlap, so at most one starts here; they come sorted by start.
+        if let Some(hit) = hit_at(&name_hits, toks[i].start).filter(|h| {
+            toks[i..]
+                .iter()
+                .take_while(|t| t.end <= h.end)
+                .any(|t| t.possessive)
+                || (is_capitalised(word) && toks[run_end(sentence, &toks, i) - 1].end < h.end)
         }) {
             let known = &GAZETTEER.known[hit.id];
             let id = register.add(
@@ -832,10 +832,7 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
             register.entities[id].country = known.country.clone();
             register.entities[id].sanctions = known.sanctions;
             out.push(entity_mention(hit.start, hit.end, known.kind, id));
-            i = toks
-                .iter()
-                .position(|t| t.start >= hit.end)
-                .unwrap_or(toks.len());
+            i = toks.partition_point(|t| t.start < hit.end);
             continue;
         }
         if let Some((mention, next)) = role_at(sentence, &toks, i, &role_hits) {
@@ -881,7 +878,7 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
                 end
             };
             let before_title = next < toks.len()
-                && role_at(sentence, &toks, next, &role_hits).is_some()
+                && role_hit(sentence, &toks, next, &role_hits).is_some()
                 && sentence[toks[end - 1].end..toks[next].start]
                     .chars()
                     .all(|c| c.is_whitespace() || c == '\'' || c == '\u{2019}' || c == 's');
@@ -1013,29 +1010,44 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
     end
 }
 
+/// The hit starting at byte `at`, if any, in hits sorted by start (a binary search, not a
+/// scan per token).
+fn hit_at(hits: &[Hit], at: usize) -> Option<&Hit> {
+    hits.binary_search_by_key(&at, |h| h.start)
+        .ok()
+        .map(|i| &hits[i])
+}
+
+/// The role-title hit that [`role_at`] builds on at token `i`, if any: the cheap test of
+/// whether a title starts there, without building its mention.
+fn role_hit<'h>(sentence: &str, toks: &[Token], i: usize, hits: &'h [Hit]) -> Option<&'h Hit> {
+    let mut j = i;
+    while j < toks.len() && is_role_modifier(toks[j].text(sentence)) {
+        j += 1;
+    }
+    // The title may itself start with a modifier word ("senior fellow", "first lady").
+    (i..=j).find_map(|k| hit_at(hits, toks.get(k)?.start))
+}
+
 /// A role title (with modifiers) starting at token `i`, and the token after it.
 fn role_at(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option<(Mention, usize)> {
     let mut j = i;
     while j < toks.len() && is_role_modifier(toks[j].text(sentence)) {
         j += 1;
     }
-    // The title may itself start with a modifier word ("senior fellow", "first lady").
-    let hit = (i..=j).find_map(|k| {
-        let at = toks.get(k)?.start;
-        // Hits come sorted by start: a binary search, not a scan per token.
-        hits.binary_search_by_key(&at, |h| h.start)
-            .ok()
-            .map(|i| &hits[i])
-    })?;
-    // Compound titles: "president director", "deputy head" (not a rank after a title).
+    let hit = role_hit(sentence, toks, i, hits)?;
+    // Compound titles: "president director", "deputy head" (not a rank after a title). Only
+    // the first hit after `end` can qualify: the gap to any later one holds that hit's text.
     let mut end = hit.end;
-    while let Some(more) = hits.iter().find(|h| {
-        h.start > end
-            && sentence[end..h.start].chars().all(char::is_whitespace)
-            && !GAZETTEER
-                .ranks
-                .contains(&sentence[h.start..h.end].to_lowercase())
-    }) {
+    while let Some(more) = hits
+        .get(hits.partition_point(|h| h.start <= end))
+        .filter(|h| {
+            sentence[end..h.start].chars().all(char::is_whitespace)
+                && !GAZETTEER
+                    .ranks
+                    .contains(&sentence[h.start..h.end].to_lowercase())
+        })
+    {
         end = more.end;
     }
     // A lower-case noun after an article belongs to the title: "a research director".
@@ -1053,10 +1065,7 @@ fn role_at(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option<(Me
             start = toks[i - 1].start;
         }
     }
-    let next = toks
-        .iter()
-        .position(|t| t.start >= end)
-        .unwrap_or(toks.len());
+    let next = toks.partition_point(|t| t.start < end);
     let title = sentence[start..end].to_lowercase().replace('\u{2019}', "'");
     let mention = Mention {
         start,
@@ -1093,7 +1102,7 @@ fn classify_run(
     let last = run.last().map_or("", |t| t.text(sentence));
     if run.len() >= 3
         && GAZETTEER.org_heads.contains_key(last)
-        && role_at(sentence, run, 0, role_hits).is_none()
+        && role_hit(sentence, run, 0, role_hits).is_none()
     {
         classify_piece(sentence, run, name_hits, false, register, out);
         return;
@@ -1108,7 +1117,7 @@ fn classify_run(
         }
         // The piece runs to the next role title.
         let mut end = i + 1;
-        while end < run.len() && role_at(sentence, run, end, role_hits).is_none() {
+        while end < run.len() && role_hit(sentence, run, end, role_hits).is_none() {
             end += 1;
         }
         // Portfolio words right before a title belong to it: "Foreign Affairs Cabinet
@@ -1207,9 +1216,8 @@ fn classify_piece(
     if let Some(&kind) = head_last.or(head_first) {
         let whole = GAZETTEER.lookup(text);
         // A leading country name or demonym qualifies the body: "South Korean Ministry of …".
-        let prefix = name_hits.iter().find(|h| {
-            h.start == start && h.end < end && GAZETTEER.known[h.id].kind == EntityKind::Country
-        });
+        let prefix = hit_at(name_hits, start)
+            .filter(|h| h.end < end && GAZETTEER.known[h.id].kind == EntityKind::Country);
         let rest_known = prefix.and_then(|h| GAZETTEER.lookup(sentence[h.end..end].trim()));
         let (kind, canonical) = match (whole, rest_known) {
             (Some(k), _) => (k.kind, Some(k.canonical.as_str())),
@@ -1247,10 +1255,9 @@ fn classify_piece(
 
     // Gazetteer names inside the piece, and what lies between them.
     let mut cursor = 0;
-    for hit in name_hits
-        .iter()
-        .filter(|h| h.start >= start && h.end <= end)
-    {
+    // Hits are sorted and do not overlap: those inside the piece are one slice of them.
+    let inside = &name_hits[name_hits.partition_point(|h| h.start < start)..];
+    for hit in inside.iter().take_while(|h| h.end <= end) {
         let hit_first = piece.iter().position(|t| t.start == hit.start);
         let hit_last = piece.iter().position(|t| t.end == hit.end);
         let (Some(a), Some(b)) = (hit_first, hit_last) else {
