@@ -22,8 +22,17 @@ use crate::gazetteer::{GAZETTEER, Hit};
 
 /// True for one of [`ROLE_MODIFIERS`], ignoring ASCII case. Asked for nearly every word.
 fn is_role_modifier(word: &str) -> bool {
-    // No modifier is longer than "assistant"; longer words need no comparison.
-    word.len() <= 9 && ROLE_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(word))
+    // No modifier is longer than "assistant"; longer words need no comparison. Lowering once
+    // into a buffer is the same test as `eq_ignore_ascii_case` against each modifier.
+    let mut buf = [0u8; 9];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    ROLE_MODIFIERS
+        .iter()
+        .any(|m| m.len() == lower.len() && m.as_bytes() == lower)
 }
 
 /// Title modifiers kept as part of the role ("deputy foreign minister").
@@ -732,6 +741,11 @@ fn is_capitalised(word: &str) -> bool {
 
 /// Arabic surnames with their article in lower case: "al-Zawi", "el-Sisi".
 fn is_name_particle(word: &str) -> bool {
+    // Every particle is two or three letters and a hyphen: most words fail this first.
+    let bytes = word.as_bytes();
+    if bytes.get(2) != Some(&b'-') && bytes.get(3) != Some(&b'-') {
+        return false;
+    }
     [
         "al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-", "ul-", "ud-",
     ]
@@ -946,6 +960,10 @@ fn parenthetical_alias(
 
 /// End (exclusive token index) of the capitalised run starting at `start`.
 fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
+    // "and" joins only inside names that start with their head ("Ministry of Economy and
+    // Finance", "Treaty on Friendship and Mutual Assistance").
+    let first = toks[start].text(sentence);
+    let head_first = TREATY_HEADS.contains(&first) || GAZETTEER.org_heads.contains_key(first);
     let mut end = start + 1;
     while end < toks.len() {
         let gap = &sentence[toks[end - 1].end..toks[end].start];
@@ -960,10 +978,6 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         if !gap.chars().all(char::is_whitespace) || toks[end].possessive {
             break;
         }
-        // "and" joins only inside names that start with their head ("Ministry of Economy and
-        // Finance", "Treaty on Friendship and Mutual Assistance").
-        let first = toks[start].text(sentence);
-        let head_first = TREATY_HEADS.contains(&first) || GAZETTEER.org_heads.contains_key(first);
         // "National Security and Defense Council": "and" inside a name that reaches its head.
         let head_ahead = |from: usize| {
             toks[from..]
@@ -1021,21 +1035,28 @@ fn hit_at(hits: &[Hit], at: usize) -> Option<&Hit> {
 /// The role-title hit that [`role_at`] builds on at token `i`, if any: the cheap test of
 /// whether a title starts there, without building its mention.
 fn role_hit<'h>(sentence: &str, toks: &[Token], i: usize, hits: &'h [Hit]) -> Option<&'h Hit> {
+    role_hit_after_modifiers(sentence, toks, i, hits).map(|(hit, _)| hit)
+}
+
+/// [`role_hit`], with the index of the first token after the modifiers at `i`.
+fn role_hit_after_modifiers<'h>(
+    sentence: &str,
+    toks: &[Token],
+    i: usize,
+    hits: &'h [Hit],
+) -> Option<(&'h Hit, usize)> {
     let mut j = i;
     while j < toks.len() && is_role_modifier(toks[j].text(sentence)) {
         j += 1;
     }
     // The title may itself start with a modifier word ("senior fellow", "first lady").
-    (i..=j).find_map(|k| hit_at(hits, toks.get(k)?.start))
+    let hit = (i..=j).find_map(|k| hit_at(hits, toks.get(k)?.start))?;
+    Some((hit, j))
 }
 
 /// A role title (with modifiers) starting at token `i`, and the token after it.
 fn role_at(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option<(Mention, usize)> {
-    let mut j = i;
-    while j < toks.len() && is_role_modifier(toks[j].text(sentence)) {
-        j += 1;
-    }
-    let hit = role_hit(sentence, toks, i, hits)?;
+    let (hit, j) = role_hit_after_modifiers(sentence, toks, i, hits)?;
     // Compound titles: "president director", "deputy head" (not a rank after a title). Only
     // the first hit after `end` can qualify: the gap to any later one holds that hit's text.
     let mut end = hit.end;
@@ -1373,10 +1394,17 @@ const ACADEMIC_FIELDS: &[&str] = &[
 
 /// A personal pronoun, resolved later by the rules' coreference step.
 fn pronoun(sentence: &str, token: &Token) -> Option<Mention> {
-    let p = match lowercase(token.text(sentence)).as_ref() {
-        "he" | "him" | "his" | "she" | "her" => Pronoun::Person,
-        "it" | "its" => Pronoun::Thing,
-        "they" | "them" | "their" => Pronoun::Plural,
+    // Only an ASCII word lowers to an ASCII pronoun, so an ASCII-lowered copy on the stack
+    // answers as `to_lowercase` would, without allocating for every capitalised word.
+    let word = token.text(sentence).as_bytes();
+    let mut buf = [0u8; 5];
+    let lower = buf.get_mut(..word.len())?;
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    let p = match &*lower {
+        b"he" | b"him" | b"his" | b"she" | b"her" => Pronoun::Person,
+        b"it" | b"its" => Pronoun::Thing,
+        b"they" | b"them" | b"their" => Pronoun::Plural,
         _ => return None,
     };
     Some(Mention {

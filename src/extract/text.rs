@@ -269,7 +269,8 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
         let mut end = j;
         let word = &sentence[start..end];
         // "U.S." and an initial ("Ronaldo S. Villanueva") keep their final period.
-        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        let mut chars = word.chars();
+        let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
         if sentence[end..].starts_with('.')
             && (initial || (word.len() >= 3 && word.split('.').all(|p| p.chars().count() == 1)))
         {
