@@ -666,7 +666,10 @@ impl Register {
         if kind == EntityKind::Person && canonical.is_none() && surface.len() > entity.label.len() {
             entity.label = surface.to_owned();
         }
-        entity.aliases.insert(surface.to_owned());
+        // Most mentions repeat a spelling already kept: copy the name only when it is new.
+        if !entity.aliases.contains(surface) {
+            entity.aliases.insert(surface.to_owned());
+        }
         self.touch(id);
         id
     }
