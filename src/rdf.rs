@@ -3,13 +3,11 @@
 
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{GraphNameRef, LiteralRef, NamedNode, NamedNodeRef, Quad, QuadRef, TermRef};
-use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
-use std::cell::RefCell;
 use std::fmt::Write as _;
 
 use crate::document::Document;
-use crate::entity::{iri, person_key, slug};
+use crate::entity::{cached_key, iri, slug};
 use crate::extract::{EntityKind, Extraction, Modality, Object, Relation};
 use crate::vocab::{ID_BASE, ext, nkg};
 
@@ -100,7 +98,8 @@ pub fn for_each_document_quad(
         let mut keys = std::collections::BTreeSet::new();
         for alias in names {
             add(s, ext::SKOS_ALT_LABEL, simple(alias));
-            keys.insert(cached_person_key(alias));
+            // The cache extraction filled: a person's key was made there from the same name.
+            keys.insert(cached_key(EntityKind::Person, alias));
         }
         for key in &keys {
             add(s, nkg::NAME_KEY, simple(key));
@@ -229,26 +228,5 @@ fn xsd_datatype(local: &str) -> Option<NamedNodeRef<'static>> {
         "gMonthDay" => xsd::G_MONTH_DAY,
         "gMonth" => xsd::G_MONTH,
         _ => return None,
-    })
-}
-
-/// [`person_key`] remembered per thread: every article names the same countries, bodies and
-/// people again, and folding a name costs a dozen passes over it.
-fn cached_person_key(name: &str) -> String {
-    thread_local! {
-        static KEYS: RefCell<FxHashMap<String, String>> = RefCell::default();
-    }
-    /// Enough for every gazetteer name and the people of many batches; then it starts over.
-    const MAX: usize = 100_000;
-    KEYS.with_borrow_mut(|keys| {
-        if let Some(key) = keys.get(name) {
-            return key.clone();
-        }
-        if keys.len() >= MAX {
-            keys.clear();
-        }
-        let key = person_key(name);
-        keys.insert(name.to_owned(), key.clone());
-        key
     })
 }

@@ -20,41 +20,37 @@ use super::{Entity, EntityKind};
 use crate::entity::cached_key;
 use crate::gazetteer::{GAZETTEER, Hit};
 
-/// True for one of [`ROLE_MODIFIERS`], ignoring ASCII case. Asked for nearly every word.
+/// True for a title modifier kept as part of the role ("deputy foreign minister"), ignoring
+/// ASCII case. Asked for nearly every word, so it is one `match` on a lowered stack copy.
 fn is_role_modifier(word: &str) -> bool {
-    // No modifier is longer than "assistant"; longer words need no comparison. Lowering once
-    // into a buffer is the same test as `eq_ignore_ascii_case` against each modifier.
+    // No modifier is longer than "assistant"; longer words need no comparison.
     let mut buf = [0u8; 9];
     let Some(lower) = buf.get_mut(..word.len()) else {
         return false;
     };
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    ROLE_MODIFIERS
-        .iter()
-        .any(|m| m.len() == lower.len() && m.as_bytes() == lower)
+    matches!(
+        &*lower,
+        b"vice"
+            | b"deputy"
+            | b"first"
+            | b"acting"
+            | b"former"
+            | b"senior"
+            | b"assistant"
+            | b"interim"
+            | b"executive"
+            | b"principal"
+            | b"chief"
+            | b"associate"
+            | b"joint"
+            | b"special"
+            | b"lead"
+            | b"second"
+            | b"third"
+    )
 }
-
-/// Title modifiers kept as part of the role ("deputy foreign minister").
-const ROLE_MODIFIERS: &[&str] = &[
-    "vice",
-    "deputy",
-    "first",
-    "acting",
-    "former",
-    "senior",
-    "assistant",
-    "interim",
-    "executive",
-    "principal",
-    "chief",
-    "associate",
-    "joint",
-    "special",
-    "lead",
-    "second",
-    "third",
-];
 
 /// Capitalised words naming a government portfolio, part of the title that follows them.
 const PORTFOLIO_WORDS: &[&str] = &[
@@ -1048,6 +1044,11 @@ fn role_hit_after_modifiers<'h>(
     i: usize,
     hits: &'h [Hit],
 ) -> Option<(&'h Hit, usize)> {
+    // Most words have no title at or after them: nothing to look for.
+    let at = toks.get(i)?.start;
+    if hits.last().is_none_or(|h| h.start < at) {
+        return None;
+    }
     let mut j = i;
     while j < toks.len() && is_role_modifier(toks[j].text(sentence)) {
         j += 1;
