@@ -605,8 +605,9 @@ pub struct Register {
     clock: usize,
     /// Short names the article introduced ("… Coast Guard (PCG)"), to their entity.
     pub stated: FxHashMap<String, usize>,
-    /// Name -> key, per kind: looked up by `&str`, so a repeated name costs no allocation.
-    keys: FxHashMap<EntityKind, FxHashMap<String, String>>,
+    /// Name -> entity, per kind, for names resolved through `index` (whose entries never
+    /// change): a repeated name costs one lookup by `&str`, no key and no allocation.
+    ids: FxHashMap<EntityKind, FxHashMap<String, usize>>,
     /// The body this article has shown imposing sanctions, for designation lists that do not
     /// repeat it.
     pub sanctioning: Option<usize>,
@@ -617,46 +618,24 @@ impl Register {
     /// on first mention; every surface form is kept as an alias.
     pub fn add(&mut self, kind: EntityKind, surface: &str, canonical: Option<&str>) -> usize {
         let name = canonical.unwrap_or(surface);
-        // Keys are costly (romanisation folding) and names repeat within an article.
-        let keys = self.keys.entry(kind).or_default();
-        let key = match keys.get(name) {
-            Some(key) => key.clone(),
-            None => {
-                let key = cached_key(kind, name);
-                keys.insert(name.to_owned(), key.clone());
-                key
-            }
-        };
-        let compatible = || {
-            (kind == EntityKind::Person && canonical.is_none())
-                .then(|| self.same_person_by_initials(surface))
-                .flatten()
-        };
-        let probe = (kind, key);
-        let found = self.index.get(&probe).copied();
-        let (kind, key) = probe;
-        let id = match found {
+        let resolved = self.ids.get(&kind).and_then(|ids| ids.get(name)).copied();
+        let id = match resolved {
             Some(id) => id,
-            // "Konstantin Andreyevich Belyakov" is the article's "Konstantin A. Belyakov".
-            None if let Some(id) = compatible() => {
-                self.entities[id].aliases.insert(surface.to_owned());
-                self.touch(id);
-                return id;
-            }
-            None => {
-                let id = self.entities.len();
-                // Bodies keep the article's own spelling; countries and places their name.
-                let label = if matches!(kind, EntityKind::Country | EntityKind::Place) {
-                    name
-                } else {
-                    surface
-                };
-                self.entities
-                    .push(Entity::new(kind, key.clone(), label.to_owned()));
-                self.last_seen.push(0);
-                self.index.insert((kind, key), id);
-                id
-            }
+            None => match self.resolve(kind, name, surface, canonical) {
+                Ok(id) => {
+                    self.ids
+                        .entry(kind)
+                        .or_default()
+                        .insert(name.to_owned(), id);
+                    id
+                }
+                // "Konstantin Andreyevich Belyakov" is the article's "Konstantin A. Belyakov".
+                Err(id) => {
+                    self.entities[id].aliases.insert(surface.to_owned());
+                    self.touch(id);
+                    return id;
+                }
+            },
         };
         let entity = &mut self.entities[id];
         if kind == EntityKind::Person && canonical.is_none() && surface.len() > entity.label.len() {
@@ -668,6 +647,41 @@ impl Register {
         }
         self.touch(id);
         id
+    }
+
+    /// The entity `name` keys to, created when new (`Ok`), or else a person it may abbreviate
+    /// (`Err`: a guess, so not remembered for the name).
+    fn resolve(
+        &mut self,
+        kind: EntityKind,
+        name: &str,
+        surface: &str,
+        canonical: Option<&str>,
+    ) -> Result<usize, usize> {
+        // Keys are costly (romanisation folding): made once per name and thread.
+        let probe = (kind, cached_key(kind, name));
+        if let Some(&id) = self.index.get(&probe) {
+            return Ok(id);
+        }
+        if kind == EntityKind::Person
+            && canonical.is_none()
+            && let Some(id) = self.same_person_by_initials(surface)
+        {
+            return Err(id);
+        }
+        let (kind, key) = probe;
+        let id = self.entities.len();
+        // Bodies keep the article's own spelling; countries and places their name.
+        let label = if matches!(kind, EntityKind::Country | EntityKind::Place) {
+            name
+        } else {
+            surface
+        };
+        self.entities
+            .push(Entity::new(kind, key.clone(), label.to_owned()));
+        self.last_seen.push(0);
+        self.index.insert((kind, key), id);
+        Ok(id)
     }
 
     /// A person of this article whose name differs from `surface` only by initials standing
@@ -715,11 +729,10 @@ impl Register {
     fn person_by_part(&self, word: &str) -> Option<usize> {
         self.most_recent(|e| {
             e.kind == EntityKind::Person && e.label.contains(' ') && {
-                let parts: Vec<&str> = e.label.split([' ', '-']).collect();
-                let last_word = e.label.rsplit(' ').next();
-                parts.first() == Some(&word)
-                    || parts.last() == Some(&word)
-                    || last_word == Some(word)
+                // First and last parts at spaces and hyphens, or the last word.
+                e.label.split([' ', '-']).next() == Some(word)
+                    || e.label.rsplit([' ', '-']).next() == Some(word)
+                    || e.label.rsplit(' ').next() == Some(word)
             }
         })
     }
