@@ -10,6 +10,7 @@ use jiff::civil::Date;
 use regex::Regex;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
+use std::fmt::Write as _;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
@@ -30,22 +31,31 @@ pub struct Document {
 impl Document {
     /// Builds a document from plain text, taking the title and publication date from its top.
     pub fn from_text(id: String, text: String) -> Self {
-        let title = text
-            .lines()
-            .map(str::trim)
-            .find(|l| !l.is_empty())
-            .unwrap_or_default()
-            .to_owned();
         let published = text
             .lines()
             .filter(|l| !l.trim().is_empty())
             .take(12)
             .find_map(publication_date);
         Self {
+            published,
+            ..Self::without_date(id, text)
+        }
+    }
+
+    /// [`Document::from_text`] without looking for a date: for sources that state their own
+    /// (date matching is the dearest part of reading an article).
+    fn without_date(id: String, text: String) -> Self {
+        let title = text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or_default()
+            .to_owned();
+        Self {
             id,
             title,
             url: None,
-            published,
+            published: None,
             text,
         }
     }
@@ -63,11 +73,12 @@ impl Document {
             hasher.update([0]);
         }
         hasher.update(self.published.map(|d| d.to_string()).unwrap_or_default());
-        hasher
-            .finalize()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        let mut hex = String::with_capacity(64);
+        for b in hasher.finalize() {
+            // Writing to a `String` cannot fail.
+            let _ = write!(hex, "{b:02x}");
+        }
+        hex
     }
 }
 
@@ -391,7 +402,11 @@ fn parse_json_line(line: &str) -> Result<Document> {
     let Some(id) = article.id.filter(|i| !i.trim().is_empty()) else {
         bail!("missing `id` field");
     };
-    let mut doc = Document::from_text(id, text);
+    // A `published` field wins over any date the text shows: look for one only without it.
+    let mut doc = match article.published {
+        Some(_) => Document::without_date(id, text),
+        None => Document::from_text(id, text),
+    };
     if let Some(title) = article.title {
         doc.title = title;
     }

@@ -8,6 +8,8 @@
 //! store needs no lookup to resolve entities and ingest can run in parallel.
 
 use deunicode::deunicode;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 
 use crate::extract::EntityKind;
 use crate::gazetteer::NAME_VARIANT_MAP;
@@ -135,6 +137,28 @@ pub fn key_for(kind: EntityKind, name: &str) -> String {
         EntityKind::Treaty => treaty_key(name),
         _ => plain_key(name),
     }
+}
+
+/// [`key_for`] remembered per thread: every article names the same countries, bodies and
+/// people again, and keying a name costs a dozen passes over it.
+pub fn cached_key(kind: EntityKind, name: &str) -> String {
+    thread_local! {
+        static KEYS: RefCell<[FxHashMap<String, String>; 7]> = RefCell::default();
+    }
+    /// Enough for every gazetteer name and the people of many batches; then a kind starts over.
+    const MAX: usize = 50_000;
+    KEYS.with_borrow_mut(|keys| {
+        let keys = &mut keys[kind as usize];
+        if let Some(key) = keys.get(name) {
+            return key.clone();
+        }
+        if keys.len() >= MAX {
+            keys.clear();
+        }
+        let key = key_for(kind, name);
+        keys.insert(name.to_owned(), key.clone());
+        key
+    })
 }
 
 /// The IRI of the entity of `kind` with key `key`.

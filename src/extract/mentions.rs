@@ -17,35 +17,40 @@ use std::sync::LazyLock;
 use super::roles::pattern;
 use super::text::{Token, lowercase, tokens};
 use super::{Entity, EntityKind};
-use crate::entity::key_for;
+use crate::entity::cached_key;
 use crate::gazetteer::{GAZETTEER, Hit};
 
-/// True for one of [`ROLE_MODIFIERS`], ignoring ASCII case. Asked for nearly every word.
+/// True for a title modifier kept as part of the role ("deputy foreign minister"), ignoring
+/// ASCII case. Asked for nearly every word, so it is one `match` on a lowered stack copy.
 fn is_role_modifier(word: &str) -> bool {
     // No modifier is longer than "assistant"; longer words need no comparison.
-    word.len() <= 9 && ROLE_MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(word))
+    let mut buf = [0u8; 9];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"vice"
+            | b"deputy"
+            | b"first"
+            | b"acting"
+            | b"former"
+            | b"senior"
+            | b"assistant"
+            | b"interim"
+            | b"executive"
+            | b"principal"
+            | b"chief"
+            | b"associate"
+            | b"joint"
+            | b"special"
+            | b"lead"
+            | b"second"
+            | b"third"
+    )
 }
-
-/// Title modifiers kept as part of the role ("deputy foreign minister").
-const ROLE_MODIFIERS: &[&str] = &[
-    "vice",
-    "deputy",
-    "first",
-    "acting",
-    "former",
-    "senior",
-    "assistant",
-    "interim",
-    "executive",
-    "principal",
-    "chief",
-    "associate",
-    "joint",
-    "special",
-    "lead",
-    "second",
-    "third",
-];
 
 /// Capitalised words naming a government portfolio, part of the title that follows them.
 const PORTFOLIO_WORDS: &[&str] = &[
@@ -600,8 +605,9 @@ pub struct Register {
     clock: usize,
     /// Short names the article introduced ("… Coast Guard (PCG)"), to their entity.
     pub stated: FxHashMap<String, usize>,
-    /// Name -> key, per kind: looked up by `&str`, so a repeated name costs no allocation.
-    keys: FxHashMap<EntityKind, FxHashMap<String, String>>,
+    /// Name -> entity, per kind, for names resolved through `index` (whose entries never
+    /// change): a repeated name costs one lookup by `&str`, no key and no allocation.
+    ids: FxHashMap<EntityKind, FxHashMap<String, usize>>,
     /// The body this article has shown imposing sanctions, for designation lists that do not
     /// repeat it.
     pub sanctioning: Option<usize>,
@@ -612,54 +618,70 @@ impl Register {
     /// on first mention; every surface form is kept as an alias.
     pub fn add(&mut self, kind: EntityKind, surface: &str, canonical: Option<&str>) -> usize {
         let name = canonical.unwrap_or(surface);
-        // Keys are costly (romanisation folding) and names repeat within an article.
-        let keys = self.keys.entry(kind).or_default();
-        let key = match keys.get(name) {
-            Some(key) => key.clone(),
-            None => {
-                let key = key_for(kind, name);
-                keys.insert(name.to_owned(), key.clone());
-                key
-            }
-        };
-        let compatible = || {
-            (kind == EntityKind::Person && canonical.is_none())
-                .then(|| self.same_person_by_initials(surface))
-                .flatten()
-        };
-        let probe = (kind, key);
-        let found = self.index.get(&probe).copied();
-        let (kind, key) = probe;
-        let id = match found {
+        let resolved = self.ids.get(&kind).and_then(|ids| ids.get(name)).copied();
+        let id = match resolved {
             Some(id) => id,
-            // "Konstantin Andreyevich Belyakov" is the article's "Konstantin A. Belyakov".
-            None if let Some(id) = compatible() => {
-                self.entities[id].aliases.insert(surface.to_owned());
-                self.touch(id);
-                return id;
-            }
-            None => {
-                let id = self.entities.len();
-                // Bodies keep the article's own spelling; countries and places their name.
-                let label = if matches!(kind, EntityKind::Country | EntityKind::Place) {
-                    name
-                } else {
-                    surface
-                };
-                self.entities
-                    .push(Entity::new(kind, key.clone(), label.to_owned()));
-                self.last_seen.push(0);
-                self.index.insert((kind, key), id);
-                id
-            }
+            None => match self.resolve(kind, name, surface, canonical) {
+                Ok(id) => {
+                    self.ids
+                        .entry(kind)
+                        .or_default()
+                        .insert(name.to_owned(), id);
+                    id
+                }
+                // "Konstantin Andreyevich Belyakov" is the article's "Konstantin A. Belyakov".
+                Err(id) => {
+                    self.entities[id].aliases.insert(surface.to_owned());
+                    self.touch(id);
+                    return id;
+                }
+            },
         };
         let entity = &mut self.entities[id];
         if kind == EntityKind::Person && canonical.is_none() && surface.len() > entity.label.len() {
             entity.label = surface.to_owned();
         }
-        entity.aliases.insert(surface.to_owned());
+        // Most mentions repeat a spelling already kept: copy the name only when it is new.
+        if !entity.aliases.contains(surface) {
+            entity.aliases.insert(surface.to_owned());
+        }
         self.touch(id);
         id
+    }
+
+    /// The entity `name` keys to, created when new (`Ok`), or else a person it may abbreviate
+    /// (`Err`: a guess, so not remembered for the name).
+    fn resolve(
+        &mut self,
+        kind: EntityKind,
+        name: &str,
+        surface: &str,
+        canonical: Option<&str>,
+    ) -> Result<usize, usize> {
+        // Keys are costly (romanisation folding): made once per name and thread.
+        let probe = (kind, cached_key(kind, name));
+        if let Some(&id) = self.index.get(&probe) {
+            return Ok(id);
+        }
+        if kind == EntityKind::Person
+            && canonical.is_none()
+            && let Some(id) = self.same_person_by_initials(surface)
+        {
+            return Err(id);
+        }
+        let (kind, key) = probe;
+        let id = self.entities.len();
+        // Bodies keep the article's own spelling; countries and places their name.
+        let label = if matches!(kind, EntityKind::Country | EntityKind::Place) {
+            name
+        } else {
+            surface
+        };
+        self.entities
+            .push(Entity::new(kind, key.clone(), label.to_owned()));
+        self.last_seen.push(0);
+        self.index.insert((kind, key), id);
+        Ok(id)
     }
 
     /// A person of this article whose name differs from `surface` only by initials standing
@@ -707,11 +729,10 @@ impl Register {
     fn person_by_part(&self, word: &str) -> Option<usize> {
         self.most_recent(|e| {
             e.kind == EntityKind::Person && e.label.contains(' ') && {
-                let parts: Vec<&str> = e.label.split([' ', '-']).collect();
-                let last_word = e.label.rsplit(' ').next();
-                parts.first() == Some(&word)
-                    || parts.last() == Some(&word)
-                    || last_word == Some(word)
+                // First and last parts at spaces and hyphens, or the last word.
+                e.label.split([' ', '-']).next() == Some(word)
+                    || e.label.rsplit([' ', '-']).next() == Some(word)
+                    || e.label.rsplit(' ').next() == Some(word)
             }
         })
     }
@@ -732,6 +753,11 @@ fn is_capitalised(word: &str) -> bool {
 
 /// Arabic surnames with their article in lower case: "al-Zawi", "el-Sisi".
 fn is_name_particle(word: &str) -> bool {
+    // Every particle is two or three letters and a hyphen: most words fail this first.
+    let bytes = word.as_bytes();
+    if bytes.get(2) != Some(&b'-') && bytes.get(3) != Some(&b'-') {
+        return false;
+    }
     [
         "al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-", "ul-", "ud-",
     ]
@@ -815,13 +841,13 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
         }
         // A gazetteer name spelt with a possessive ("Russia's Security Council") or across a
         // comma ("Ministry of Economy, Trade and Industry") is one mention.
-        if let Some(hit) = name_hits.iter().find(|h| {
-            h.start == toks[i].start
-                && (toks[i..]
-                    .iter()
-                    .take_while(|t| t.end <= h.end)
-                    .any(|t| t.possessive)
-                    || (is_capitalised(word) && toks[run_end(sentence, &toks, i) - 1].end < h.end))
+        // Hits do not overlap, so at most one starts here; they come sorted by start.
+        if let Some(hit) = hit_at(&name_hits, toks[i].start).filter(|h| {
+            toks[i..]
+                .iter()
+                .take_while(|t| t.end <= h.end)
+                .any(|t| t.possessive)
+                || (is_capitalised(word) && toks[run_end(sentence, &toks, i) - 1].end < h.end)
         }) {
             let known = &GAZETTEER.known[hit.id];
             let id = register.add(
@@ -832,10 +858,7 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
             register.entities[id].country = known.country.clone();
             register.entities[id].sanctions = known.sanctions;
             out.push(entity_mention(hit.start, hit.end, known.kind, id));
-            i = toks
-                .iter()
-                .position(|t| t.start >= hit.end)
-                .unwrap_or(toks.len());
+            i = toks.partition_point(|t| t.start < hit.end);
             continue;
         }
         if let Some((mention, next)) = role_at(sentence, &toks, i, &role_hits) {
@@ -881,7 +904,7 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
                 end
             };
             let before_title = next < toks.len()
-                && role_at(sentence, &toks, next, &role_hits).is_some()
+                && role_hit(sentence, &toks, next, &role_hits).is_some()
                 && sentence[toks[end - 1].end..toks[next].start]
                     .chars()
                     .all(|c| c.is_whitespace() || c == '\'' || c == '\u{2019}' || c == 's');
@@ -949,6 +972,10 @@ fn parenthetical_alias(
 
 /// End (exclusive token index) of the capitalised run starting at `start`.
 fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
+    // "and" joins only inside names that start with their head ("Ministry of Economy and
+    // Finance", "Treaty on Friendship and Mutual Assistance").
+    let first = toks[start].text(sentence);
+    let head_first = TREATY_HEADS.contains(&first) || GAZETTEER.org_heads.contains_key(first);
     let mut end = start + 1;
     while end < toks.len() {
         let gap = &sentence[toks[end - 1].end..toks[end].start];
@@ -963,10 +990,6 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         if !gap.chars().all(char::is_whitespace) || toks[end].possessive {
             break;
         }
-        // "and" joins only inside names that start with their head ("Ministry of Economy and
-        // Finance", "Treaty on Friendship and Mutual Assistance").
-        let first = toks[start].text(sentence);
-        let head_first = TREATY_HEADS.contains(&first) || GAZETTEER.org_heads.contains_key(first);
         // "National Security and Defense Council": "and" inside a name that reaches its head.
         let head_ahead = |from: usize| {
             toks[from..]
@@ -1013,29 +1036,56 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
     end
 }
 
-/// A role title (with modifiers) starting at token `i`, and the token after it.
-fn role_at(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option<(Mention, usize)> {
+/// The hit starting at byte `at`, if any, in hits sorted by start (a binary search, not a
+/// scan per token).
+fn hit_at(hits: &[Hit], at: usize) -> Option<&Hit> {
+    hits.binary_search_by_key(&at, |h| h.start)
+        .ok()
+        .map(|i| &hits[i])
+}
+
+/// The role-title hit that [`role_at`] builds on at token `i`, if any: the cheap test of
+/// whether a title starts there, without building its mention.
+fn role_hit<'h>(sentence: &str, toks: &[Token], i: usize, hits: &'h [Hit]) -> Option<&'h Hit> {
+    role_hit_after_modifiers(sentence, toks, i, hits).map(|(hit, _)| hit)
+}
+
+/// [`role_hit`], with the index of the first token after the modifiers at `i`.
+fn role_hit_after_modifiers<'h>(
+    sentence: &str,
+    toks: &[Token],
+    i: usize,
+    hits: &'h [Hit],
+) -> Option<(&'h Hit, usize)> {
+    // Most words have no title at or after them: nothing to look for.
+    let at = toks.get(i)?.start;
+    if hits.last().is_none_or(|h| h.start < at) {
+        return None;
+    }
     let mut j = i;
     while j < toks.len() && is_role_modifier(toks[j].text(sentence)) {
         j += 1;
     }
     // The title may itself start with a modifier word ("senior fellow", "first lady").
-    let hit = (i..=j).find_map(|k| {
-        let at = toks.get(k)?.start;
-        // Hits come sorted by start: a binary search, not a scan per token.
-        hits.binary_search_by_key(&at, |h| h.start)
-            .ok()
-            .map(|i| &hits[i])
-    })?;
-    // Compound titles: "president director", "deputy head" (not a rank after a title).
+    let hit = (i..=j).find_map(|k| hit_at(hits, toks.get(k)?.start))?;
+    Some((hit, j))
+}
+
+/// A role title (with modifiers) starting at token `i`, and the token after it.
+fn role_at(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option<(Mention, usize)> {
+    let (hit, j) = role_hit_after_modifiers(sentence, toks, i, hits)?;
+    // Compound titles: "president director", "deputy head" (not a rank after a title). Only
+    // the first hit after `end` can qualify: the gap to any later one holds that hit's text.
     let mut end = hit.end;
-    while let Some(more) = hits.iter().find(|h| {
-        h.start > end
-            && sentence[end..h.start].chars().all(char::is_whitespace)
-            && !GAZETTEER
-                .ranks
-                .contains(&sentence[h.start..h.end].to_lowercase())
-    }) {
+    while let Some(more) = hits
+        .get(hits.partition_point(|h| h.start <= end))
+        .filter(|h| {
+            sentence[end..h.start].chars().all(char::is_whitespace)
+                && !GAZETTEER
+                    .ranks
+                    .contains(&sentence[h.start..h.end].to_lowercase())
+        })
+    {
         end = more.end;
     }
     // A lower-case noun after an article belongs to the title: "a research director".
@@ -1053,10 +1103,7 @@ fn role_at(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option<(Me
             start = toks[i - 1].start;
         }
     }
-    let next = toks
-        .iter()
-        .position(|t| t.start >= end)
-        .unwrap_or(toks.len());
+    let next = toks.partition_point(|t| t.start < end);
     let title = sentence[start..end].to_lowercase().replace('\u{2019}', "'");
     let mention = Mention {
         start,
@@ -1093,7 +1140,7 @@ fn classify_run(
     let last = run.last().map_or("", |t| t.text(sentence));
     if run.len() >= 3
         && GAZETTEER.org_heads.contains_key(last)
-        && role_at(sentence, run, 0, role_hits).is_none()
+        && role_hit(sentence, run, 0, role_hits).is_none()
     {
         classify_piece(sentence, run, name_hits, false, register, out);
         return;
@@ -1108,7 +1155,7 @@ fn classify_run(
         }
         // The piece runs to the next role title.
         let mut end = i + 1;
-        while end < run.len() && role_at(sentence, run, end, role_hits).is_none() {
+        while end < run.len() && role_hit(sentence, run, end, role_hits).is_none() {
             end += 1;
         }
         // Portfolio words right before a title belong to it: "Foreign Affairs Cabinet
@@ -1207,9 +1254,8 @@ fn classify_piece(
     if let Some(&kind) = head_last.or(head_first) {
         let whole = GAZETTEER.lookup(text);
         // A leading country name or demonym qualifies the body: "South Korean Ministry of …".
-        let prefix = name_hits.iter().find(|h| {
-            h.start == start && h.end < end && GAZETTEER.known[h.id].kind == EntityKind::Country
-        });
+        let prefix = hit_at(name_hits, start)
+            .filter(|h| h.end < end && GAZETTEER.known[h.id].kind == EntityKind::Country);
         let rest_known = prefix.and_then(|h| GAZETTEER.lookup(sentence[h.end..end].trim()));
         let (kind, canonical) = match (whole, rest_known) {
             (Some(k), _) => (k.kind, Some(k.canonical.as_str())),
@@ -1247,10 +1293,9 @@ fn classify_piece(
 
     // Gazetteer names inside the piece, and what lies between them.
     let mut cursor = 0;
-    for hit in name_hits
-        .iter()
-        .filter(|h| h.start >= start && h.end <= end)
-    {
+    // Hits are sorted and do not overlap: those inside the piece are one slice of them.
+    let inside = &name_hits[name_hits.partition_point(|h| h.start < start)..];
+    for hit in inside.iter().take_while(|h| h.end <= end) {
         let hit_first = piece.iter().position(|t| t.start == hit.start);
         let hit_last = piece.iter().position(|t| t.end == hit.end);
         let (Some(a), Some(b)) = (hit_first, hit_last) else {
@@ -1374,10 +1419,17 @@ const ACADEMIC_FIELDS: &[&str] = &[
 
 /// A personal pronoun, resolved later by the rules' coreference step.
 fn pronoun(sentence: &str, token: &Token) -> Option<Mention> {
-    let p = match lowercase(token.text(sentence)).as_ref() {
-        "he" | "him" | "his" | "she" | "her" => Pronoun::Person,
-        "it" | "its" => Pronoun::Thing,
-        "they" | "them" | "their" => Pronoun::Plural,
+    // Only an ASCII word lowers to an ASCII pronoun, so an ASCII-lowered copy on the stack
+    // answers as `to_lowercase` would, without allocating for every capitalised word.
+    let word = token.text(sentence).as_bytes();
+    let mut buf = [0u8; 5];
+    let lower = buf.get_mut(..word.len())?;
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    let p = match &*lower {
+        b"he" | b"him" | b"his" | b"she" | b"her" => Pronoun::Person,
+        b"it" | b"its" => Pronoun::Thing,
+        b"they" | b"them" | b"their" => Pronoun::Plural,
         _ => return None,
     };
     Some(Mention {
