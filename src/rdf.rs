@@ -165,15 +165,7 @@ pub fn for_each_document_quad(
             add(f, nkg::ROLE_AT, entity_iris[at].as_ref().into());
             add(f, nkg::ROLE_AT_TEXT, simple(&extraction.entities[at].label));
         }
-        if let Some((lexical, local)) = fact.date.and_then(|d| d.to_xsd()) {
-            let named;
-            let datatype = match xsd_datatype(local) {
-                Some(datatype) => datatype,
-                None => {
-                    named = NamedNode::new_unchecked(format!("{XSD_NS}{local}"));
-                    named.as_ref()
-                }
-            };
+        if let Some((lexical, datatype)) = fact.date.and_then(|d| d.to_xsd()) {
             add(
                 f,
                 nkg::DATE,
@@ -213,19 +205,4 @@ pub fn for_each_document_quad(
             add(subject, property, object);
         }
     }
-}
-
-const XSD_NS: &str = "http://www.w3.org/2001/XMLSchema#";
-
-/// The XSD datatype a date's local name (from [`crate::extract::dates::FuzzyDate::to_xsd`])
-/// stands for, without building its IRI for every dated fact.
-fn xsd_datatype(local: &str) -> Option<NamedNodeRef<'static>> {
-    Some(match local {
-        "date" => xsd::DATE,
-        "gYearMonth" => xsd::G_YEAR_MONTH,
-        "gYear" => xsd::G_YEAR,
-        "gMonthDay" => xsd::G_MONTH_DAY,
-        "gMonth" => xsd::G_MONTH,
-        _ => return None,
-    })
 }

@@ -10,6 +10,8 @@
 //! stays unknown (`XXXX` in reports, `xsd:gMonthDay`/`xsd:gMonth` in RDF).
 
 use jiff::civil::{Date, Weekday};
+use oxigraph::model::NamedNodeRef;
+use oxigraph::model::vocab::xsd;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -30,15 +32,15 @@ impl FuzzyDate {
         }
     }
 
-    /// The lexical form and XSD datatype local name (`date`, `gYearMonth`, `gYear`,
+    /// The lexical form and XSD datatype (`xsd:date`, `gYearMonth`, `gYear`,
     /// `gMonthDay`, `gMonth`), or `None` when nothing usable is known.
-    pub fn to_xsd(self) -> Option<(String, &'static str)> {
+    pub fn to_xsd(self) -> Option<(String, NamedNodeRef<'static>)> {
         Some(match (self.year, self.month, self.day) {
-            (Some(y), Some(m), Some(d)) => (format!("{y:04}-{m:02}-{d:02}"), "date"),
-            (Some(y), Some(m), None) => (format!("{y:04}-{m:02}"), "gYearMonth"),
-            (Some(y), None, _) => (format!("{y:04}"), "gYear"),
-            (None, Some(m), Some(d)) => (format!("--{m:02}-{d:02}"), "gMonthDay"),
-            (None, Some(m), None) => (format!("--{m:02}"), "gMonth"),
+            (Some(y), Some(m), Some(d)) => (format!("{y:04}-{m:02}-{d:02}"), xsd::DATE),
+            (Some(y), Some(m), None) => (format!("{y:04}-{m:02}"), xsd::G_YEAR_MONTH),
+            (Some(y), None, _) => (format!("{y:04}"), xsd::G_YEAR),
+            (None, Some(m), Some(d)) => (format!("--{m:02}-{d:02}"), xsd::G_MONTH_DAY),
+            (None, Some(m), None) => (format!("--{m:02}"), xsd::G_MONTH),
             _ => return None,
         })
     }
