@@ -15,8 +15,15 @@ use crate::document::Document;
 use crate::store::{Written, load_ontology, open_writable, quad_count, write_documents};
 use crate::{extract, rdf};
 
-/// One extracted document, ready to write: graph, content hash, quads, facts, bytes of text.
-type Built = (NamedNode, String, Vec<Quad>, usize, usize);
+/// One extracted document, ready to write.
+struct Built {
+    graph: NamedNode,
+    content_hash: String,
+    quads: Vec<Quad>,
+    facts: usize,
+    /// Bytes of text, for the progress bar.
+    bytes: usize,
+}
 
 /// What the writes did, for the summary.
 #[derive(Default)]
@@ -47,7 +54,7 @@ pub fn run(store_path: &Path, paths: &[PathBuf], json: bool) -> Result<Outcome> 
             let mut tally = Tally::default();
             for built in batches {
                 write_batch(store, &built, &mut tally)?;
-                progress.inc(built.iter().map(|b| b.4 as u64).sum());
+                progress.inc(built.iter().map(|b| b.bytes as u64).sum());
                 progress.set_message(format!(
                     "{} documents",
                     tally.added + tally.replaced + tally.unchanged
@@ -142,15 +149,14 @@ fn extract_batch(docs: &[Document]) -> Vec<Built> {
     docs.par_iter()
         .map(|doc| {
             let extraction = extract::extract(doc);
-            let hash = doc.content_hash();
-            let quads = rdf::document_quads(doc, &extraction, &hash);
-            (
-                rdf::document_iri(&doc.id),
-                hash,
-                quads,
-                extraction.facts.len(),
-                doc.text.len(),
-            )
+            let content_hash = doc.content_hash();
+            Built {
+                graph: rdf::document_iri(&doc.id),
+                quads: rdf::document_quads(doc, &extraction, &content_hash),
+                content_hash,
+                facts: extraction.facts.len(),
+                bytes: doc.text.len(),
+            }
         })
         .collect()
 }
@@ -164,7 +170,7 @@ fn write_batch(store: &Store, built: &[Built], tally: &mut Tally) -> Result<()> 
     let mut fresh = Vec::new();
     let mut known = Vec::new();
     for item in built {
-        if seen.insert(&item.0) && !store.contains_named_graph(&item.0)? {
+        if seen.insert(&item.graph) && !store.contains_named_graph(&item.graph)? {
             fresh.push(item);
         } else {
             known.push(item);
@@ -178,16 +184,12 @@ fn write_batch(store: &Store, built: &[Built], tally: &mut Tally) -> Result<()> 
     ));
     if !fresh.is_empty() {
         let mut loader = store.bulk_loader().with_max_memory_size_in_megabytes(512);
-        loader.load_quads(
-            fresh
-                .iter()
-                .flat_map(|(_, _, quads, _, _)| quads.iter().cloned()),
-        )?;
+        loader.load_quads(fresh.iter().flat_map(|b| b.quads.iter().cloned()))?;
         loader.commit()?;
-        for (_, _, quads, fact_count, _) in &fresh {
+        for b in &fresh {
             tally.added += 1;
-            tally.facts += fact_count;
-            tally.written += quads.len();
+            tally.facts += b.facts;
+            tally.written += b.quads.len();
         }
     }
     // Each transaction holds whole documents, so a crash never leaves half of one.
@@ -196,17 +198,17 @@ fn write_batch(store: &Store, built: &[Built], tally: &mut Tally) -> Result<()> 
             store,
             chunk
                 .iter()
-                .map(|(g, h, q, _, _)| (g, h.as_str(), q.as_slice())),
+                .map(|b| (&b.graph, b.content_hash.as_str(), b.quads.as_slice())),
         )?;
-        for (outcome, (_, _, quads, fact_count, _)) in outcomes.into_iter().zip(chunk) {
+        for (outcome, b) in outcomes.into_iter().zip(chunk) {
             match outcome {
                 Written::Added => tally.added += 1,
                 Written::Replaced => tally.replaced += 1,
                 Written::Unchanged => tally.unchanged += 1,
             }
             if outcome != Written::Unchanged {
-                tally.facts += fact_count;
-                tally.written += quads.len();
+                tally.facts += b.facts;
+                tally.written += b.quads.len();
             }
         }
     }
