@@ -974,7 +974,12 @@ fn parenthetical_alias(
 fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
     // "and" joins only inside names that start with their head ("Ministry of Economy and
     // Finance", "Treaty on Friendship and Mutual Assistance").
-    let first = toks[start].text(sentence);
+    // A sentence-initial "The" is trimmed later; the head is the word after it.
+    let head = match toks[start].text(sentence) {
+        "The" if start + 1 < toks.len() => start + 1,
+        _ => start,
+    };
+    let first = toks[head].text(sentence);
     let head_first = TREATY_HEADS.contains(&first) || GAZETTEER.org_heads.contains_key(first);
     let mut end = start + 1;
     while end < toks.len() {
@@ -983,6 +988,12 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         // A legal-form suffix after a comma stays with its company: "Hailong Co., Ltd.".
         if matches!(gap.trim(), "," | ".,")
             && COMPANY_SUFFIXES.contains(&word.trim_end_matches('.'))
+        {
+            end += 1;
+            continue;
+        }
+        // A body named after a list of portfolios: "Ministry of Economy, Trade and Industry".
+        if head_first && gap == ", " && portfolio_list_follows(sentence, &toks[head..], end - head)
         {
             end += 1;
             continue;
@@ -1034,6 +1045,35 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether the comma before `toks[at]` continues a list of portfolios in a body's name: the run
+/// so far is "Head of Word…", and one or two capitalised words that no gazetteer knows lead to
+/// "and" and a last capitalised word ("Ministry of Economy, Trade and Industry", not "the
+/// Ministry of Defence, Japan and Korea").
+fn portfolio_list_follows(sentence: &str, toks: &[Token], at: usize) -> bool {
+    let plain = |t: &Token| {
+        let w = t.text(sentence);
+        is_capitalised(w) && !is_time_word(w) && GAZETTEER.lookup(w).is_none()
+    };
+    if at < 3 || toks[1].text(sentence) != "of" || !toks[2..at].iter().all(plain) {
+        return false;
+    }
+    let words = |from: usize, n: usize| toks.get(from..from + n).filter(|ts| ts.iter().all(plain));
+    // Tokens `from..=to` are separated by spaces only.
+    let spaced = |from: usize, to: usize| {
+        (from..to).all(|i| {
+            sentence[toks[i].end..toks[i + 1].start]
+                .chars()
+                .all(char::is_whitespace)
+        })
+    };
+    (1..=2).any(|n| {
+        words(at, n).is_some()
+            && toks.get(at + n).is_some_and(|t| t.text(sentence) == "and")
+            && words(at + n + 1, 1).is_some()
+            && spaced(at, at + n + 1)
+    })
 }
 
 /// The hit starting at byte `at`, if any, in hits sorted by start (a binary search, not a
@@ -1253,6 +1293,12 @@ fn classify_piece(
     let head_first = head_at.and_then(|h| GAZETTEER.org_heads.get(words[h]));
     if let Some(&kind) = head_last.or(head_first) {
         let whole = GAZETTEER.lookup(text);
+        // A head word alone is a body only when definite ("the Committee added …"); without
+        // "the" it is a common noun ("Shipping through the strait …", "Bank officials").
+        let definite = sentence[..start].ends_with("the ") || sentence[..start].ends_with("The ");
+        if words.len() == 1 && whole.is_none() && !definite {
+            return;
+        }
         // A leading country name or demonym qualifies the body: "South Korean Ministry of …".
         let prefix = hit_at(name_hits, start)
             .filter(|h| h.end < end && GAZETTEER.known[h.id].kind == EntityKind::Country);
@@ -1553,6 +1599,37 @@ mod tests {
                 kinds(text)
             );
         }
+    }
+
+    #[test]
+    fn a_head_word_alone_is_no_body() {
+        for text in [
+            "Shipping through the strait resumed.",
+            "Bank officials declined to comment.",
+        ] {
+            assert!(
+                kinds(text).iter().all(|(k, _)| k != "Organization"),
+                "{text}: {:?}",
+                kinds(text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_body_named_by_a_list_of_portfolios_is_one_body() {
+        let found = kinds("The Ministry of Economy, Trade and Industry imposed sanctions.");
+        assert_eq!(
+            found[0],
+            (
+                "Agency".to_owned(),
+                "Ministry of Economy, Trade and Industry".to_owned()
+            )
+        );
+        let texts: Vec<String> = kinds("The Ministry of Defence, Japan and Peru agreed.")
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        assert_eq!(texts, ["Ministry of Defence", "Japan", "Peru"]);
     }
 
     #[test]
