@@ -798,7 +798,7 @@ fn is_common(word: &str) -> bool {
 }
 
 /// True when `words` read as a person's name.
-fn looks_like_person(words: &[&str]) -> bool {
+pub(crate) fn looks_like_person(words: &[&str]) -> bool {
     if !(2..=5).contains(&words.len()) {
         return false;
     }
@@ -1355,9 +1355,35 @@ fn other_words(
         is_common(w)
             || matches!(
                 w,
-                "Gen" | "Lt" | "Col" | "Maj" | "Capt" | "Adm" | "Sgt" | "Sheikh"
+                "Gen"
+                    | "Lt"
+                    | "Col"
+                    | "Maj"
+                    | "Capt"
+                    | "Adm"
+                    | "Sgt"
+                    | "Sheikh"
+                    | "Hon"
+                    | "Honourable"
+                    | "Honorable"
+                    | "Rt"
             )
     }) {
+        piece = &piece[1..];
+    }
+    // "Speaker of Parliament Ana Ruiz": a body's head word, then its officer's name.
+    if piece.len() >= 3
+        && let Some(&kind) = GAZETTEER.org_heads.get(piece[0].text(sentence))
+        && looks_like_person(
+            &piece[1..]
+                .iter()
+                .map(|t| t.text(sentence))
+                .collect::<Vec<_>>(),
+        )
+    {
+        let (start, end) = (piece[0].start, piece[0].end);
+        let id = register.add(kind, &sentence[start..end], None);
+        out.push(entity_mention(start, end, kind, id));
         piece = &piece[1..];
     }
     let Some(first) = piece.first() else { return };

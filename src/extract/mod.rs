@@ -11,6 +11,7 @@ mod meetings;
 pub mod mentions;
 mod roles;
 mod sanctions;
+mod spans;
 pub mod text;
 mod treaties;
 mod visits;
@@ -352,6 +353,7 @@ pub fn extract(doc: &Document) -> Extraction {
     let mut seen = HashSet::new();
     let mut previous_person: Option<usize> = None;
     let mut previous_subject: Option<usize> = None;
+    let mut bullet_list = None;
     for range in text::sentences(&doc.text) {
         let sentence_text = &doc.text[range.clone()];
         // Captions are often printed twice; a repeated sentence adds nothing.
@@ -359,6 +361,7 @@ pub fn extract(doc: &Document) -> Extraction {
             continue;
         }
         let mut mentions = mentions::find(sentence_text, &mut register);
+        spans::repair(sentence_text, &mut mentions, &mut register);
         absorb_abbreviation_periods(sentence_text, &mut mentions);
         visits::name_delegations(sentence_text, &mut mentions, &mut register);
         resolve_pronouns(&mut mentions, &register, previous_person, previous_subject);
@@ -382,6 +385,7 @@ pub fn extract(doc: &Document) -> Extraction {
         roles::memberships(&sentence, &mut out);
         visits::extract(&sentence, &mut register, &mut out);
         sanctions::extract(&sentence, &mut register, &mut out);
+        bullet_list = sanctions::bullets(&sentence, &mut register, &mut out, bullet_list);
         treaties::extract(&sentence, &mut register, &mut out);
         meetings::extract(&sentence, &mut register, &mut out);
         roles::stated_aliases(&sentence, &mut register);

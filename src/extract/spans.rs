@@ -1,0 +1,209 @@
+//! Mention repairs: names the capitalised-run reader joins that the sentence around them shows
+//! to be two names, fixed before any rule reads the mentions.
+//!
+//! ## Pattern
+//! - `BODY and COUNTRY's BODY`: "Norway's Ministry of Fisheries and Chile's Ministry of
+//!   Economy" — the first body ends before "and Chile".
+//! - `TITLE of the BODY for PORTFOLIO NAME`: "Under Secretary of the Treasury for Terrorism and
+//!   Financial Intelligence Ana Ruiz" — the title runs to the portfolio, the body is the
+//!   Treasury, and the name closes the run.
+//! ## Emits
+//! Nothing: it rewrites mentions (and registers the names it splits off).
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+use super::EntityKind;
+use super::mentions::{Mention, MentionKind, Register, looks_like_person};
+use crate::gazetteer::GAZETTEER;
+
+const BODIES: &[EntityKind] = &[EntityKind::Agency, EntityKind::Organization];
+
+/// Words that end a portfolio ("for Terrorism and Financial Intelligence", "for Political
+/// Affairs"); the name of the title's holder starts after the last of them.
+const PORTFOLIO_ENDS: &[&str] = &[
+    "Affairs",
+    "Security",
+    "Intelligence",
+    "Policy",
+    "Development",
+    "Environment",
+    "Cooperation",
+    "Management",
+    "Resources",
+    "Relations",
+    "Rights",
+    "Operations",
+    "Trade",
+    "Energy",
+    "Control",
+    "Nonproliferation",
+    "Non-Proliferation",
+    "Diplomacy",
+    "Assistance",
+    "Enforcement",
+    "Crime",
+    "Terrorism",
+    "Counterterrorism",
+    "Finance",
+    "Democracy",
+    "Growth",
+    "Industry",
+    "Innovation",
+    "Acquisition",
+    "Sustainment",
+    "Readiness",
+    "Reform",
+    "Europe",
+    "Asia",
+    "Africa",
+    "Americas",
+    "Pacific",
+];
+
+static TITLE_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+of\s+(?:the\s+)?$").expect("pattern compiles"));
+
+pub(crate) fn repair(sentence: &str, mentions: &mut Vec<Mention>, register: &mut Register) {
+    split_country_conjunct(sentence, mentions, register);
+    split_portfolio_holder(sentence, mentions, register);
+}
+
+/// "Ministry of Fisheries and Chile's …": the body, then the country owning what follows.
+fn split_country_conjunct(sentence: &str, mentions: &mut Vec<Mention>, register: &mut Register) {
+    let mut i = 0;
+    while i < mentions.len() {
+        let m = &mentions[i];
+        let rest = &sentence[m.end..];
+        let possessive = rest.starts_with("'s ") || rest.starts_with("\u{2019}s ");
+        let text = &sentence[m.start..m.end];
+        let split = text
+            .rfind(" and ")
+            .filter(|_| possessive && m.is_kind(BODIES));
+        let Some(at) = split else {
+            i += 1;
+            continue;
+        };
+        let country_text = &text[at + " and ".len()..];
+        let Some(country) = GAZETTEER
+            .lookup(country_text)
+            .filter(|k| k.kind == EntityKind::Country && !k.demonym)
+        else {
+            i += 1;
+            continue;
+        };
+        let (Some(old), MentionKind::Entity(kind)) = (m.entity, m.kind.clone()) else {
+            i += 1;
+            continue;
+        };
+        let body_text = &text[..at];
+        let canonical = GAZETTEER.lookup(body_text).map(|k| k.canonical.clone());
+        let body = register.add(kind, body_text, canonical.as_deref());
+        if register.entities[body].head.is_none() {
+            register.entities[body].head = register.entities[old].head.clone();
+        }
+        let country_id = register.add(EntityKind::Country, country_text, Some(&country.canonical));
+        let start = m.start;
+        let end = m.end;
+        mentions[i] = Mention {
+            start,
+            end: start + at,
+            kind: MentionKind::Entity(kind),
+            entity: Some(body),
+            demonym: false,
+            indirect: false,
+        };
+        mentions.insert(
+            i + 1,
+            Mention {
+                start: end - country_text.len(),
+                end,
+                kind: MentionKind::Entity(EntityKind::Country),
+                entity: Some(country_id),
+                demonym: false,
+                indirect: false,
+            },
+        );
+        i += 2;
+    }
+}
+
+/// "Under Secretary of the Treasury for Terrorism and Financial Intelligence Ana Ruiz": the
+/// body mention read as "Treasury for … Ana Ruiz" becomes the Treasury (spanning the portfolio,
+/// so the name follows it directly), the title takes the body and portfolio, and the name
+/// becomes a person.
+fn split_portfolio_holder(sentence: &str, mentions: &mut Vec<Mention>, register: &mut Register) {
+    for i in 1..mentions.len() {
+        let MentionKind::Role(title) = &mentions[i - 1].kind else {
+            continue;
+        };
+        let m = &mentions[i];
+        if !m.is_kind(BODIES) || !TITLE_OF.is_match(&sentence[mentions[i - 1].end..m.start]) {
+            continue;
+        }
+        let text = &sentence[m.start..m.end];
+        let Some(for_at) = text.find(" for ") else {
+            continue;
+        };
+        let words: Vec<(usize, &str)> = text[for_at + " for ".len()..]
+            .split(' ')
+            .scan(m.start + for_at + " for ".len(), |pos, w| {
+                let start = *pos;
+                *pos += w.len() + 1;
+                Some((start, w))
+            })
+            .collect();
+        let Some(last_portfolio) = words.iter().rposition(|(_, w)| PORTFOLIO_ENDS.contains(w))
+        else {
+            continue;
+        };
+        let name = &words[last_portfolio + 1..];
+        let name_words: Vec<&str> = name.iter().map(|(_, w)| *w).collect();
+        if !(2..=4).contains(&name.len()) || !looks_like_person(&name_words) {
+            continue;
+        }
+        let (Some(_), MentionKind::Entity(kind)) = (m.entity, m.kind.clone()) else {
+            continue;
+        };
+        let body_text = &text[..for_at];
+        let known = GAZETTEER.lookup(body_text);
+        let body = register.add(
+            known.map_or(kind, |k| k.kind),
+            body_text,
+            known.map(|k| k.canonical.as_str()),
+        );
+        if let Some(k) = known {
+            register.entities[body].sanctions = k.sanctions;
+            register.entities[body].country = k.country.clone();
+        }
+        let name_start = name[0].0;
+        let portfolio_end = name_start - 1;
+        let person = register.add(EntityKind::Person, &sentence[name_start..m.end], None);
+        let long_title = format!(
+            "{title}{}",
+            sentence[mentions[i - 1].end..portfolio_end].to_lowercase()
+        );
+        let (start, end) = (m.start, m.end);
+        mentions[i - 1].kind = MentionKind::Role(long_title);
+        mentions[i] = Mention {
+            start,
+            end: portfolio_end,
+            kind: MentionKind::Entity(known.map_or(kind, |k| k.kind)),
+            entity: Some(body),
+            demonym: false,
+            indirect: false,
+        };
+        mentions.insert(
+            i + 1,
+            Mention {
+                start: name_start,
+                end,
+                kind: MentionKind::Entity(EntityKind::Person),
+                entity: Some(person),
+                demonym: false,
+                indirect: false,
+            },
+        );
+        return;
+    }
+}
