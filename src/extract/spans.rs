@@ -7,6 +7,10 @@
 //! - `TITLE of the BODY for PORTFOLIO NAME`: "Under Secretary of the Treasury for Terrorism and
 //!   Financial Intelligence Ana Ruiz" — the title runs to the portfolio, the body is the
 //!   Treasury, and the name closes the run.
+//! - `BODY and WORD`: "Bureau of Industry and Security", cut at "and" by the run reader, is
+//!   one body when the gazetteer knows the whole name.
+//! - `head of FUNCTION at BODY`: "head of research at Norte Capital" — the title takes its
+//!   lower-case function.
 //! ## Emits
 //! Nothing: it rewrites mentions (and registers the names it splits off).
 
@@ -65,7 +69,9 @@ static TITLE_OF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s+of\s+(?:the\s+)?$").expect("pattern compiles"));
 
 pub(crate) fn repair(sentence: &str, mentions: &mut Vec<Mention>, register: &mut Register) {
+    extend_to_known_body(sentence, mentions, register);
     split_country_conjunct(sentence, mentions, register);
+    function_titles(sentence, mentions);
     split_portfolio_holder(sentence, mentions, register);
 }
 
@@ -205,5 +211,76 @@ fn split_portfolio_holder(sentence: &str, mentions: &mut Vec<Mention>, register:
             },
         );
         return;
+    }
+}
+
+/// A body cut short before "and" or a comma whose whole name the gazetteer knows: "Bureau of
+/// Industry and Security", "Ministry of Economy, Trade and Industry".
+fn extend_to_known_body(sentence: &str, mentions: &mut Vec<Mention>, register: &mut Register) {
+    for i in 0..mentions.len() {
+        let Some(m) = mentions.get(i) else { break };
+        let rest = &sentence[m.end..];
+        if !m.is_kind(BODIES) || !(rest.starts_with(" and ") || rest.starts_with(", ")) {
+            continue;
+        }
+        let Some(hit) = GAZETTEER
+            .find_names(&sentence[m.start..])
+            .into_iter()
+            .next()
+            .filter(|h| h.start == 0 && m.start + h.end > m.end)
+        else {
+            continue;
+        };
+        let known = &GAZETTEER.known[hit.id];
+        if !BODIES.contains(&known.kind) {
+            continue;
+        }
+        let (start, end) = (m.start, m.start + hit.end);
+        let id = register.add(known.kind, &sentence[start..end], Some(&known.canonical));
+        register.entities[id].country = known.country.clone();
+        register.entities[id].sanctions = known.sanctions;
+        mentions[i] = Mention {
+            start,
+            end,
+            kind: MentionKind::Entity(known.kind),
+            entity: Some(id),
+            demonym: false,
+            indirect: false,
+        };
+        while mentions.get(i + 1).is_some_and(|n| n.start < end) {
+            mentions.remove(i + 1);
+        }
+    }
+}
+
+/// Titles that take a lower-case function: "head of research", "director of operations".
+const FUNCTION_TITLES: &[&str] = &["head", "director", "deputy head", "deputy director"];
+
+static FUNCTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ of ((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+)(?:,| at | of | for |\.|$)")
+        .expect("pattern compiles")
+});
+
+/// "head of research at Norte Capital": the function belongs to the title.
+fn function_titles(sentence: &str, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let MentionKind::Role(title) = &m.kind else {
+            continue;
+        };
+        if !FUNCTION_TITLES.contains(&title.as_str()) {
+            continue;
+        }
+        let Some(function) = FUNCTION.captures(&sentence[m.end..]).and_then(|c| c.get(1)) else {
+            continue;
+        };
+        if function
+            .as_str()
+            .split(' ')
+            .any(|w| matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their"))
+        {
+            continue;
+        }
+        m.kind = MentionKind::Role(format!("{title} of {}", function.as_str()));
+        m.end += function.end();
     }
 }

@@ -499,3 +499,23 @@ fn a_long_us_title_with_a_portfolio_names_its_holder() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_known_body_named_with_and_is_one_body() {
+    assert_has!(
+        facts("The Bureau of Industry and Security imposed sanctions on Delta Aero Ltd on Monday."),
+        "sanctioned_by | Delta Aero Ltd | Bureau of Industry and Security | "
+    );
+}
+
+#[test]
+fn a_head_of_a_function_at_a_body() {
+    assert_has!(
+        facts("\"Prices will rise,\" said Ana Ruiz, head of research at Norte Capital."),
+        "holds_role | Ana Ruiz | head of research | Norte Capital"
+    );
+    assert_has!(
+        facts("The Committee listed Omar Haddad, the head of security at the Zawiya refinery."),
+        "holds_role | Omar Haddad | head of security | "
+    );
+}
