@@ -519,3 +519,34 @@ fn a_head_of_a_function_at_a_body() {
         "holds_role | Omar Haddad | head of security | "
     );
 }
+
+#[test]
+fn a_delegation_in_a_city_on_a_visit_visits_it() {
+    let found = facts_published(
+        "A Peruvian parliamentary delegation led by Speaker Ana Ruiz is in Oslo on a five-day \
+         official visit.",
+        Some("2025-04-15"),
+    );
+    assert_has!(
+        found,
+        "leads | Ana Ruiz | Peruvian parliamentary delegation | ",
+        "visits | Peruvian parliamentary delegation | Oslo | "
+    );
+}
+
+#[test]
+fn a_relative_clause_visit_belongs_to_the_person_before_who() {
+    let found = facts(
+        "The deal was signed by Chilean Minister Lars Holt and Peruvian Minister Ana Ruiz, who is \
+         on a working visit to Chile at the head of a delegation of Peruvian officials.",
+    );
+    assert_has!(found, "visits | Ana Ruiz | Chile | ");
+    assert!(lacks(&found, "visits | Lars Holt"), "{found:#?}");
+    assert!(lacks(&found, "leads | Lars Holt"), "{found:#?}");
+}
+
+#[test]
+fn a_headline_verb_is_not_part_of_a_delegation_name() {
+    let found = facts("Peruvian Speaker leads parliamentary delegation to Oslo");
+    assert!(lacks(&found, "Speaker leads"), "{found:#?}");
+}
