@@ -354,6 +354,7 @@ pub fn extract(doc: &Document) -> Extraction {
     let mut previous_person: Option<usize> = None;
     let mut previous_subject: Option<usize> = None;
     let mut bullet_list = None;
+    let mut sanctions_seen = false;
     for range in text::sentences(&doc.text) {
         let sentence_text = &doc.text[range.clone()];
         // Captions are often printed twice; a repeated sentence adds nothing.
@@ -384,7 +385,8 @@ pub fn extract(doc: &Document) -> Extraction {
         roles::extract(&sentence, &mut register, &mut out);
         roles::memberships(&sentence, &mut out);
         visits::extract(&sentence, &mut register, &mut out);
-        sanctions::extract(&sentence, &mut register, &mut out);
+        sanctions_seen = sanctions_seen || sentence_text.contains("anction");
+        sanctions::extract(&sentence, &mut register, &mut out, sanctions_seen);
         bullet_list = sanctions::bullets(&sentence, &mut register, &mut out, bullet_list);
         treaties::extract(&sentence, &mut register, &mut out);
         meetings::extract(&sentence, &mut register, &mut out);

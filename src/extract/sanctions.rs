@@ -48,7 +48,7 @@ pattern!(POSSESSIVE, r"^['\u{2019}]s?\s+$");
 // "Those listed today include A … and B", "the Council sanctioned two entities: A and B").
 pattern!(
     DESIGNATES,
-    r"(?-u:\b)(?:(?:is|are|was|were|has|have|had|also|today|also\s+today|has\s+today|will)\s+)*(?:designat(?:ed|es|ing)|sanction(?:ed|ing)|listed|blacklisted)(?:\s+(?:today|also))?(?:\s+(?:include|includes|included))?|(?-u:\b)(?:listed|designated|sanctioned)\s+(?:today\s+)?include[sd]?|(?-u:\b)(?:designations|sanctions|measures)\s+(?:target|targeted|cover|covered|include|included)(?:\s+(?:the|a))?|(?-u:\b)Among\s+(?:the|those)\s+(?:individuals|entities|persons|people|companies|firms)(?:\s+(?:designated|sanctioned|listed|named))?\s+(?:is|are|was|were)|(?-u:\b)Others\s+(?:designated|sanctioned|listed|named\s+)?(?:include|included|are|were)|(?-u:\b)(?:imposed|imposes|imposing|impose)\s+(?:(?:new|fresh|further|additional|targeted|financial|travel|sanctions|and|bans|restrictive)\s+){0,4}(?:sanctions|measures|bans)\s+(?:on|against)"
+    r"(?-u:\b)(?:(?:is|are|was|were|has|have|had|also|today|also\s+today|has\s+today|will)\s+)*(?:designat(?:ed|es|ing)|sanction(?:ed|ing)|listed|blacklisted)(?:\s+(?:today|also))?(?:\s+(?:include|includes|included))?|(?-u:\b)(?:listed|designated|sanctioned)\s+(?:today\s+)?include[sd]?|(?-u:\b)(?:designations|sanctions|measures)\s+(?:target|targeted|cover|covered|include|included)(?:\s+(?:the|a))?|(?-u:\b)Among\s+(?:the|those)\s+(?:individuals|entities|persons|people|companies|firms)(?:\s+(?:designated|sanctioned|listed|named))?\s+(?:is|are|was|were)|(?-u:\b)Others\s+(?:designated|sanctioned|listed|named\s+)?(?:include|included|are|were)|(?-u:\b)added(?:\s+to\s+(?:its|the)\s+(?:sanctions\s+)?list)?|(?-u:\b)(?:imposed|imposes|imposing|impose)\s+(?:(?:new|fresh|further|additional|targeted|financial|travel|sanctions|and|bans|restrictive)\s+){0,4}(?:sanctions|measures|bans)\s+(?:on|against)"
 );
 // Designation triggers that say nothing of sanctions by themselves ("Among them is X", "The
 // individuals are X, Y and Z"): they count only once the article has shown a sanctioning body.
@@ -85,7 +85,7 @@ pattern!(
 );
 pattern!(
     PREPOSITION_BEFORE,
-    r"(?-u:\b)(?:of|in|at|for|by|with|from|to|on|under|assisted|behalf)\s+(?:the\s+)?$"
+    r"(?-u:\b)(?:of|in|at|for|by|with|from|to|on|under|assisted|behalf)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$"
 );
 
 const AGENTS: &[EntityKind] = &[
@@ -245,7 +245,7 @@ pub(crate) fn bullets(
 
 /// Designation lists: the targets after a designation verb, with its agent named just before
 /// or, failing that, the body the article last named as imposing sanctions.
-fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts) {
+fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts, sanctions_seen: bool) {
     let m = &s.mentions;
     let weak = register
         .sanctioning
@@ -257,9 +257,23 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts) {
         if s.text[trigger.end()..].trim_start().starts_with("by ") {
             continue;
         }
+        let added = trigger.as_str().starts_with("added");
+        let known_body = |e: usize| register.entities[e].sanctions;
+        if added
+            && register.sanctioning.is_none()
+            && !sanctions_seen
+            && !m.iter().any(|a| {
+                a.end <= trigger.start()
+                    && a.entity.is_some_and(known_body)
+                    && is_agent(register, a)
+            })
+        {
+            continue;
+        }
         let (explicit, agent) = designating_agent(s, register, trigger.start());
-        // "X imposed sanctions on …" has its subject right there: an unknown one is no agent.
-        if explicit.is_none() && trigger.as_str().starts_with("impos") {
+        // "X imposed sanctions on …", "X added …" have their subject right there: an unknown one is
+        // no agent (and "added" alone is no sanctions word).
+        if explicit.is_none() && (added || trigger.as_str().starts_with("impos")) {
             continue;
         }
         let Some(agent) = agent else { continue };
@@ -301,6 +315,8 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts) {
         // lists X after "and".
         let mut titles_from: Option<usize> = None;
         let mut titles_end = 0;
+        // A relative clause anywhere before the first name describes the designees.
+        let mut described = false;
         for t in m.iter().filter(|t| t.start >= trigger.end()) {
             if matches!(t.kind, MentionKind::Role(_)) {
                 titles_from.get_or_insert(t.start);
@@ -315,7 +331,8 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 ),
                 None => (gap, gap),
             };
-            let listed = (first && !RELATIVE.is_match(gap))
+            described = described || RELATIVE.is_match(gap);
+            let listed = (first && !described)
                 || LIST_GAP.is_match(before_titles.trim_end())
                 || LIST_GAP.is_match(after_titles.trim_end());
             let head = t.is_kind(&[EntityKind::Person, EntityKind::Organization])
@@ -368,12 +385,19 @@ const CUES: &[&str] = &[
 static CUE_MATCHER: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(CUES).expect("cue matcher builds"));
 
-pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
+/// `sanctions_seen`: the article has spoken of sanctions by this sentence, so "added" may
+/// designate.
+pub(crate) fn extract(
+    s: &Sentence,
+    register: &mut Register,
+    out: &mut Facts,
+    sanctions_seen: bool,
+) {
     // Every rule below fires only on a pattern match, and every pattern holds a cue.
     if !CUE_MATCHER.is_match(s.text) {
         return;
     }
-    designation_lists(s, register, out);
+    designation_lists(s, register, out, sanctions_seen);
     let m = &s.mentions;
     for k in 0..m.len() {
         // Passive and noun forms: the agent list follows the trigger.
@@ -417,9 +441,14 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         // Active form: agent first.
         if is_agent(register, &m[k]) {
             // "The EU imposed sanctions on Monday." names the sanctioning body, target or not.
-            let active = m
-                .get(k + 1)
-                .is_some_and(|next| ACTIVE.is_match(s.gap(&m[k], next)));
+            // "added" designates only where sanctions are the subject.
+            let sanctions_context = register.sanctioning.is_some()
+                || sanctions_seen
+                || m[k].entity.is_some_and(|e| register.entities[e].sanctions);
+            let active = m.get(k + 1).is_some_and(|next| {
+                let gap = s.gap(&m[k], next);
+                ACTIVE.is_match(gap) && (sanctions_context || !gap.contains("added"))
+            });
             if active || IMPOSES.is_match(&s.text[m[k].end..]) {
                 register.sanctioning = m[k].entity;
             }

@@ -550,3 +550,20 @@ fn a_headline_verb_is_not_part_of_a_delegation_name() {
     let found = facts("Peruvian Speaker leads parliamentary delegation to Oslo");
     assert!(lacks(&found, "Speaker leads"), "{found:#?}");
 }
+
+#[test]
+fn a_committee_adds_names_across_their_descriptions() {
+    let found = facts(
+        "The Security Council Committee on Thursday added two individuals to its sanctions list. \
+         The Committee added Jean Moreau, the leader of the Red Hill gang, which has attacked \
+         police stations in Port-au-Prince, and Paul Dorval, a customs inspector.",
+    );
+    assert_has!(found, "sanctioned_by | Paul Dorval | Committee | ");
+    assert!(lacks(&found, "sanctioned_by | Red Hill"), "{found:#?}");
+}
+
+#[test]
+fn added_without_sanctions_is_no_designation() {
+    let found = facts("The Ministry added Paul Dorval, a customs inspector, to the panel.");
+    assert!(lacks(&found, "sanctioned_by"), "{found:#?}");
+}
