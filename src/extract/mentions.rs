@@ -729,10 +729,15 @@ impl Register {
     fn person_by_part(&self, word: &str) -> Option<usize> {
         self.most_recent(|e| {
             e.kind == EntityKind::Person && e.label.contains(' ') && {
+                // "Paul Brennan Jr." is "Brennan" later: a generational suffix is no part.
+                let label = [" Jr.", " Jr", " Sr.", " Sr", " III", " II", " IV"]
+                    .iter()
+                    .find_map(|s| e.label.strip_suffix(s))
+                    .unwrap_or(&e.label);
                 // First and last parts at spaces and hyphens, or the last word.
-                e.label.split([' ', '-']).next() == Some(word)
-                    || e.label.rsplit([' ', '-']).next() == Some(word)
-                    || e.label.rsplit(' ').next() == Some(word)
+                label.split([' ', '-']).next() == Some(word)
+                    || label.rsplit([' ', '-']).next() == Some(word)
+                    || label.rsplit(' ').next() == Some(word)
             }
         })
     }

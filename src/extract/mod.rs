@@ -221,7 +221,7 @@ impl Sentence<'_> {
                 .expect("pattern compiles")
         });
         static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)(?:may|might|could|would|reportedly|allegedly|purportedly|speculat\w*|rumou?r\w*|believed to|suspected|possibly|perhaps|expected to|plans? to|planning to|is set to|are set to|due to|will|if)(?-u:\b)")
+            Regex::new(r"(?-u:\b)(?:may|might|could|would|reportedly|allegedly|purportedly|speculat\w*|rumou?r\w*|believed to|suspected|possibly|perhaps|expected to|plans? to|planning to|is set to|are set to|due to|scheduled to|slated to|will|if)(?-u:\b)")
                 .expect("pattern compiles")
         });
         let window = self.text.get(from.min(to)..to.max(from)).unwrap_or("");
@@ -384,6 +384,7 @@ pub fn extract(doc: &Document) -> Extraction {
         };
         roles::extract(&sentence, &mut register, &mut out);
         roles::memberships(&sentence, &mut out);
+        roles::chaired_by(&sentence, &mut register, &mut out);
         visits::extract(&sentence, &mut register, &mut out);
         sanctions_seen = sanctions_seen || sentence_text.contains("anction");
         sanctions::extract(&sentence, &mut register, &mut out, sanctions_seen);

@@ -11,6 +11,8 @@
 //!   one body when the gazetteer knows the whole name.
 //! - `head of FUNCTION at BODY`: "head of research at Norte Capital" — the title takes its
 //!   lower-case function.
+//! - `TITLE NAME of BODY`: "Chairman Li Wei of Acme Shipping Company" is a person and a
+//!   company, not one company.
 //! ## Emits
 //! Nothing: it rewrites mentions (and registers the names it splits off).
 
@@ -73,6 +75,74 @@ pub(crate) fn repair(sentence: &str, mentions: &mut Vec<Mention>, register: &mut
     split_country_conjunct(sentence, mentions, register);
     function_titles(sentence, mentions);
     split_portfolio_holder(sentence, mentions, register);
+    split_holder_of_body(sentence, mentions, register);
+}
+
+/// "Chairman Li Wei of Acme Shipping Company": after a title, a name, "of", then the body the
+/// run reader took as one organisation.
+fn split_holder_of_body(sentence: &str, mentions: &mut Vec<Mention>, register: &mut Register) {
+    let mut i = 1;
+    while i < mentions.len() {
+        let m = &mentions[i];
+        let after_title = matches!(mentions[i - 1].kind, MentionKind::Role(_))
+            && sentence
+                .get(mentions[i - 1].end..m.start)
+                .is_some_and(|gap| gap.trim().is_empty());
+        let text = &sentence[m.start..m.end];
+        let of = text
+            .find(" of ")
+            .filter(|_| after_title && m.is_kind(BODIES));
+        let Some(of) = of else {
+            i += 1;
+            continue;
+        };
+        let words: Vec<&str> = text[..of].split(' ').collect();
+        if !(2..=4).contains(&words.len()) || !looks_like_person(&words) {
+            i += 1;
+            continue;
+        }
+        let MentionKind::Entity(kind) = m.kind else {
+            i += 1;
+            continue;
+        };
+        let body_offset = of
+            + " of ".len()
+            + if text[of + 4..].starts_with("the ") {
+                4
+            } else {
+                0
+            };
+        let body_text = &text[body_offset..];
+        let known = GAZETTEER.lookup(body_text);
+        let body_kind = known.map_or(kind, |k| k.kind);
+        let body = register.add(body_kind, body_text, known.map(|k| k.canonical.as_str()));
+        if let Some(k) = known {
+            register.entities[body].sanctions = k.sanctions;
+            register.entities[body].country = k.country.clone();
+        }
+        let person = register.add(EntityKind::Person, &text[..of], None);
+        let (start, end) = (m.start, m.end);
+        mentions[i] = Mention {
+            start,
+            end: start + of,
+            kind: MentionKind::Entity(EntityKind::Person),
+            entity: Some(person),
+            demonym: false,
+            indirect: false,
+        };
+        mentions.insert(
+            i + 1,
+            Mention {
+                start: start + body_offset,
+                end,
+                kind: MentionKind::Entity(body_kind),
+                entity: Some(body),
+                demonym: false,
+                indirect: false,
+            },
+        );
+        i += 2;
+    }
 }
 
 /// "Ministry of Fisheries and Chile's …": the body, then the country owning what follows.
@@ -144,7 +214,8 @@ fn split_portfolio_holder(sentence: &str, mentions: &mut Vec<Mention>, register:
             continue;
         };
         let m = &mentions[i];
-        if !m.is_kind(BODIES) || !TITLE_OF.is_match(&sentence[mentions[i - 1].end..m.start]) {
+        let gap = sentence.get(mentions[i - 1].end..m.start).unwrap_or("");
+        if !m.is_kind(BODIES) || !TITLE_OF.is_match(gap) {
             continue;
         }
         let text = &sentence[m.start..m.end];

@@ -567,3 +567,43 @@ fn added_without_sanctions_is_no_designation() {
     let found = facts("The Ministry added Paul Dorval, a customs inspector, to the panel.");
     assert!(lacks(&found, "sanctioned_by"), "{found:#?}");
 }
+
+#[test]
+fn a_title_name_of_a_company_is_a_person_and_a_company() {
+    assert_has!(
+        facts("Chairman Li Wei of Acme Shipping Company met Defence Minister Ana Ruiz in Lima."),
+        "holds_role | Li Wei | chairman | Acme Shipping Company",
+        "meets | Li Wei | Ana Ruiz | "
+    );
+}
+
+#[test]
+fn a_lone_surname_refers_to_a_name_with_a_generational_suffix() {
+    assert_has!(
+        facts("Paul T. Brennan Jr. arrived in Lima on Monday. Brennan met President Ana Ruiz."),
+        "meets | Paul T. Brennan Jr | Ana Ruiz | "
+    );
+}
+
+#[test]
+fn an_ambassador_to_a_body_serves_the_sending_country() {
+    let found = facts(
+        "The Committee is chaired by Ecuador's ambassador to the United Nations, Gabriela Ruiz, \
+         who spoke.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Gabriela Ruiz | ambassador | Ecuador",
+        "holds_role | Gabriela Ruiz | chair | Committee"
+    );
+    assert!(
+        lacks(&found, "member_of | Gabriela Ruiz | United Nations"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_scheduled_trip_is_not_yet_a_visit() {
+    let found = facts("On Wednesday, President Ana Ruiz is scheduled to travel to Cusco.");
+    assert!(lacks(&found, "visits"), "{found:#?}");
+}
