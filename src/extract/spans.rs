@@ -11,6 +11,7 @@
 //!   one body when the gazetteer knows the whole name.
 //! - `head of FUNCTION at BODY`: "head of research at Norte Capital" — the title takes its
 //!   lower-case function.
+//! - `TITLE of X and Y, NAME`: "Minister of Mines and Energy, Ana Ruiz" — one title.
 //! - `TITLE NAME of BODY`: "Chairman Li Wei of Acme Shipping Company" is a person and a
 //!   company, not one company.
 //! ## Emits
@@ -76,6 +77,38 @@ pub(crate) fn repair(sentence: &str, mentions: &mut Vec<Mention>, register: &mut
     function_titles(sentence, mentions);
     split_portfolio_holder(sentence, mentions, register);
     split_holder_of_body(sentence, mentions, register);
+    joined_portfolios(sentence, mentions);
+}
+
+/// "Minister of Mines and Energy, Ana Ruiz": a second portfolio joined by "and" belongs to the
+/// title, not to a body of its own, when the title's holder follows.
+fn joined_portfolios(sentence: &str, mentions: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i + 2 < mentions.len() {
+        let (title, body, holder) = (&mentions[i], &mentions[i + 1], &mentions[i + 2]);
+        let MentionKind::Role(t) = &title.kind else {
+            i += 1;
+            continue;
+        };
+        let words: Vec<&str> = sentence[body.start..body.end].split(' ').collect();
+        let portfolio = t.contains(" of ")
+            && body.is_kind(BODIES)
+            && sentence.get(title.end..body.start) == Some(" and ")
+            && words.len() <= 3
+            && words.last().is_some_and(|w| PORTFOLIO_ENDS.contains(w))
+            && holder.is_kind(&[EntityKind::Person])
+            && sentence
+                .get(body.end..holder.start)
+                .is_some_and(|gap| matches!(gap.trim(), "" | ","));
+        if portfolio {
+            let long = format!("{t} and {}", sentence[body.start..body.end].to_lowercase());
+            let end = body.end;
+            mentions[i].kind = MentionKind::Role(long);
+            mentions[i].end = end;
+            mentions.remove(i + 1);
+        }
+        i += 1;
+    }
 }
 
 /// "Chairman Li Wei of Acme Shipping Company": after a title, a name, "of", then the body the

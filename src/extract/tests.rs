@@ -607,3 +607,13 @@ fn a_scheduled_trip_is_not_yet_a_visit() {
     let found = facts("On Wednesday, President Ana Ruiz is scheduled to travel to Cusco.");
     assert!(lacks(&found, "visits"), "{found:#?}");
 }
+
+#[test]
+fn a_title_with_two_portfolios_is_one_title() {
+    let found = facts("The deal was signed by Chile's Minister of Mines and Energy, Ana Ruiz.");
+    assert_has!(
+        found,
+        "holds_role | Ana Ruiz | minister of mines and energy | Chile"
+    );
+    assert!(lacks(&found, "Energy |"), "{found:#?}");
+}
