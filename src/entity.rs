@@ -31,7 +31,12 @@ pub fn person_key(name: &str) -> String {
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
     {
-        if HONORIFICS.contains(&word) {
+        // A name of honorifics alone ("Jr Mr") keeps them: a key is never empty.
+        if HONORIFICS.contains(&word)
+            && ascii
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| !w.is_empty() && !HONORIFICS.contains(&w))
+        {
             continue;
         }
         match NAME_VARIANT_MAP.get(word) {
@@ -175,6 +180,12 @@ pub fn slug(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_of_honorifics_alone_still_has_a_key() {
+        assert_eq!(person_key("Jr Mr"), "jrmr");
+        assert_eq!(person_key("Mr Ana Ruiz"), person_key("Ana Ruiz"));
+    }
 
     #[test]
     fn korean_romanisations_share_a_key() {

@@ -729,10 +729,15 @@ impl Register {
     fn person_by_part(&self, word: &str) -> Option<usize> {
         self.most_recent(|e| {
             e.kind == EntityKind::Person && e.label.contains(' ') && {
+                // "Paul Brennan Jr." is "Brennan" later: a generational suffix is no part.
+                let label = [" Jr.", " Jr", " Sr.", " Sr", " III", " II", " IV"]
+                    .iter()
+                    .find_map(|s| e.label.strip_suffix(s))
+                    .unwrap_or(&e.label);
                 // First and last parts at spaces and hyphens, or the last word.
-                e.label.split([' ', '-']).next() == Some(word)
-                    || e.label.rsplit([' ', '-']).next() == Some(word)
-                    || e.label.rsplit(' ').next() == Some(word)
+                label.split([' ', '-']).next() == Some(word)
+                    || label.rsplit([' ', '-']).next() == Some(word)
+                    || label.rsplit(' ').next() == Some(word)
             }
         })
     }
@@ -798,7 +803,7 @@ fn is_common(word: &str) -> bool {
 }
 
 /// True when `words` read as a person's name.
-fn looks_like_person(words: &[&str]) -> bool {
+pub(crate) fn looks_like_person(words: &[&str]) -> bool {
     if !(2..=5).contains(&words.len()) {
         return false;
     }
@@ -1401,9 +1406,35 @@ fn other_words(
         is_common(w)
             || matches!(
                 w,
-                "Gen" | "Lt" | "Col" | "Maj" | "Capt" | "Adm" | "Sgt" | "Sheikh"
+                "Gen"
+                    | "Lt"
+                    | "Col"
+                    | "Maj"
+                    | "Capt"
+                    | "Adm"
+                    | "Sgt"
+                    | "Sheikh"
+                    | "Hon"
+                    | "Honourable"
+                    | "Honorable"
+                    | "Rt"
             )
     }) {
+        piece = &piece[1..];
+    }
+    // "Speaker of Parliament Ana Ruiz": a body's head word, then its officer's name.
+    if piece.len() >= 3
+        && let Some(&kind) = GAZETTEER.org_heads.get(piece[0].text(sentence))
+        && looks_like_person(
+            &piece[1..]
+                .iter()
+                .map(|t| t.text(sentence))
+                .collect::<Vec<_>>(),
+        )
+    {
+        let (start, end) = (piece[0].start, piece[0].end);
+        let id = register.add(kind, &sentence[start..end], None);
+        out.push(entity_mention(start, end, kind, id));
         piece = &piece[1..];
     }
     let Some(first) = piece.first() else { return };

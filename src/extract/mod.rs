@@ -11,6 +11,7 @@ mod meetings;
 pub mod mentions;
 mod roles;
 mod sanctions;
+mod spans;
 pub mod text;
 mod treaties;
 mod visits;
@@ -220,7 +221,7 @@ impl Sentence<'_> {
                 .expect("pattern compiles")
         });
         static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)(?:may|might|could|would|reportedly|allegedly|purportedly|speculat\w*|rumou?r\w*|believed to|suspected|possibly|perhaps|expected to|plans? to|planning to|is set to|are set to|due to|will|if)(?-u:\b)")
+            Regex::new(r"(?-u:\b)(?:may|might|could|would|reportedly|allegedly|purportedly|speculat\w*|rumou?r\w*|believed to|suspected|possibly|perhaps|expected to|plans? to|planning to|is set to|are set to|due to|scheduled to|slated to|will|if)(?-u:\b)")
                 .expect("pattern compiles")
         });
         let window = self.text.get(from.min(to)..to.max(from)).unwrap_or("");
@@ -352,6 +353,8 @@ pub fn extract(doc: &Document) -> Extraction {
     let mut seen = HashSet::new();
     let mut previous_person: Option<usize> = None;
     let mut previous_subject: Option<usize> = None;
+    let mut bullet_list = None;
+    let mut sanctions_seen = false;
     for range in text::sentences(&doc.text) {
         let sentence_text = &doc.text[range.clone()];
         // Captions are often printed twice; a repeated sentence adds nothing.
@@ -359,6 +362,7 @@ pub fn extract(doc: &Document) -> Extraction {
             continue;
         }
         let mut mentions = mentions::find(sentence_text, &mut register);
+        spans::repair(sentence_text, &mut mentions, &mut register);
         absorb_abbreviation_periods(sentence_text, &mut mentions);
         visits::name_delegations(sentence_text, &mut mentions, &mut register);
         resolve_pronouns(&mut mentions, &register, previous_person, previous_subject);
@@ -380,8 +384,11 @@ pub fn extract(doc: &Document) -> Extraction {
         };
         roles::extract(&sentence, &mut register, &mut out);
         roles::memberships(&sentence, &mut out);
+        roles::chaired_by(&sentence, &mut register, &mut out);
         visits::extract(&sentence, &mut register, &mut out);
-        sanctions::extract(&sentence, &mut register, &mut out);
+        sanctions_seen = sanctions_seen || sentence_text.contains("anction");
+        sanctions::extract(&sentence, &mut register, &mut out, sanctions_seen);
+        bullet_list = sanctions::bullets(&sentence, &mut register, &mut out, bullet_list);
         treaties::extract(&sentence, &mut register, &mut out);
         meetings::extract(&sentence, &mut register, &mut out);
         roles::stated_aliases(&sentence, &mut register);

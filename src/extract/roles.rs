@@ -99,9 +99,18 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 && o.is_kind(HELD_AT)
                 && !o.demonym
                 && TITLE_TO_PLACE.is_match(s.gap(&m[k], o))
+                && !posted_to(title, s.gap(&m[k], o))
+        });
+        // "Ecuador's ambassador to the United Nations, Ana Ruiz": the posting is skipped.
+        let posted = m.get(k + 1).is_some_and(|o| {
+            o.is_kind(HELD_AT) && TITLE_TO_PLACE.is_match(s.gap(&m[k], o)) && {
+                let gap = s.gap(&m[k], o);
+                posted_to(title, gap)
+            }
         });
         let (at, mut n, comma_ok) = match after {
             Some(o) => (o.entity, k + 2, true),
+            None if posted => (before, k + 2, true),
             None => (before, k + 1, possessive_before),
         };
         // Ranks between the title and the name are skipped ("PCG Commandant Admiral R. Cruz").
@@ -126,6 +135,10 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                     || s.text[m[k].start..].starts_with(char::is_uppercase))
                 && let Some(person) = next.entity
             {
+                // A diplomat lives where posted: a meeting there is no visit.
+                if posted {
+                    note_country(register, person, m[k + 1].entity);
+                }
                 // "President Ana Ruiz of Chile": the place after the name.
                 let at = at.or_else(|| {
                     m.get(n + 1)
@@ -228,7 +241,8 @@ fn held_at(s: &Sentence, j: usize) -> (Option<usize>, usize) {
     let Some(next) = m.get(j + 1) else {
         return (None, j);
     };
-    if !TITLE_TO_PLACE.is_match(s.gap(&m[j], next)) {
+    let gap = s.gap(&m[j], next);
+    if !TITLE_TO_PLACE.is_match(gap) || role_title(&m[j]).is_some_and(|t| posted_to(t, gap)) {
         return (None, j);
     }
     if next.is_kind(HELD_AT) && !next.demonym {
@@ -250,6 +264,68 @@ fn held_at(s: &Sentence, j: usize) -> (Option<usize>, usize) {
             },
         ),
         _ => (None, j),
+    }
+}
+
+/// "ambassador to the United Nations": where a diplomat is posted, not whom they serve (the
+/// sending country is: "Ecuador's ambassador to the United Nations" serves Ecuador).
+fn posted_to(title: &str, gap: &str) -> bool {
+    gap.trim_start().starts_with("to ")
+        && [
+            "ambassador",
+            "envoy",
+            "representative",
+            "consul",
+            "attaché",
+            "attache",
+        ]
+        .iter()
+        .any(|d| title.contains(d))
+}
+
+// "The Committee is chaired by [Ecuador's ambassador, ] Ana Ruiz".
+pattern!(
+    CHAIRED_BY,
+    r"^\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:currently\s+|now\s+|also\s+)?(chaired|headed|presided\s+over)\s+by\s+"
+);
+
+/// A body chaired or headed by a person: `BODY is chaired|headed by [titles,] PERSON`.
+///
+/// ## Example
+/// "The Committee is chaired by Ecuador's ambassador, Ana Ruiz" → holds_role(Ana Ruiz, chair,
+/// Committee).
+pub(crate) fn chaired_by(s: &Sentence, register: &mut Register, out: &mut Facts) {
+    let m = &s.mentions;
+    for (k, body) in m.iter().enumerate() {
+        if !body.is_kind(&[EntityKind::Organization, EntityKind::Agency]) {
+            continue;
+        }
+        let Some(caps) = CHAIRED_BY.captures(&s.text[body.end..]) else {
+            continue;
+        };
+        let from = body.end + caps.get(0).map_or(0, |c| c.end());
+        let title = match caps.get(1).map_or("", |c| c.as_str()) {
+            "chaired" => "chair",
+            "headed" => "head",
+            _ => "president",
+        };
+        // The first person named after "by", before the clause ends.
+        let person = m[k + 1..]
+            .iter()
+            .take_while(|p| !s.text[from..p.start.max(from)].contains([';', '.']))
+            .find(|p| p.start >= from && p.is_kind(&[EntityKind::Person]))
+            .and_then(|p| p.entity);
+        if let (Some(person), Some(at)) = (person, body.entity) {
+            record_role(
+                register,
+                out,
+                person,
+                title,
+                Some(at),
+                0.8,
+                "roles/chaired-by",
+            );
+        }
     }
 }
 

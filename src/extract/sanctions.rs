@@ -15,6 +15,7 @@
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
+use super::dates::FuzzyDate;
 use super::mentions::{Mention, MentionKind, Register};
 use super::roles::pattern;
 use super::{EntityKind, Facts, Relation, Sentence};
@@ -47,7 +48,22 @@ pattern!(POSSESSIVE, r"^['\u{2019}]s?\s+$");
 // "Those listed today include A … and B", "the Council sanctioned two entities: A and B").
 pattern!(
     DESIGNATES,
-    r"(?-u:\b)(?:(?:is|are|was|were|has|have|had|also|today|also\s+today|has\s+today|will)\s+)*(?:designat(?:ed|es|ing)|sanction(?:ed|ing)|listed|blacklisted)(?:\s+(?:today|also))?(?:\s+(?:include|includes|included))?|(?-u:\b)(?:listed|designated|sanctioned)\s+(?:today\s+)?include[sd]?|(?-u:\b)(?:designations|sanctions|measures)\s+(?:target|targeted|cover|covered|include|included)(?:\s+(?:the|a))?|(?-u:\b)Among\s+(?:the|those)\s+(?:individuals|entities|persons|people|companies|firms)(?:\s+(?:designated|sanctioned|listed|named))?\s+(?:is|are|was|were)|(?-u:\b)Others\s+(?:designated|sanctioned|listed|named\s+)?(?:include|included|are|were)"
+    r"(?-u:\b)(?:(?:is|are|was|were|has|have|had|also|today|also\s+today|has\s+today|will)\s+)*(?:designat(?:ed|es|ing)|sanction(?:ed|ing)|listed|blacklisted)(?:\s+(?:today|also))?(?:\s+(?:include|includes|included))?|(?-u:\b)(?:listed|designated|sanctioned)\s+(?:today\s+)?include[sd]?|(?-u:\b)(?:designations|sanctions|measures)\s+(?:target|targeted|cover|covered|include|included)(?:\s+(?:the|a))?|(?-u:\b)Among\s+(?:the|those)\s+(?:individuals|entities|persons|people|companies|firms)(?:\s+(?:designated|sanctioned|listed|named))?\s+(?:is|are|was|were)|(?-u:\b)Others\s+(?:designated|sanctioned|listed|named\s+)?(?:include|included|are|were)|(?-u:\b)added(?:\s+to\s+(?:its|the)\s+(?:sanctions\s+)?list)?|(?-u:\b)(?:imposed|imposes|imposing|impose)\s+(?:(?:new|fresh|further|additional|targeted|financial|travel|sanctions|and|bans|restrictive)\s+){0,4}(?:sanctions|measures|bans)\s+(?:on|against)"
+);
+// Designation triggers that say nothing of sanctions by themselves ("Among them is X", "The
+// individuals are X, Y and Z"): they count only once the article has shown a sanctioning body.
+pattern!(
+    WEAK_DESIGNATES,
+    r"(?-u:\b)(?:Among\s+them\s+(?:is|are|was|were)|The\s+(?:individuals|entities|persons|companies)\s+(?:designated\s+|sanctioned\s+|listed\s+)?(?:are|were|include|included))(?-u:\b)"
+);
+// A relative clause before the first listed name describes the designees: "sanctioned four
+// people who work for X" names X as their employer, not as a designee.
+pattern!(RELATIVE, r"(?-u:\b)(?:that|who|which|whose)(?-u:\b)");
+// A preposition after the sanctions noun introduces the legal basis or the reason, not a
+// target: "imposing sanctions under the Special Economic Measures Regulations".
+pattern!(
+    NOT_TARGET,
+    r"(?-u:\b)(?:under|pursuant|over|for|because|after|amid)\s+(?:the\s+)?$"
 );
 // Between list items: a comma, "and", a colon, or an appositive closed by a comma.
 pattern!(
@@ -69,7 +85,7 @@ pattern!(
 );
 pattern!(
     PREPOSITION_BEFORE,
-    r"(?-u:\b)(?:of|in|at|for|by|with|from|to|on|under|assisted|behalf)\s+(?:the\s+)?$"
+    r"(?-u:\b)(?:of|in|at|for|by|with|from|to|on|under|assisted|behalf)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$"
 );
 
 const AGENTS: &[EntityKind] = &[
@@ -139,46 +155,148 @@ fn is_agent(register: &Register, m: &Mention) -> bool {
         })
 }
 
+/// The body designating at byte `at`: named just before (`explicit`, then remembered as the
+/// article's sanctioning body), else the body the article has shown imposing sanctions, else the
+/// first sanctioning body it names (a press release names its author first).
+fn designating_agent(
+    s: &Sentence,
+    register: &mut Register,
+    at: usize,
+) -> (Option<usize>, Option<usize>) {
+    let m = &s.mentions;
+    let explicit = m.iter().rposition(|a| {
+        a.end <= at
+            && AGENT_GAP.is_match(s.text.get(a.end..at).unwrap_or(""))
+            && is_agent(register, a)
+    });
+    let first = |kind: EntityKind| {
+        register
+            .entities
+            .iter()
+            .position(|e| e.sanctions && e.kind == kind)
+    };
+    // A country is never assumed: most articles name countries that sanction nobody.
+    let agent = explicit
+        .and_then(|a| m[a].entity)
+        .or(register.sanctioning)
+        .or_else(|| first(EntityKind::Agency));
+    if let Some(a) = explicit.and_then(|a| m[a].entity) {
+        register.sanctioning = Some(a);
+    }
+    (explicit, agent)
+}
+
+/// A designation list set out as bullets under a lead-in that ends in a colon ("The following
+/// persons are being designated today:"): the body designating and the date.
+#[derive(Clone, Copy)]
+pub(crate) struct BulletList {
+    agent: usize,
+    date: Option<FuzzyDate>,
+}
+
+pattern!(
+    BULLET,
+    r"^\s*(?:[\u{2022}\u{00b7}\u{25aa}\u{25cf}\u{2013}\u{2014}*-]|\(?[0-9a-z]{1,2}[.)])\s+"
+);
+
+/// Designees listed one per bulleted line after a lead-in: each item's name, when it opens the
+/// line, is sanctioned by the lead-in's body. Returns the list still open after this sentence.
+///
+/// ## Example
+/// "OFAC is designating the following:\n• Acme Ltd, a shipping firm;\n• Ana Ruiz, its director."
+/// → sanctioned_by(Acme Ltd, OFAC), sanctioned_by(Ana Ruiz, OFAC).
+pub(crate) fn bullets(
+    s: &Sentence,
+    register: &mut Register,
+    out: &mut Facts,
+    open: Option<BulletList>,
+) -> Option<BulletList> {
+    if let Some(list) = open
+        && let Some(marker) = BULLET.find(s.text)
+    {
+        let first = s.mentions.first().filter(|t| {
+            t.start == marker.end() && t.is_kind(&[EntityKind::Person, EntityKind::Organization])
+        });
+        if let Some(t) = first
+            && let Some(target) = t.entity.filter(|&e| e != list.agent)
+        {
+            out.link(
+                Relation::SanctionedBy,
+                target,
+                list.agent,
+                list.date,
+                s.modality(t.start, t.end),
+                0.75,
+                "sanctions/bullet-list",
+            );
+        }
+        return Some(list);
+    }
+    if !s.text.trim_end().ends_with(':') {
+        return None;
+    }
+    let trigger = DESIGNATES.find(s.text)?;
+    let (_, agent) = designating_agent(s, register, trigger.start());
+    let date = s
+        .date_near(trigger.start())
+        .or(s.published.map(FuzzyDate::from_date));
+    agent.map(|agent| BulletList { agent, date })
+}
+
 /// Designation lists: the targets after a designation verb, with its agent named just before
 /// or, failing that, the body the article last named as imposing sanctions.
-fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts) {
+fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts, sanctions_seen: bool) {
     let m = &s.mentions;
-    for trigger in DESIGNATES.find_iter(s.text) {
+    let weak = register
+        .sanctioning
+        .map(|_| WEAK_DESIGNATES.find_iter(s.text))
+        .into_iter()
+        .flatten();
+    for trigger in DESIGNATES.find_iter(s.text).chain(weak) {
         // "… by AGENT" is the passive rule's.
         if s.text[trigger.end()..].trim_start().starts_with("by ") {
             continue;
         }
-        let explicit = m.iter().rposition(|a| {
-            a.end <= trigger.start()
-                && AGENT_GAP.is_match(s.text.get(a.end..trigger.start()).unwrap_or(""))
-                && is_agent(register, a)
-        });
-        // Unnamed, the agent is the body the article has shown imposing sanctions, else the
-        // first sanctioning body it names (a press release names its author first).
-        let first = |kind: EntityKind| {
-            register
-                .entities
-                .iter()
-                .position(|e| e.sanctions && e.kind == kind)
-        };
-        // A country is never assumed: most articles name countries that sanction nobody.
-        let agent = explicit
-            .and_then(|a| m[a].entity)
-            .or(register.sanctioning)
-            .or_else(|| first(EntityKind::Agency));
-        if let Some(a) = explicit.and_then(|a| m[a].entity) {
-            register.sanctioning = Some(a);
+        let added = trigger.as_str().starts_with("added");
+        let known_body = |e: usize| register.entities[e].sanctions;
+        if added
+            && register.sanctioning.is_none()
+            && !sanctions_seen
+            && !m.iter().any(|a| {
+                a.end <= trigger.start()
+                    && a.entity.is_some_and(known_body)
+                    && is_agent(register, a)
+            })
+        {
+            continue;
+        }
+        let (explicit, agent) = designating_agent(s, register, trigger.start());
+        // "X imposed sanctions on …", "X added …" have their subject right there: an unknown one is
+        // no agent (and "added" alone is no sanctions word).
+        if explicit.is_none() && (added || trigger.as_str().starts_with("impos")) {
+            continue;
         }
         let Some(agent) = agent else { continue };
         let date = s.date_near(trigger.start());
         let confidence = if explicit.is_some() { 0.8 } else { 0.65 };
         // "X, a … company, has been sanctioned alongside …": X is the sentence's subject.
         if PASSIVE_BARE.is_match(&s.text[..trigger.end()]) && explicit.is_none() {
-            let subject = m.iter().find(|t| {
+            let subject = m.iter().position(|t| {
                 t.end <= trigger.start()
                     && t.is_kind(&[EntityKind::Person, EntityKind::Organization])
             });
-            if let Some(target) = subject.and_then(|t| t.entity).filter(|&e| e != agent) {
+            // "A and B have also been listed": every subject of the list.
+            let subjects = subject.map_or_else(Vec::new, |k| {
+                coordinated(s, k, |t| {
+                    t.end <= trigger.start()
+                        && t.is_kind(&[EntityKind::Person, EntityKind::Organization])
+                })
+            });
+            for target in subjects
+                .into_iter()
+                .filter_map(|k| m[k].entity)
+                .filter(|&e| e != agent)
+            {
                 let modality = s.modality(trigger.start(), trigger.end());
                 out.link(
                     Relation::SanctionedBy,
@@ -193,9 +311,30 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts) {
         }
         let mut previous_end = trigger.end();
         let mut first = true;
+        // Where titles right before the current mention begin: "…; and Lieutenant General X"
+        // lists X after "and".
+        let mut titles_from: Option<usize> = None;
+        let mut titles_end = 0;
+        // A relative clause anywhere before the first name describes the designees.
+        let mut described = false;
         for t in m.iter().filter(|t| t.start >= trigger.end()) {
+            if matches!(t.kind, MentionKind::Role(_)) {
+                titles_from.get_or_insert(t.start);
+                titles_end = t.end;
+                continue;
+            }
             let gap = s.text.get(previous_end..t.start).unwrap_or("");
-            let listed = first || LIST_GAP.is_match(gap.trim_end());
+            let (before_titles, after_titles) = match titles_from.take() {
+                Some(from) => (
+                    s.text.get(previous_end..from).unwrap_or(gap),
+                    s.text.get(titles_end..t.start).unwrap_or(gap),
+                ),
+                None => (gap, gap),
+            };
+            described = described || RELATIVE.is_match(gap);
+            let listed = (first && !described)
+                || LIST_GAP.is_match(before_titles.trim_end())
+                || LIST_GAP.is_match(after_titles.trim_end());
             let head = t.is_kind(&[EntityKind::Person, EntityKind::Organization])
                 && !PREPOSITION_BEFORE.is_match(gap);
             if head && listed {
@@ -212,9 +351,7 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 }
                 first = false;
             }
-            if !matches!(t.kind, MentionKind::Role(_)) {
-                first = first && !t.is_kind(&[EntityKind::Person, EntityKind::Organization]);
-            }
+            first = first && !t.is_kind(&[EntityKind::Person, EntityKind::Organization]);
             previous_end = t.end;
         }
     }
@@ -238,17 +375,29 @@ const CUES: &[&str] = &[
     "joined",
     "Among",
     "Others",
+    "bans",
+    "individuals",
+    "entities",
+    "persons",
+    "companies",
 ];
 
 static CUE_MATCHER: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(CUES).expect("cue matcher builds"));
 
-pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
+/// `sanctions_seen`: the article has spoken of sanctions by this sentence, so "added" may
+/// designate.
+pub(crate) fn extract(
+    s: &Sentence,
+    register: &mut Register,
+    out: &mut Facts,
+    sanctions_seen: bool,
+) {
     // Every rule below fires only on a pattern match, and every pattern holds a cue.
     if !CUE_MATCHER.is_match(s.text) {
         return;
     }
-    designation_lists(s, register, out);
+    designation_lists(s, register, out, sanctions_seen);
     let m = &s.mentions;
     for k in 0..m.len() {
         // Passive and noun forms: the agent list follows the trigger.
@@ -292,12 +441,20 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         // Active form: agent first.
         if is_agent(register, &m[k]) {
             // "The EU imposed sanctions on Monday." names the sanctioning body, target or not.
-            let active = m
-                .get(k + 1)
-                .is_some_and(|next| ACTIVE.is_match(s.gap(&m[k], next)));
+            // "added" designates only where sanctions are the subject.
+            let sanctions_context = register.sanctioning.is_some()
+                || sanctions_seen
+                || m[k].entity.is_some_and(|e| register.entities[e].sanctions);
+            let active = m.get(k + 1).is_some_and(|next| {
+                let gap = s.gap(&m[k], next);
+                ACTIVE.is_match(gap) && (sanctions_context || !gap.contains("added"))
+            });
             if active || IMPOSES.is_match(&s.text[m[k].end..]) {
                 register.sanctioning = m[k].entity;
             }
+            let active = active
+                && m.get(k + 1)
+                    .is_some_and(|next| !NOT_TARGET.is_match(s.gap(&m[k], next)));
             if active {
                 let date = s.date_near(m[k].end);
                 for t in coordinated(s, k + 1, |x| target_of(x).is_some()) {

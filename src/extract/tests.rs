@@ -335,3 +335,285 @@ fn a_title_holder_named_before_the_country() {
         "visits | Ana Ruiz | Lima | "
     );
 }
+
+fn lacks(found: &[String], unwanted: &str) -> bool {
+    !found.iter().any(|f| f.contains(unwanted))
+}
+
+#[test]
+fn an_honorific_is_not_part_of_the_name() {
+    assert_has!(
+        facts(
+            "Today, the Honourable Jane Doe-Smith, Minister of Foreign Affairs, announced new aid."
+        ),
+        "holds_role | Jane Doe-Smith | minister of foreign affairs | "
+    );
+    let found = facts("Senator the Hon Mary Kolbe met Trade Minister Aziz Rahmat in Perth.");
+    assert_has!(found, "meets | Mary Kolbe | Aziz Rahmat | ");
+}
+
+#[test]
+fn a_body_word_before_a_name_is_the_body() {
+    assert_has!(
+        facts("A delegation led by Speaker of Parliament Ravi D. Mendis arrived in Oslo."),
+        "holds_role | Ravi D. Mendis | speaker | Parliament"
+    );
+}
+
+#[test]
+fn a_bulleted_designation_list_follows_its_lead_in() {
+    let found = facts(
+        "OFAC sanctioned three companies on Monday.\n\
+         The following persons are being designated pursuant to E.O. 14024:\n\
+         \u{2022} Blue Reef Shipping Ltd, a Panama-registered shipowner;\n\
+         \u{2022} Omar K. Haddad, the director of Blue Reef Shipping Ltd; and\n\
+         \u{2022} Coral Tide Logistics LLC, its agent.\n\
+         Omar K. Haddad declined to comment.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Blue Reef Shipping Ltd | OFAC | ",
+        "sanctioned_by | Omar K. Haddad | OFAC | ",
+        "sanctioned_by | Coral Tide Logistics LLC | OFAC | "
+    );
+}
+
+#[test]
+fn measures_imposed_on_a_group_including_a_person() {
+    let found = facts(
+        "Norway has imposed measures on 5 individuals who ran the prison system, including \
+         Piotr V. Malenko, the head of the prison service.",
+    );
+    assert_has!(found, "sanctioned_by | Piotr V. Malenko | Norway | ");
+    assert!(lacks(&found, "sanctioned_by | the prison"), "{found:#?}");
+}
+
+#[test]
+fn among_them_names_a_designee_after_a_sanctions_sentence() {
+    let found = facts(
+        "Norway sanctioned four judges on Monday. Among them is Irina S. Volkova, a judge of the \
+         Regional Court.",
+    );
+    assert_has!(found, "sanctioned_by | Irina S. Volkova | Norway | ");
+    // Without a sanctioning body, "among them" says nothing of sanctions.
+    let found = facts("Four judges spoke. Among them is Irina S. Volkova, a judge.");
+    assert!(lacks(&found, "sanctioned_by"), "{found:#?}");
+}
+
+#[test]
+fn the_individuals_are_a_list_with_ranks_and_titles() {
+    let found = facts(
+        "The Australian Government has today imposed targeted financial sanctions and travel bans \
+         on three individuals. The individuals are Aung Min Tun, the chairman of Golden Delta \
+         Group; Khin Mya Oo, a director of Delta Aero Co.; and Lieutenant General Zaw Lin Htet, \
+         the commander of the air force.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Aung Min Tun | Australian Government | ",
+        "sanctioned_by | Khin Mya Oo | Australian Government | ",
+        "sanctioned_by | Zaw Lin Htet | Australian Government | "
+    );
+    assert!(lacks(&found, "sanctioned_by | Golden Delta"), "{found:#?}");
+}
+
+#[test]
+fn every_subject_of_have_been_listed() {
+    let found = facts(
+        "Norway imposed sanctions on Lars Holt. Delta Aero Co. and Golden Delta Group have also \
+         been listed.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Delta Aero Co | Norway | ",
+        "sanctioned_by | Golden Delta Group | Norway | "
+    );
+}
+
+#[test]
+fn sanctions_under_a_regulation_do_not_target_it() {
+    let found = facts(
+        "Norway is imposing sanctions under the Special Economic Measures Regulations on seven people.",
+    );
+    assert!(lacks(&found, "sanctioned_by"), "{found:#?}");
+}
+
+#[test]
+fn designees_described_by_a_relative_clause_do_not_include_its_objects() {
+    let found = facts(
+        "OFAC sanctioned four individuals that smuggle gold for the paramilitary Desert Shield Forces.",
+    );
+    assert!(lacks(&found, "Desert Shield"), "{found:#?}");
+}
+
+#[test]
+fn ministries_named_with_possessives_sign_together() {
+    let found = facts(
+        "Norway's Ministry of Fisheries and Chile's Ministry of Economy signed a memorandum of \
+         understanding on water-saving aquaculture in Oslo.",
+    );
+    assert_has!(
+        found,
+        "signs | Ministry of Fisheries | memorandum of understanding on water-saving aquaculture | ",
+        "signs | Ministry of Economy | memorandum of understanding on water-saving aquaculture | "
+    );
+}
+
+#[test]
+fn a_memorandum_signed_by_two_ministers_named_with_their_countries() {
+    let found = facts(
+        "They agreed a memorandum of understanding on power trade, which was signed by Norway's \
+         Minister of Energy, Lars Holt, and Chile's Energy Minister, Ana Ruiz.",
+    );
+    assert_has!(
+        found,
+        "signs | Lars Holt | memorandum of understanding on power trade | ",
+        "signs | Ana Ruiz | memorandum of understanding on power trade | "
+    );
+    assert!(lacks(&found, "signs | Norway"), "{found:#?}");
+}
+
+#[test]
+fn the_two_ministers_signed_a_letter_of_intent() {
+    let found = facts(
+        "Norwegian Defence Minister Lars Holt met Chilean Defence Minister Ana Ruiz in Oslo. The \
+         two ministers also signed a letter of intent on naval cooperation.",
+    );
+    assert_has!(
+        found,
+        "signs | Lars Holt | letter of intent on naval cooperation | ",
+        "signs | Ana Ruiz | letter of intent on naval cooperation | "
+    );
+}
+
+#[test]
+fn a_long_us_title_with_a_portfolio_names_its_holder() {
+    let found = facts(
+        "Under Secretary of the Treasury for Terrorism and Financial Intelligence Ana M. Ruiz said \
+         the network was exposed.",
+    );
+    assert!(
+        found.iter().any(|f| f.starts_with(
+            "holds_role | Ana M. Ruiz | under secretary of the treasury for terrorism and financial intelligence | "
+        )),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_known_body_named_with_and_is_one_body() {
+    assert_has!(
+        facts("The Bureau of Industry and Security imposed sanctions on Delta Aero Ltd on Monday."),
+        "sanctioned_by | Delta Aero Ltd | Bureau of Industry and Security | "
+    );
+}
+
+#[test]
+fn a_head_of_a_function_at_a_body() {
+    assert_has!(
+        facts("\"Prices will rise,\" said Ana Ruiz, head of research at Norte Capital."),
+        "holds_role | Ana Ruiz | head of research | Norte Capital"
+    );
+    assert_has!(
+        facts("The Committee listed Omar Haddad, the head of security at the Zawiya refinery."),
+        "holds_role | Omar Haddad | head of security | "
+    );
+}
+
+#[test]
+fn a_delegation_in_a_city_on_a_visit_visits_it() {
+    let found = facts_published(
+        "A Peruvian parliamentary delegation led by Speaker Ana Ruiz is in Oslo on a five-day \
+         official visit.",
+        Some("2025-04-15"),
+    );
+    assert_has!(
+        found,
+        "leads | Ana Ruiz | Peruvian parliamentary delegation | ",
+        "visits | Peruvian parliamentary delegation | Oslo | "
+    );
+}
+
+#[test]
+fn a_relative_clause_visit_belongs_to_the_person_before_who() {
+    let found = facts(
+        "The deal was signed by Chilean Minister Lars Holt and Peruvian Minister Ana Ruiz, who is \
+         on a working visit to Chile at the head of a delegation of Peruvian officials.",
+    );
+    assert_has!(found, "visits | Ana Ruiz | Chile | ");
+    assert!(lacks(&found, "visits | Lars Holt"), "{found:#?}");
+    assert!(lacks(&found, "leads | Lars Holt"), "{found:#?}");
+}
+
+#[test]
+fn a_headline_verb_is_not_part_of_a_delegation_name() {
+    let found = facts("Peruvian Speaker leads parliamentary delegation to Oslo");
+    assert!(lacks(&found, "Speaker leads"), "{found:#?}");
+}
+
+#[test]
+fn a_committee_adds_names_across_their_descriptions() {
+    let found = facts(
+        "The Security Council Committee on Thursday added two individuals to its sanctions list. \
+         The Committee added Jean Moreau, the leader of the Red Hill gang, which has attacked \
+         police stations in Port-au-Prince, and Paul Dorval, a customs inspector.",
+    );
+    assert_has!(found, "sanctioned_by | Paul Dorval | Committee | ");
+    assert!(lacks(&found, "sanctioned_by | Red Hill"), "{found:#?}");
+}
+
+#[test]
+fn added_without_sanctions_is_no_designation() {
+    let found = facts("The Ministry added Paul Dorval, a customs inspector, to the panel.");
+    assert!(lacks(&found, "sanctioned_by"), "{found:#?}");
+}
+
+#[test]
+fn a_title_name_of_a_company_is_a_person_and_a_company() {
+    assert_has!(
+        facts("Chairman Li Wei of Acme Shipping Company met Defence Minister Ana Ruiz in Lima."),
+        "holds_role | Li Wei | chairman | Acme Shipping Company",
+        "meets | Li Wei | Ana Ruiz | "
+    );
+}
+
+#[test]
+fn a_lone_surname_refers_to_a_name_with_a_generational_suffix() {
+    assert_has!(
+        facts("Paul T. Brennan Jr. arrived in Lima on Monday. Brennan met President Ana Ruiz."),
+        "meets | Paul T. Brennan Jr | Ana Ruiz | "
+    );
+}
+
+#[test]
+fn an_ambassador_to_a_body_serves_the_sending_country() {
+    let found = facts(
+        "The Committee is chaired by Ecuador's ambassador to the United Nations, Gabriela Ruiz, \
+         who spoke.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Gabriela Ruiz | ambassador | Ecuador",
+        "holds_role | Gabriela Ruiz | chair | Committee"
+    );
+    assert!(
+        lacks(&found, "member_of | Gabriela Ruiz | United Nations"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_scheduled_trip_is_not_yet_a_visit() {
+    let found = facts("On Wednesday, President Ana Ruiz is scheduled to travel to Cusco.");
+    assert!(lacks(&found, "visits"), "{found:#?}");
+}
+
+#[test]
+fn a_title_with_two_portfolios_is_one_title() {
+    let found = facts("The deal was signed by Chile's Minister of Mines and Energy, Ana Ruiz.");
+    assert_has!(
+        found,
+        "holds_role | Ana Ruiz | minister of mines and energy | Chile"
+    );
+    assert!(lacks(&found, "Energy |"), "{found:#?}");
+}

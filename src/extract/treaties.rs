@@ -69,7 +69,8 @@ fn topic_len(rest: &str) -> usize {
         if bare.is_empty()
             || !bare.chars().all(|c| c.is_lowercase() || c == '-')
             || STOP.contains(&bare)
-            || bare.ends_with("ing")
+            // A gerund ends the topic, a hyphenated compound does not ("water-saving").
+            || (bare.ends_with("ing") && !bare.contains('-'))
         {
             break;
         }
@@ -93,7 +94,9 @@ pub(crate) fn treaty_phrase(
     register: &mut Register,
 ) -> Option<(Mention, usize)> {
     let word = lowercase(toks[i].text(sentence));
-    if !TREATY_WORDS.contains(&word.as_ref()) {
+    // "letter of intent" is a treaty word only with its complement; a letter is not.
+    let letter = word == "letter" && sentence[toks[i].end..].starts_with(" of intent");
+    if !TREATY_WORDS.contains(&word.as_ref()) && !letter {
         return None;
     }
     let mut start = i;
@@ -117,8 +120,13 @@ pub(crate) fn treaty_phrase(
     let mut end = toks[i].end;
     let mut next = i + 1;
     let mut name = sentence[toks[start].start..end].to_owned();
-    if word == "memorandum" && sentence[end..].starts_with(" of understanding") {
-        end += " of understanding".len();
+    let complement = match word.as_ref() {
+        "memorandum" => " of understanding",
+        "letter" => " of intent",
+        _ => "",
+    };
+    if !complement.is_empty() && sentence[end..].starts_with(complement) {
+        end += complement.len();
         next = toks
             .iter()
             .position(|t| t.start >= end)
@@ -183,7 +191,7 @@ pattern!(
 // "the two countries' leaders" are people.
 pattern!(
     PAIR,
-    r"(?i)(?-u:\b)(?:the\s+two|both)\s+(countries|nations|states|governments|sides|leaders|presidents|ministers|officers|officials|envoys|diplomats|commanders|chiefs|men|women)(?-u:\b)(?:['\u{2019}]\s*(leaders|presidents|ministers))?"
+    r"(?i)(?-u:\b)(?:the\s+two|both)\s+(countries|nations|states|governments|sides|leaders|presidents|ministers|officers|officials|envoys|diplomats|commanders|chiefs|speakers|chairmen|chairs|men|women)(?-u:\b)(?:['\u{2019}]\s*(leaders|presidents|ministers))?"
 );
 
 const PARTIES: &[EntityKind] = &[
@@ -212,8 +220,9 @@ fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
         // Skip this party's own premodifiers.
         let mut i = j;
         while i > 0
-            && (matches!(m[i - 1].kind, MentionKind::Role(_)) || m[i - 1].demonym)
-            && s.gap(&m[i - 1], &m[i]).trim().is_empty()
+            && ((matches!(m[i - 1].kind, MentionKind::Role(_)) || m[i - 1].demonym)
+                && s.gap(&m[i - 1], &m[i]).trim().is_empty()
+                || owns(s, i - 1, i))
         {
             i -= 1;
         }
@@ -232,6 +241,21 @@ fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
     out
 }
 
+// "Egypt's ministry": a possessive that premodifies the next name.
+pattern!(POSSESSIVE, r"^['\u{2019}]s?\s+$");
+
+/// Whether mention `a` is a country or body in the possessive before mention `b`
+/// ("Egypt's Ministry of Agriculture"), a premodifier rather than a party of its own.
+fn owns(s: &Sentence, a: usize, b: usize) -> bool {
+    let m = &s.mentions;
+    m[a].is_kind(&[
+        EntityKind::Country,
+        EntityKind::Agency,
+        EntityKind::Organization,
+    ]) && m[b].is_kind(&[EntityKind::Agency, EntityKind::Organization])
+        && POSSESSIVE.is_match(s.gap(&m[a], &m[b]))
+}
+
 fn is_person_like(m: &Mention) -> bool {
     m.is_kind(&[EntityKind::Person]) || matches!(m.kind, MentionKind::Pronoun(Pronoun::Person))
 }
@@ -242,7 +266,14 @@ fn parties_from(s: &Sentence, k: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let mut j = k;
     loop {
-        while j < m.len() && (matches!(m[j].kind, MentionKind::Role(_)) || m[j].demonym) {
+        // "Liberia's Minister of Energy, Ana Ruiz": the minister signs, not Liberia.
+        while j < m.len()
+            && (matches!(m[j].kind, MentionKind::Role(_))
+                || m[j].demonym
+                || m.get(j + 1).is_some_and(|n| {
+                    matches!(n.kind, MentionKind::Role(_)) && POSSESSIVE.is_match(s.gap(&m[j], n))
+                }))
+        {
             j += 1;
         }
         let Some(x) = m.get(j).filter(|x| is_party(x)) else {

@@ -69,6 +69,18 @@ const PREMOD_STOP: &[&str] = &[
     "one",
     "two",
     "three",
+    // Headline verbs: "Speaker leads parliamentary delegation to Moscow".
+    "leads",
+    "lead",
+    "heads",
+    "visits",
+    "arrives",
+    "begins",
+    "sends",
+    "meets",
+    "welcomes",
+    "receives",
+    "hosts",
 ];
 
 /// A delegation word at token `i`, with the premodifiers before it; named later by
@@ -206,7 +218,13 @@ pub(crate) fn name_delegations(
             match similar {
                 Some(id) => {
                     register.entities[id].aliases.insert(name.clone());
-                    if name.len() > register.entities[id].label.len() && origin.is_some() {
+                    // A fuller name later ("parliamentary delegation", then "Sri Lankan
+                    // parliamentary delegation") becomes the label.
+                    let label = register.entities[id].label.to_lowercase();
+                    let fuller = label
+                        .split_whitespace()
+                        .all(|w| wanted.iter().any(|x| x == w));
+                    if name.len() > label.len() && (origin.is_some() || fuller) {
                         register.entities[id].label = name;
                     }
                     Some(id)
@@ -247,6 +265,28 @@ pattern!(
     BY_VISITOR,
     r"^\s+(?:(?:in|on|last|this|earlier|late|early)\s+[\w,]+\s+(?:[0-9]{1,4},?\s+)?)?by\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,4}$"
 );
+// "X is in Moscow on a five-day official visit": a stay, when a visit noun follows the place.
+pattern!(
+    STAY,
+    r"(?-u:\b)(?:is|are|was|were)\s+(?:now\s+|currently\s+|already\s+)?in\s+(?:the\s+)?$"
+);
+pattern!(
+    ON_VISIT,
+    r"^\s+(?:on|for)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|mission|stay)(?-u:\b)"
+);
+// "X, who is on a working visit to …": the clause's subject is the person before "who".
+pattern!(WHO, r"^\s*,?\s+who\s+[^.;,]*$");
+
+/// The person a relative clause running to byte `pos` is about: "Samir Fahmy, who is on a
+/// working visit to Uzbekistan" (the last person before "who", the clause unbroken by commas).
+fn relative_subject<'a>(s: &'a Sentence, pos: usize) -> Option<&'a Mention> {
+    s.mentions
+        .iter()
+        .rev()
+        .find(|p| p.end <= pos && p.is_kind(&[EntityKind::Person]))
+        .filter(|p| WHO.is_match(&s.text[p.end..pos]))
+}
+
 pattern!(
     POSSESSOR,
     r"^\s*['\u{2019}]s?\s+(?:(?:\w+|\w+-\w+)\s+){0,2}$"
@@ -306,10 +346,9 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             );
         }
         // "X arrived … at the head of a … delegation": the sentence's first person leads it.
-        if HEAD_OF.is_match(&s.text[..d.start])
-            && let Some(person) = m[..k]
-                .iter()
-                .find(|p| p.is_kind(&[EntityKind::Person]))
+        if let Some(head_of) = HEAD_OF.find(&s.text[..d.start])
+            && let Some(person) = relative_subject(s, head_of.start())
+                .or_else(|| m[..k].iter().find(|p| p.is_kind(&[EntityKind::Person])))
                 .and_then(|p| p.entity)
         {
             out.link(
@@ -330,7 +369,11 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         }
         let Some(place) = g.entity else { continue };
         let before = &s.text[..g.start];
-        let Some(verb) = VISIT_VERB.find(before) else {
+        let stay = || {
+            STAY.find(before)
+                .filter(|_| ON_VISIT.is_match(&s.text[g.end..]))
+        };
+        let Some(verb) = VISIT_VERB.find(before).or_else(stay) else {
             continue;
         };
         let noun = VISIT_NOUN.is_match(before);
@@ -362,6 +405,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         };
         let subject = possessor
             .or_else(by_visitor)
+            .or_else(|| relative_subject(s, verb.start()))
             .or_else(|| {
                 delegation.filter(|d| {
                     d.start < verb.start() || before[verb.start()..].starts_with("delegation")
