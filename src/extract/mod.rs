@@ -16,8 +16,9 @@ mod treaties;
 mod visits;
 
 use regex::Regex;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::OnceCell;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -349,7 +350,7 @@ fn absorb_abbreviation_periods(sentence: &str, mentions: &mut [Mention]) {
 pub fn extract(doc: &Document) -> Extraction {
     let mut register = Register::default();
     let mut facts = Vec::new();
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let mut previous_person: Option<usize> = None;
     let mut previous_subject: Option<usize> = None;
     for range in text::sentences(&doc.text) {
@@ -463,8 +464,8 @@ fn finish(extraction: &mut Extraction, doc: &Document) {
     let doc_slug = slug(&doc.id);
     let entities = &mut extraction.entities;
     // A delegation is identified by its destination and leader, else only within its article.
-    let mut leader: HashMap<usize, usize> = HashMap::new();
-    let mut destination: HashMap<usize, usize> = HashMap::new();
+    let mut leader: HashMap<usize, usize> = HashMap::default();
+    let mut destination: HashMap<usize, usize> = HashMap::default();
     for f in &extraction.facts {
         match (f.relation, &f.object) {
             (Relation::Leads, Object::Entity(d)) => {
@@ -531,7 +532,7 @@ fn finish(extraction: &mut Extraction, doc: &Document) {
         .filter(|f| f.date.is_some())
         .map(identity)
         .collect();
-    let mut kept = HashSet::new();
+    let mut kept = HashSet::default();
     let mut facts = Vec::new();
     for f in extraction.facts.drain(..) {
         let id = identity(&f);
