@@ -52,7 +52,9 @@ const BOILERPLATE_ANYWHERE_PATTERN: &str = r"(?ix)
           | [\w.]+@[\w.]+\.[a-z]{2,} | \[email\s+protected\]
         ";
 
-/// A literal that every match of [`BOILERPLATE_ANYWHERE`] contains, ignoring ASCII case.
+/// A literal that every match of [`BOILERPLATE_ANYWHERE`] contains, ignoring ASCII case. The
+/// last two are the long s and the Kelvin sign, which Unicode case folding matches to `s` and
+/// `k`: a line holding either goes to the regex unfiltered.
 const BOILERPLATE_CUES: &[&str] = &[
     "log",
     "sign",
@@ -69,7 +71,46 @@ const BOILERPLATE_CUES: &[&str] = &[
     "print dictionary",
     "@",
     "[email",
+    "\u{17f}",
+    "\u{212a}",
 ];
+
+/// Lower-case words after which [`BOILERPLATE_AT_START`] can match at a line's start, unless
+/// the line holds a `/` (a credit "Ana Ruiz/AFP").
+const BOILERPLATE_STARTS: &[&str] = &[
+    "by",
+    "photo",
+    "image",
+    "video",
+    "graphic",
+    "illustration",
+    "file",
+    "translated",
+    "edited",
+    "reported",
+    "written",
+    "compiled",
+    "additional",
+    "related",
+    "expanded",
+    "home",
+    "news",
+];
+
+/// False when [`BOILERPLATE_AT_START`] cannot match `line`: it holds no `/` and its first
+/// word starts with none of [`BOILERPLATE_STARTS`]. Most lines are settled here without the
+/// regex. Non-ASCII text there goes to the regex: Unicode case folding matches `ſ` to `s`.
+fn may_start_boilerplate(line: &str) -> bool {
+    if line.contains('/') {
+        return true;
+    }
+    let rest = line.trim_start().as_bytes();
+    let head = &rest[..rest.len().min(12)];
+    !head.is_ascii()
+        || BOILERPLATE_STARTS
+            .iter()
+            .any(|w| head.len() >= w.len() && head[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+}
 
 static BOILERPLATE_CUE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
@@ -80,15 +121,8 @@ static BOILERPLATE_CUE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// True for a line that is page furniture rather than news.
 pub fn is_boilerplate(line: &str) -> bool {
-    // Unicode case folding also matches the long s and the Kelvin sign to `s` and `k`; a line
-    // holding either goes to the regex unfiltered.
-    // One `memchr` search per char: a char-set `contains` decodes the whole line.
-    let may_hold_cue = || {
-        BOILERPLATE_CUE_MATCHER.is_match(line)
-            || line.contains('\u{17f}')
-            || line.contains('\u{212a}')
-    };
-    BOILERPLATE_AT_START.is_match(line) || (may_hold_cue() && BOILERPLATE_ANYWHERE.is_match(line))
+    (may_start_boilerplate(line) && BOILERPLATE_AT_START.is_match(line))
+        || (BOILERPLATE_CUE_MATCHER.is_match(line) && BOILERPLATE_ANYWHERE.is_match(line))
 }
 
 /// Byte ranges of the sentences of `text`, boilerplate lines left out.
