@@ -122,7 +122,27 @@ static BOILERPLATE_CUE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// True for a line that is page furniture rather than news.
 pub fn is_boilerplate(line: &str) -> bool {
     (may_start_boilerplate(line) && BOILERPLATE_AT_START.is_match(line))
-        || (BOILERPLATE_CUE_MATCHER.is_match(line) && BOILERPLATE_ANYWHERE.is_match(line))
+        || (BOILERPLATE_CUE_MATCHER
+            .find_overlapping_iter(line)
+            .any(|m| cue_may_match(line, BOILERPLATE_CUES[m.pattern().as_usize()], m.end()))
+            && BOILERPLATE_ANYWHERE.is_match(line))
+}
+
+/// Whether the cue ending at `end` can be where [`BOILERPLATE_ANYWHERE`] matches: "log" and
+/// "sign", common in news ("dialogue", "signed"), only before `in` or `up`; the others always.
+/// Non-ASCII text there goes to the regex.
+fn cue_may_match(line: &str, cue: &str, end: usize) -> bool {
+    let follows: &[&str] = match cue {
+        "log" => &["in"],
+        "sign" => &["in", "up"],
+        _ => return true,
+    };
+    let next = line[end..].trim_start().as_bytes();
+    let next = &next[..next.len().min(2)];
+    !next.is_ascii()
+        || follows
+            .iter()
+            .any(|w| next.eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// Byte ranges of the sentences of `text`, boilerplate lines left out.
@@ -383,7 +403,8 @@ mod tests {
         fn boilerplate_cues_only_skip_lines_that_cannot_match(
             line in "(?:[ a-zA-Z.@/>:\u{a9}\u{17f}\u{212a}\u{2019}]|Log in|SIGN|subscribe|Cookie\
                      |comments|share this|follow us|a@b\\.cd|\\[email  protected\\]\
-                     |By Ana Ruiz|Ana Ruiz/AFP|Photo:|Home >){0,12}"
+                     |By Ana Ruiz|Ana Ruiz/AFP|Photo:|Home >|sign|log|in|UP|\u{2003}|signed\
+                     |dialogue| by|Related articles|expanded coverage|news>|\u{e9}){0,12}"
         ) {
             let both = Regex::new(&format!(
                 "(?:{BOILERPLATE_AT_START_PATTERN})|(?:{BOILERPLATE_ANYWHERE_PATTERN})"
