@@ -119,6 +119,11 @@ fn person_from(s: &Sentence, k: usize) -> Option<usize> {
 
 pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
     let m = &s.mentions;
+    // Every rule here pairs two person mentions: most sentences have fewer, and need none of
+    // the trigger scans below.
+    if m.iter().filter(|x| is_person(x)).nth(1).is_none() {
+        return;
+    }
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new(); // (subject mention, object mention, trigger start)
     for trigger in MET.find_iter(s.text) {
         // "met his Finnish counterpart X": the pronoun is the subject's own, X is met.

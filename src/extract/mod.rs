@@ -17,8 +17,9 @@ mod treaties;
 mod visits;
 
 use regex::Regex;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::OnceCell;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -350,7 +351,7 @@ fn absorb_abbreviation_periods(sentence: &str, mentions: &mut [Mention]) {
 pub fn extract(doc: &Document) -> Extraction {
     let mut register = Register::default();
     let mut facts = Vec::new();
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let mut previous_person: Option<usize> = None;
     let mut previous_subject: Option<usize> = None;
     let mut bullet_list = None;
@@ -470,8 +471,8 @@ fn finish(extraction: &mut Extraction, doc: &Document) {
     let doc_slug = slug(&doc.id);
     let entities = &mut extraction.entities;
     // A delegation is identified by its destination and leader, else only within its article.
-    let mut leader: HashMap<usize, usize> = HashMap::new();
-    let mut destination: HashMap<usize, usize> = HashMap::new();
+    let mut leader: HashMap<usize, usize> = HashMap::default();
+    let mut destination: HashMap<usize, usize> = HashMap::default();
     for f in &extraction.facts {
         match (f.relation, &f.object) {
             (Relation::Leads, Object::Entity(d)) => {
@@ -538,7 +539,7 @@ fn finish(extraction: &mut Extraction, doc: &Document) {
         .filter(|f| f.date.is_some())
         .map(identity)
         .collect();
-    let mut kept = HashSet::new();
+    let mut kept = HashSet::default();
     let mut facts = Vec::new();
     for f in extraction.facts.drain(..) {
         let id = identity(&f);

@@ -52,7 +52,9 @@ const BOILERPLATE_ANYWHERE_PATTERN: &str = r"(?ix)
           | [\w.]+@[\w.]+\.[a-z]{2,} | \[email\s+protected\]
         ";
 
-/// A literal that every match of [`BOILERPLATE_ANYWHERE`] contains, ignoring ASCII case.
+/// A literal that every match of [`BOILERPLATE_ANYWHERE`] contains, ignoring ASCII case. The
+/// last two are the long s and the Kelvin sign, which Unicode case folding matches to `s` and
+/// `k`: a line holding either goes to the regex unfiltered.
 const BOILERPLATE_CUES: &[&str] = &[
     "log",
     "sign",
@@ -69,7 +71,46 @@ const BOILERPLATE_CUES: &[&str] = &[
     "print dictionary",
     "@",
     "[email",
+    "\u{17f}",
+    "\u{212a}",
 ];
+
+/// Lower-case words after which [`BOILERPLATE_AT_START`] can match at a line's start, unless
+/// the line holds a `/` (a credit "Ana Ruiz/AFP").
+const BOILERPLATE_STARTS: &[&str] = &[
+    "by",
+    "photo",
+    "image",
+    "video",
+    "graphic",
+    "illustration",
+    "file",
+    "translated",
+    "edited",
+    "reported",
+    "written",
+    "compiled",
+    "additional",
+    "related",
+    "expanded",
+    "home",
+    "news",
+];
+
+/// False when [`BOILERPLATE_AT_START`] cannot match `line`: it holds no `/` and its first
+/// word starts with none of [`BOILERPLATE_STARTS`]. Most lines are settled here without the
+/// regex. Non-ASCII text there goes to the regex: Unicode case folding matches `ſ` to `s`.
+fn may_start_boilerplate(line: &str) -> bool {
+    if line.contains('/') {
+        return true;
+    }
+    let rest = line.trim_start().as_bytes();
+    let head = &rest[..rest.len().min(12)];
+    !head.is_ascii()
+        || BOILERPLATE_STARTS
+            .iter()
+            .any(|w| head.len() >= w.len() && head[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+}
 
 static BOILERPLATE_CUE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
@@ -80,15 +121,28 @@ static BOILERPLATE_CUE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// True for a line that is page furniture rather than news.
 pub fn is_boilerplate(line: &str) -> bool {
-    // Unicode case folding also matches the long s and the Kelvin sign to `s` and `k`; a line
-    // holding either goes to the regex unfiltered.
-    // One `memchr` search per char: a char-set `contains` decodes the whole line.
-    let may_hold_cue = || {
-        BOILERPLATE_CUE_MATCHER.is_match(line)
-            || line.contains('\u{17f}')
-            || line.contains('\u{212a}')
+    (may_start_boilerplate(line) && BOILERPLATE_AT_START.is_match(line))
+        || (BOILERPLATE_CUE_MATCHER
+            .find_overlapping_iter(line)
+            .any(|m| cue_may_match(line, BOILERPLATE_CUES[m.pattern().as_usize()], m.end()))
+            && BOILERPLATE_ANYWHERE.is_match(line))
+}
+
+/// Whether the cue ending at `end` can be where [`BOILERPLATE_ANYWHERE`] matches: "log" and
+/// "sign", common in news ("dialogue", "signed"), only before `in` or `up`; the others always.
+/// Non-ASCII text there goes to the regex.
+fn cue_may_match(line: &str, cue: &str, end: usize) -> bool {
+    let follows: &[&str] = match cue {
+        "log" => &["in"],
+        "sign" => &["in", "up"],
+        _ => return true,
     };
-    BOILERPLATE_AT_START.is_match(line) || (may_hold_cue() && BOILERPLATE_ANYWHERE.is_match(line))
+    let next = line[end..].trim_start().as_bytes();
+    let next = &next[..next.len().min(2)];
+    !next.is_ascii()
+        || follows
+            .iter()
+            .any(|w| next.eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// Byte ranges of the sentences of `text`, boilerplate lines left out.
@@ -349,7 +403,8 @@ mod tests {
         fn boilerplate_cues_only_skip_lines_that_cannot_match(
             line in "(?:[ a-zA-Z.@/>:\u{a9}\u{17f}\u{212a}\u{2019}]|Log in|SIGN|subscribe|Cookie\
                      |comments|share this|follow us|a@b\\.cd|\\[email  protected\\]\
-                     |By Ana Ruiz|Ana Ruiz/AFP|Photo:|Home >){0,12}"
+                     |By Ana Ruiz|Ana Ruiz/AFP|Photo:|Home >|sign|log|in|UP|\u{2003}|signed\
+                     |dialogue| by|Related articles|expanded coverage|news>|\u{e9}){0,12}"
         ) {
             let both = Regex::new(&format!(
                 "(?:{BOILERPLATE_AT_START_PATTERN})|(?:{BOILERPLATE_ANYWHERE_PATTERN})"
