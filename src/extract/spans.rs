@@ -81,31 +81,39 @@ pub(crate) fn repair(sentence: &str, mentions: &mut Vec<Mention>, register: &mut
 }
 
 /// "Minister of Mines and Energy, Ana Ruiz": a second portfolio joined by "and" belongs to the
-/// title, not to a body of its own, when the title's holder follows.
+/// title, not to a body of its own, when the title's holder follows. The portfolio may have
+/// been read as a body ("Energy") or as no mention at all.
 fn joined_portfolios(sentence: &str, mentions: &mut Vec<Mention>) {
     let mut i = 0;
-    while i + 2 < mentions.len() {
-        let (title, body, holder) = (&mentions[i], &mentions[i + 1], &mentions[i + 2]);
-        let MentionKind::Role(t) = &title.kind else {
+    while i + 1 < mentions.len() {
+        let MentionKind::Role(t) = &mentions[i].kind else {
             i += 1;
             continue;
         };
-        let words: Vec<&str> = sentence[body.start..body.end].split(' ').collect();
-        let portfolio = t.contains(" of ")
-            && body.is_kind(BODIES)
-            && sentence.get(title.end..body.start) == Some(" and ")
-            && words.len() <= 3
-            && words.last().is_some_and(|w| PORTFOLIO_ENDS.contains(w))
-            && holder.is_kind(&[EntityKind::Person])
-            && sentence
-                .get(body.end..holder.start)
-                .is_some_and(|gap| matches!(gap.trim(), "" | ","));
-        if portfolio {
-            let long = format!("{t} and {}", sentence[body.start..body.end].to_lowercase());
-            let end = body.end;
-            mentions[i].kind = MentionKind::Role(long);
+        let between_body = mentions[i + 1].is_kind(BODIES);
+        let holder_at = if between_body { i + 2 } else { i + 1 };
+        let Some(holder) = mentions.get(holder_at) else {
+            break;
+        };
+        let joined = sentence
+            .get(mentions[i].end..holder.start)
+            .and_then(|gap| gap.strip_prefix(" and "))
+            .map(|rest| rest.trim_end().trim_end_matches(',').trim_end());
+        let portfolio = joined.filter(|p| {
+            let words: Vec<&str> = p.split(' ').collect();
+            t.contains(" of ")
+                && holder.is_kind(&[EntityKind::Person])
+                && words.len() <= 3
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                && words.last().is_some_and(|w| PORTFOLIO_ENDS.contains(w))
+        });
+        if let Some(portfolio) = portfolio {
+            let end = mentions[i].end + " and ".len() + portfolio.len();
+            mentions[i].kind = MentionKind::Role(format!("{t} and {}", portfolio.to_lowercase()));
             mentions[i].end = end;
-            mentions.remove(i + 1);
+            if between_body {
+                mentions.remove(i + 1);
+            }
         }
         i += 1;
     }
