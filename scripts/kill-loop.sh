@@ -2,6 +2,8 @@
 # Crash consistency (issue 5): SIGKILL `ingest` at random moments, then check that the store
 # opens, passes `verify`, holds only whole documents (each graph present has exactly the quads
 # of a clean run), and that re-running the same ingest ends with exactly the clean run's quads.
+# The killed runs commit every 20,000 quads (about 90 articles), so kills land between
+# commits as well as inside one.
 # Usage: KILLS=20 ARTICLES=1000 bash scripts/kill-loop.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +28,7 @@ echo "clean run: $(wc -l < "$work/clean.nq") quads in $(printf %.1f "$clean_seco
 for i in $(seq 1 "$kills"); do
   store="$work/store-$i"
   delay=$(echo "scale=3; $RANDOM / 32767 * $clean_seconds" | bc -l)
-  "$newskg" --store "$store" ingest "$corpus" > /dev/null 2>&1 &
+  "$newskg" --store "$store" ingest --commit-every 20000 "$corpus" > /dev/null 2>&1 &
   pid=$!
   sleep "$delay"
   kill -9 "$pid" 2>/dev/null || true

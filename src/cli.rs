@@ -41,6 +41,11 @@ pub enum Command {
         /// Write the summary as one JSON object (for scripts) instead of text
         #[arg(long)]
         json: bool,
+        /// Commit new documents every this many quads: fewer commits merge less in RocksDB and
+        /// ingest faster; a crash loses at most this many uncommitted quads, never part of a
+        /// document
+        #[arg(long, value_name = "QUADS", default_value_t = 4_000_000)]
+        commit_every: usize,
     },
     /// Extract facts without a store, streaming them to stdout (the map step of a batch job)
     Extract {

@@ -140,6 +140,36 @@ fn changed_document_replaces_its_graph() {
     );
 }
 
+/// An id repeated in one input: the later text replaces the earlier, which is still in the
+/// uncommitted bulk loader when the later arrives (the loader commits first). The same with a
+/// commit after every batch (`--commit-every 1`).
+#[test]
+fn a_repeated_document_id_keeps_its_last_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("news.jsonl");
+    let line = |text: &str| format!("{}\n", serde_json::json!({"id": "a", "text": text}));
+    let lines = [
+        line("Vietnamese Trade Minister Tran Thi Mai opened the fair."),
+        line("A filler article with no facts at all."),
+        line("Indonesian Defence Minister Surya Pratama opened the fair."),
+    ];
+    std::fs::write(&file, lines.concat()).expect("write");
+    for commit_every in ["4000000", "1"] {
+        let store = dir.path().join(format!("store-{commit_every}"));
+        let out = stdout(
+            newskg(&store)
+                .args(["ingest", "--commit-every", commit_every])
+                .arg(&file),
+        );
+        assert!(out.contains("(1 added, 2 replaced, 0 unchanged)"), "{out}");
+        let facts = stdout(newskg(&store).args(["report", "facts", "--format", "tsv"]));
+        assert!(
+            facts.contains("Surya Pratama") && !facts.contains("Tran Thi Mai"),
+            "{facts}"
+        );
+    }
+}
+
 #[test]
 fn facts_report_has_the_gold_shape() {
     let dir = demo_store();
@@ -348,6 +378,19 @@ fn dev_set_quality() {
         &data.join("dev-aliases.tsv"),
     );
     assert!(f1 >= 0.85, "dev set F1 {f1} < 0.85\n{out}");
+}
+
+/// The second set of our own writing (other agencies, countries and article forms): F1 was 0.62
+/// when it was written, before rules were tuned on it; 0.93 since. The floor guards that work.
+#[test]
+fn second_dev_set_quality() {
+    let data = root().join("tests/data");
+    let (f1, out) = score(
+        &data.join("dev2"),
+        &data.join("dev2-gold.tsv"),
+        &data.join("dev2-aliases.tsv"),
+    );
+    assert!(f1 >= 0.88, "second dev set F1 {f1} < 0.88\n{out}");
 }
 
 /// The seed articles live beside the project (`../shared`), never inside it.

@@ -36,7 +36,12 @@ struct Tally {
     written: usize,
 }
 
-pub fn run(store_path: &Path, paths: &[PathBuf], json: bool) -> Result<Outcome> {
+pub fn run(
+    store_path: &Path,
+    paths: &[PathBuf],
+    json: bool,
+    commit_every: usize,
+) -> Result<Outcome> {
     let started = Instant::now();
     let store = open_writable(store_path)?;
     crate::info(&format!(
@@ -52,7 +57,7 @@ pub fn run(store_path: &Path, paths: &[PathBuf], json: bool) -> Result<Outcome> 
         let (to_writer, batches) = std::sync::mpsc::sync_channel::<Vec<Built>>(0);
         let (store, progress) = (&store, &progress);
         let writer = scope.spawn(move || -> Result<Tally> {
-            let mut writer = Writer::new(store);
+            let mut writer = Writer::new(store, commit_every);
             for built in batches {
                 let bytes = built.iter().map(|b| b.bytes as u64).sum();
                 writer.write_batch(built)?;
@@ -166,16 +171,13 @@ fn extract_batch(docs: &[Document]) -> Vec<Built> {
         .collect()
 }
 
-/// Quads the bulk loader gathers before it commits them. Each commit adds one file per index
-/// to RocksDB's level 0, and each merge of level 0 into level 1 rewrites level 1: committing
-/// every 512-document batch spent over a third of ingest's CPU time in those merges. A crash
-/// loses at most this many uncommitted quads, and never part of a document.
-const QUADS_PER_COMMIT: usize = 4_000_000;
-
-/// The store writer: new documents go through one bulk loader committed every
-/// [`QUADS_PER_COMMIT`] quads; documents already stored take the transaction path.
+/// The store writer: new documents go through one bulk loader, committed every `commit_every`
+/// quads; documents already stored take the transaction path. Each commit adds one file per
+/// index to RocksDB's level 0, and each merge of level 0 into level 1 rewrites level 1:
+/// committing every 512-document batch spent over a third of ingest's CPU time in merges.
 struct Writer<'a> {
     store: &'a Store,
+    commit_every: usize,
     loader: Option<BulkLoader<'a>>,
     /// Documents in the loader, not yet committed, and their quads.
     pending: HashSet<NamedNode>,
@@ -184,9 +186,10 @@ struct Writer<'a> {
 }
 
 impl<'a> Writer<'a> {
-    fn new(store: &'a Store) -> Self {
+    fn new(store: &'a Store, commit_every: usize) -> Self {
         Self {
             store,
+            commit_every,
             loader: None,
             pending: HashSet::new(),
             pending_quads: 0,
@@ -233,7 +236,7 @@ impl<'a> Writer<'a> {
         }
         // A document repeated from a pending one must see it in the store before it replaces it.
         if known.iter().any(|b| self.pending.contains(&b.graph))
-            || self.pending_quads >= QUADS_PER_COMMIT
+            || self.pending_quads >= self.commit_every
         {
             self.commit()?;
         }

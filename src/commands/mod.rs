@@ -51,7 +51,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
 
 fn run_command(cli: Cli) -> Result<Outcome> {
     match cli.command {
-        Command::Ingest { paths, json } => ingest::run(&cli.store, &paths, json),
+        Command::Ingest {
+            paths,
+            json,
+            commit_every,
+        } => ingest::run(&cli.store, &paths, json, commit_every),
         Command::Extract { paths, format } => extract::run(&paths, format),
         Command::Load { files, graph } => load::run(&cli.store, &files, graph),
         Command::GenCorpus {
