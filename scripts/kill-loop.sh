@@ -2,8 +2,8 @@
 # Crash consistency (issue 5): SIGKILL `ingest` at random moments, then check that the store
 # opens, passes `verify`, holds only whole documents (each graph present has exactly the quads
 # of a clean run), and that re-running the same ingest ends with exactly the clean run's quads.
-# The killed runs commit every 20,000 quads (about 90 articles), so kills land between
-# commits as well as inside one.
+# The killed runs commit after every batch of 512 articles (`--commit-every 20000` is less than
+# a batch holds), so kills land between commits as well as inside one.
 # Usage: KILLS=20 ARTICLES=1000 bash scripts/kill-loop.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -41,9 +41,9 @@ pub enum Command {
         /// Write the summary as one JSON object (for scripts) instead of text
         #[arg(long)]
         json: bool,
-        /// Commit new documents every this many quads: fewer commits merge less in RocksDB and
-        /// ingest faster; a crash loses at most this many uncommitted quads, never part of a
-        /// document
+        /// Commit new documents once this many quads wait (checked after each batch of 512
+        /// documents): fewer commits merge less in RocksDB and ingest faster; a crash loses
+        /// the uncommitted documents, never part of one
         #[arg(long, value_name = "QUADS", default_value_t = 4_000_000)]
         commit_every: usize,
     },
