@@ -393,6 +393,19 @@ fn second_dev_set_quality() {
     assert!(f1 >= 0.88, "second dev set F1 {f1} < 0.88\n{out}");
 }
 
+/// The held-out set (tests/data/heldout-README.md): never tuned on, so its floor only catches
+/// a collapse; its first score was 0.566.
+#[test]
+fn held_out_set_quality() {
+    let data = root().join("tests/data");
+    let (f1, out) = score(
+        &data.join("heldout"),
+        &data.join("heldout-gold.tsv"),
+        &data.join("heldout-aliases.tsv"),
+    );
+    assert!(f1 >= 0.50, "held-out set F1 {f1} < 0.50\n{out}");
+}
+
 /// The seed articles live beside the project (`../shared`), never inside it.
 #[test]
 fn seed_quality() {
