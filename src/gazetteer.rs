@@ -42,6 +42,9 @@ pub struct Gazetteer {
     pub roles: Vec<String>,
     /// Military ranks among them: a rank before a name is not the role an article reports.
     pub ranks: FxHashSet<String>,
+    /// Royal styles among them ("sheikh", "prince"): after another title they begin the
+    /// holder's name ("Foreign Minister Sheikh NAME"), not a compound title.
+    pub royal: FxHashSet<String>,
     role_matcher: AhoCorasick,
     /// Capitalised head words that make a phrase an organisation, with the kind they give.
     pub org_heads: HashMap<String, EntityKind>,
@@ -208,17 +211,25 @@ impl Gazetteer {
 
         let mut roles: Vec<String> = Vec::new();
         let mut ranks = FxHashSet::default();
+        let mut royal = FxHashSet::default();
         for row in rows("roles.tsv", ROLES, 2)? {
             let title = row[0].to_lowercase();
             if row[1] == "rank" {
                 ranks.insert(title.clone());
+            }
+            if row[1] == "royal" {
+                royal.insert(title.clone());
             }
             // Commonwealth governments name the same offices "Minister for …" ("Minister for
             // Foreign Affairs"); each "minister of …" title also stands in that form.
             let for_form = title
                 .contains("minister of ")
                 .then(|| title.replacen("minister of ", "minister for ", 1));
-            for title in [Some(title), for_form].into_iter().flatten() {
+            // "Vice-President", "Vice-Chairman": the hyphenated spelling of every "vice" title.
+            let hyphen_form = title
+                .contains("vice ")
+                .then(|| title.replace("vice ", "vice-"));
+            for title in [Some(title), for_form, hyphen_form].into_iter().flatten() {
                 if !roles.contains(&title) {
                     roles.push(title);
                 }
@@ -248,6 +259,7 @@ impl Gazetteer {
             name_ids,
             roles,
             ranks,
+            royal,
             role_matcher,
             org_heads,
             name_variants,

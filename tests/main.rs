@@ -393,8 +393,20 @@ fn second_dev_set_quality() {
     assert!(f1 >= 0.88, "second dev set F1 {f1} < 0.88\n{out}");
 }
 
+/// The third dev set: held out when written (0.566), tuned on since (0.634).
+#[test]
+fn third_dev_set_quality() {
+    let data = root().join("tests/data");
+    let (f1, out) = score(
+        &data.join("dev3"),
+        &data.join("dev3-gold.tsv"),
+        &data.join("dev3-aliases.tsv"),
+    );
+    assert!(f1 >= 0.60, "third dev set F1 {f1} < 0.60\n{out}");
+}
+
 /// The held-out set (tests/data/heldout-README.md): never tuned on, so its floor only catches
-/// a collapse; its first score was 0.566.
+/// a collapse; its first score was 0.498.
 #[test]
 fn held_out_set_quality() {
     let data = root().join("tests/data");
@@ -403,7 +415,7 @@ fn held_out_set_quality() {
         &data.join("heldout-gold.tsv"),
         &data.join("heldout-aliases.tsv"),
     );
-    assert!(f1 >= 0.50, "held-out set F1 {f1} < 0.50\n{out}");
+    assert!(f1 >= 0.45, "held-out set F1 {f1} < 0.45\n{out}");
 }
 
 /// The seed articles live beside the project (`../shared`), never inside it.

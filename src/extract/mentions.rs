@@ -1125,10 +1125,10 @@ fn role_at(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option<(Me
     while let Some(more) = hits
         .get(hits.partition_point(|h| h.start <= end))
         .filter(|h| {
+            let title = sentence[h.start..h.end].to_lowercase();
             sentence[end..h.start].chars().all(char::is_whitespace)
-                && !GAZETTEER
-                    .ranks
-                    .contains(&sentence[h.start..h.end].to_lowercase())
+                && !GAZETTEER.ranks.contains(&title)
+                && !GAZETTEER.royal.contains(&title)
         })
     {
         end = more.end;
@@ -1414,6 +1414,12 @@ fn other_words(
                     | "Adm"
                     | "Sgt"
                     | "Sheikh"
+                    | "Sheikha"
+                    | "Shri"
+                    | "Smt"
+                    | "Shrimati"
+                    | "H.E"
+                    | "Excellency"
                     | "Hon"
                     | "Honourable"
                     | "Honorable"

@@ -187,9 +187,25 @@ impl Sentence<'_> {
             .map_or(0, |i| i + 1)
     }
 
-    /// Text between two mentions (empty when they overlap or are out of order).
+    /// Text between two mentions (empty when they overlap or are out of order). Honorifics
+    /// just before a person are not part of it: "Foreign Minister Shri NAME" and "Prime
+    /// Minister, H.E. Mr. NAME" read as "Foreign Minister NAME" and "Prime Minister, NAME".
     pub fn gap(&self, a: &Mention, b: &Mention) -> &str {
-        self.text.get(a.end..b.start).unwrap_or("")
+        static HONORIFICS_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(
+                r"(?:(?-u:\b)(?:H\.\s?E\.|His Excellency|Her Excellency|Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Shrimati|Sheikh|Sheikha)\s+)+$",
+            )
+            .expect("pattern compiles")
+        });
+        let gap = self.text.get(a.end..b.start).unwrap_or("");
+        // Most gaps are a space or a comma and space: too short to hold an honorific.
+        if gap.len() < 4 || !b.is_kind(&[EntityKind::Person]) {
+            return gap;
+        }
+        match HONORIFICS_BEFORE_NAME.find(gap) {
+            Some(m) => &gap[..m.start()],
+            None => gap,
+        }
     }
 
     /// The date stated nearest after `pos` in the same clause, or else the nearest before it

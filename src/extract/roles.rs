@@ -81,6 +81,16 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         if is_rank(title) {
             continue; // a rank is not reported as a role
         }
+        // A royal style right after another title begins its holder's name ("Minister of
+        // Foreign Affairs Sheikh NAME"): the earlier title is the role.
+        let is_style = |t: &str| GAZETTEER.royal.contains(t);
+        if is_style(title)
+            && k.checked_sub(1).is_some_and(|p| {
+                role_title(&m[p]).is_some() && s.gap(&m[p], &m[k]).trim().is_empty()
+            })
+        {
+            continue;
+        }
         let gap_before = k.checked_sub(1).map_or("", |p| s.gap(&m[p], &m[k]));
         let possessive_before = gap_before.contains("'s") || gap_before.contains("\u{2019}s");
         // Where the title is held, before it ("Kremlin spokesperson") or after it ("the Chief of
@@ -114,7 +124,10 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             None => (before, k + 1, possessive_before),
         };
         // Ranks between the title and the name are skipped ("PCG Commandant Admiral R. Cruz").
-        while m.get(n).and_then(role_title).is_some_and(is_rank)
+        while m
+            .get(n)
+            .and_then(role_title)
+            .is_some_and(|t| is_rank(t) || is_style(t))
             && matches!(s.gap(&m[n - 1], &m[n]).trim(), "" | ",")
         {
             n += 1;

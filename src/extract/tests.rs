@@ -617,3 +617,49 @@ fn a_title_with_two_portfolios_is_one_title() {
     );
     assert!(lacks(&found, "Energy |"), "{found:#?}");
 }
+
+#[test]
+fn honorifics_between_a_title_and_its_holder_are_skipped() {
+    let found = facts(
+        "Foreign Minister Shri Arun Kumar Verma met Ana Ruiz. \
+         The Prime Minister of Chile, H.E. Mr. Tomas Andrade Reyes, opened the fair.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Arun Kumar Verma | foreign minister | ",
+        "holds_role | Tomas Andrade Reyes | prime minister | Chile"
+    );
+    assert!(lacks(&found, "Shri"), "{found:#?}");
+    assert!(lacks(&found, "H.E"), "{found:#?}");
+}
+
+#[test]
+fn a_royal_style_after_a_title_begins_the_name() {
+    let found = facts(
+        "Qatar's Minister of Foreign Affairs Sheikh Omar Nasser Al-Harbi arrived in Lima. \
+         Saudi Foreign Minister Prince Khalid bin Saud met Ana Ruiz.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Omar Nasser Al-Harbi | minister of foreign affairs | Qatar",
+        "holds_role | Khalid bin Saud | foreign minister | Saudi Arabia"
+    );
+    assert!(lacks(&found, "sheikh"), "{found:#?}");
+    assert!(lacks(&found, "prince"), "{found:#?}");
+}
+
+#[test]
+fn a_wire_dateline_is_not_the_subject() {
+    let found = facts(
+        "QUITO, Feb 15, 2025 (Andes Wire) - Chilean Vice-President Pedro Soto arrived in Quito \
+         on Saturday.\nWASHINGTON (AP) \u{2014} Peruvian Trade Minister Luis Mora met Ana Ruiz.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Pedro Soto | vice-president | Chile",
+        "visits | Pedro Soto | Quito | ",
+        "holds_role | Luis Mora | trade minister | Peru"
+    );
+    assert!(lacks(&found, "Andes Wire"), "{found:#?}");
+    assert!(lacks(&found, "AP |"), "{found:#?}");
+}

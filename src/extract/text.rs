@@ -155,10 +155,22 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         if line.trim().is_empty() || is_boilerplate(line) {
             continue;
         }
-        split_line(line, start, &mut out);
+        // A wire dateline ("LIMA, Feb 15, 2025 (Andes Wire) - ") is not part of the sentence:
+        // its agency would read as the sentence's subject.
+        let dateline = DATELINE.find(line).map_or(0, |m| m.end());
+        split_line(&line[dateline..], start + dateline, &mut out);
     }
     out
 }
+
+/// A wire dateline at a line's start: a place in capitals or title case, an optional date, the
+/// agency in brackets and a dash ("WASHINGTON (AP) — ", "ISLAMABAD, Jan 20 (KUNA) -- ").
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[ \t]*[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}(?:, [A-Z][A-Za-z.'\- ]{1,30})?,? (?:[A-Z][a-z]{2,8}\.? [0-9]{1,2}(?:, [0-9]{4})? )?\([^()\n]{1,40}\) *(?:-{1,2}|\x{2013}|\x{2014}) *",
+    )
+    .expect("dateline pattern compiles")
+});
 
 fn split_line(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
     let bytes = line.as_bytes();
