@@ -17,34 +17,9 @@ use crate::vocab::ID_BASE;
 
 /// Honorifics and courtesy titles dropped before a person's name is keyed.
 const HONORIFICS: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "sheikh",
-    "sheik",
-    "gen",
-    "lt",
-    "col",
-    "maj",
-    "capt",
-    "adm",
-    "sgt",
-    "rev",
-    "hon",
-    "jr",
-    "sr",
-    "sheikha",
-    "shri",
-    "smt",
-    "shrimati",
-    "excellency",
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sheikh", "sheik",
+    "sheikha", "shri", "smt", "shrimati", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "rev",
+    "hon", "jr", "sr",
 ];
 
 /// Key of a person's name: ASCII-folded, honorifics dropped, given-name variants unified, word

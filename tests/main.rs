@@ -357,6 +357,16 @@ fn score(corpus: &Path, gold: &Path, aliases: &Path) -> (f64, String) {
     (overall_f1(&out), out)
 }
 
+/// [`score`] for a set in tests/data: NAME/, NAME-gold.tsv and NAME-aliases.tsv.
+fn score_set(name: &str) -> (f64, String) {
+    let data = root().join("tests/data");
+    score(
+        &data.join(name),
+        &data.join(format!("{name}-gold.tsv")),
+        &data.join(format!("{name}-aliases.tsv")),
+    )
+}
+
 #[test]
 fn demo_corpus_quality() {
     let data = root().join("tests/data");
@@ -371,12 +381,7 @@ fn demo_corpus_quality() {
 /// The development set of our own writing: issue 3's target, F1 ≥ 0.85.
 #[test]
 fn dev_set_quality() {
-    let data = root().join("tests/data");
-    let (f1, out) = score(
-        &data.join("dev"),
-        &data.join("dev-gold.tsv"),
-        &data.join("dev-aliases.tsv"),
-    );
+    let (f1, out) = score_set("dev");
     assert!(f1 >= 0.85, "dev set F1 {f1} < 0.85\n{out}");
 }
 
@@ -384,24 +389,14 @@ fn dev_set_quality() {
 /// when it was written, before rules were tuned on it; 0.93 since. The floor guards that work.
 #[test]
 fn second_dev_set_quality() {
-    let data = root().join("tests/data");
-    let (f1, out) = score(
-        &data.join("dev2"),
-        &data.join("dev2-gold.tsv"),
-        &data.join("dev2-aliases.tsv"),
-    );
+    let (f1, out) = score_set("dev2");
     assert!(f1 >= 0.88, "second dev set F1 {f1} < 0.88\n{out}");
 }
 
 /// The third dev set: held out when written (0.566), tuned on since (0.634).
 #[test]
 fn third_dev_set_quality() {
-    let data = root().join("tests/data");
-    let (f1, out) = score(
-        &data.join("dev3"),
-        &data.join("dev3-gold.tsv"),
-        &data.join("dev3-aliases.tsv"),
-    );
+    let (f1, out) = score_set("dev3");
     assert!(f1 >= 0.60, "third dev set F1 {f1} < 0.60\n{out}");
 }
 
@@ -409,12 +404,7 @@ fn third_dev_set_quality() {
 /// a collapse; its first score was 0.498.
 #[test]
 fn held_out_set_quality() {
-    let data = root().join("tests/data");
-    let (f1, out) = score(
-        &data.join("heldout"),
-        &data.join("heldout-gold.tsv"),
-        &data.join("heldout-aliases.tsv"),
-    );
+    let (f1, out) = score_set("heldout");
     assert!(f1 >= 0.45, "held-out set F1 {f1} < 0.45\n{out}");
 }
 

@@ -203,12 +203,18 @@ impl<'a> Writer<'a> {
     /// which skips unchanged content and replaces changed graphs.
     fn write_batch(&mut self, built: Vec<Built>) -> Result<()> {
         let count = built.len();
-        let mut seen = HashSet::new();
         let mut fresh = Vec::new();
         let mut known = Vec::new();
         for item in built {
-            let repeated = !seen.insert(item.graph.clone()) || self.pending.contains(&item.graph);
-            if !repeated && !self.store.contains_named_graph(&item.graph)? {
+            // A document already pending (earlier in this batch or an earlier one) is known.
+            if !self.pending.contains(&item.graph)
+                && !self.store.contains_named_graph(&item.graph)?
+            {
+                self.pending.insert(item.graph.clone());
+                self.pending_quads += item.quads.len();
+                self.tally.added += 1;
+                self.tally.facts += item.facts;
+                self.tally.written += item.quads.len();
                 fresh.push(item);
             } else {
                 known.push(item);
@@ -220,13 +226,6 @@ impl<'a> Writer<'a> {
             known.len()
         ));
         if !fresh.is_empty() {
-            for b in &fresh {
-                self.pending.insert(b.graph.clone());
-                self.pending_quads += b.quads.len();
-                self.tally.added += 1;
-                self.tally.facts += b.facts;
-                self.tally.written += b.quads.len();
-            }
             let store = self.store;
             let loader = self
                 .loader

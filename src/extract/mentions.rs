@@ -975,6 +975,11 @@ fn parenthetical_alias(
     })?
 }
 
+/// Courtesy styles written before a person's name and not part of it ("Shri Arun Verma",
+/// "Sheikh Omar Al-Harbi", "His Excellency …"); also skipped between a title and its holder.
+pub(crate) const NAME_STYLES: &[&str] =
+    &["Sheikh", "Sheikha", "Shri", "Smt", "Shrimati", "Excellency"];
+
 /// End (exclusive token index) of the capitalised run starting at `start`.
 fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
     // "and" joins only inside names that start with their head ("Ministry of Economy and
@@ -1413,18 +1418,13 @@ fn other_words(
                     | "Capt"
                     | "Adm"
                     | "Sgt"
-                    | "Sheikh"
-                    | "Sheikha"
-                    | "Shri"
-                    | "Smt"
-                    | "Shrimati"
-                    | "H.E"
-                    | "Excellency"
                     | "Hon"
                     | "Honourable"
                     | "Honorable"
                     | "Rt"
+                    | "H.E"
             )
+            || NAME_STYLES.contains(&w)
     }) {
         piece = &piece[1..];
     }

@@ -192,9 +192,14 @@ impl Sentence<'_> {
     /// Minister, H.E. Mr. NAME" read as "Foreign Minister NAME" and "Prime Minister, NAME".
     pub fn gap(&self, a: &Mention, b: &Mention) -> &str {
         static HONORIFICS_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(
-                r"(?:(?-u:\b)(?:H\.\s?E\.|His Excellency|Her Excellency|Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Shrimati|Sheikh|Sheikha)\s+)+$",
-            )
+            let styles = ["Mr", "Mrs", "Ms", "Dr"]
+                .iter()
+                .chain(mentions::NAME_STYLES);
+            let words: Vec<String> = styles.map(|w| format!(r"{w}\.?")).collect();
+            Regex::new(&format!(
+                r"(?:(?-u:\b)(?:H\.\s?E\.|His Excellency|Her Excellency|{})\s+)+$",
+                words.join("|")
+            ))
             .expect("pattern compiles")
         });
         let gap = self.text.get(a.end..b.start).unwrap_or("");
