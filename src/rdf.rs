@@ -1,15 +1,18 @@
-//! Facts to quads: one named graph per document holding its metadata, the entities it names
-//! and, for each fact, a fact node with provenance plus (for asserted facts) the direct triple.
+//! Facts to quads: one named graph per document holding its metadata, how it spells the
+//! entities it names and, for each fact, a fact node with provenance plus (for asserted facts)
+//! the direct triple; and the entity index (class and name keys), shared by all documents.
 
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{GraphNameRef, LiteralRef, NamedNode, NamedNodeRef, Quad, QuadRef, TermRef};
+use rustc_hash::FxHashSet;
 use sha2::{Digest, Sha256};
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use crate::document::Document;
 use crate::entity::{cached_key, iri, slug};
 use crate::extract::{EntityKind, Extraction, Modality, Object, Relation};
-use crate::vocab::{ID_BASE, ext, nkg};
+use crate::vocab::{ENTITY_GRAPH, ID_BASE, ext, nkg};
 
 /// IRI of a document, which is also the name of its graph.
 pub fn document_iri(id: &str) -> NamedNode {
@@ -37,6 +40,70 @@ pub fn property(relation: Relation) -> NamedNodeRef<'static> {
         Relation::Signs => nkg::SIGNS,
         Relation::Meets => nkg::MEETS,
         Relation::MemberOf => nkg::MEMBER_OF,
+    }
+}
+
+/// One quad of the entity index ([`ENTITY_GRAPH`]) with a 128-bit digest of it, on which the
+/// writer drops the quads it already wrote.
+pub type IndexQuad = (u128, Quad);
+
+/// The entity-index quads of one document: each entity's class and the lookup key of each of
+/// its spellings. Most entities recur across articles, so the writer keeps the first of each
+/// (see [`IndexSeen`]).
+pub fn entity_index_quads(extraction: &Extraction) -> Vec<IndexQuad> {
+    let graph = GraphNameRef::NamedNode(ENTITY_GRAPH);
+    let mut quads = Vec::new();
+    for e in &extraction.entities {
+        let iri = iri(e.kind, &e.key);
+        let node = NamedNodeRef::new_unchecked(&iri);
+        quads.push((
+            entry_digest(&iri, ""),
+            QuadRef::new(node, rdf::TYPE, class(e.kind), graph).into_owned(),
+        ));
+        // The cache extraction filled: a person's key was made there from the same name.
+        let keys: BTreeSet<String> = std::iter::once(&e.label)
+            .chain(&e.aliases)
+            .map(|name| cached_key(EntityKind::Person, name))
+            .collect();
+        for key in keys {
+            quads.push((
+                entry_digest(&iri, &key),
+                QuadRef::new(
+                    node,
+                    nkg::NAME_KEY,
+                    LiteralRef::new_simple_literal(&key),
+                    graph,
+                )
+                .into_owned(),
+            ));
+        }
+    }
+    quads
+}
+
+/// A 128-bit digest of an index entry (two SipHash runs), so the seen set keeps 16 bytes per
+/// entry whatever the name's length; two entries of ten million collide with odds of 1 in 10^25.
+fn entry_digest(iri: &str, key: &str) -> u128 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let half = |salt: u8| {
+        let mut hasher = DefaultHasher::new();
+        (salt, iri, key).hash(&mut hasher);
+        hasher.finish()
+    };
+    u128::from(half(0)) << 64 | u128::from(half(1))
+}
+
+/// The entity-index entries a writer has already written in this run: about 16 bytes per
+/// distinct entity and spelling, plus the table's slack (30-60 MB per million).
+#[derive(Default)]
+pub struct IndexSeen(FxHashSet<u128>);
+
+impl IndexSeen {
+    /// The quads of `entries` not written before, marking them written.
+    pub fn fresh(&mut self, entries: Vec<IndexQuad>) -> impl Iterator<Item = Quad> + '_ {
+        entries
+            .into_iter()
+            .filter_map(|(digest, quad)| self.0.insert(digest).then_some(quad))
     }
 }
 
@@ -90,18 +157,11 @@ pub fn for_each_document_quad(
         .collect();
     for (e, node) in extraction.entities.iter().zip(&entity_iris) {
         let s = node.as_ref();
-        add(s, rdf::TYPE, class(e.kind).into());
         add(s, rdfs::LABEL, simple(&e.label));
         // The label is a spelling already: only the others are alternative labels (SKOS keeps
         // the two disjoint), which spares a sixth of the store's quads.
-        let mut keys = std::collections::BTreeSet::from([cached_key(EntityKind::Person, &e.label)]);
         for alias in e.aliases.iter().filter(|alias| **alias != e.label) {
             add(s, ext::SKOS_ALT_LABEL, simple(alias));
-            // The cache extraction filled: a person's key was made there from the same name.
-            keys.insert(cached_key(EntityKind::Person, alias));
-        }
-        for key in &keys {
-            add(s, nkg::NAME_KEY, simple(key));
         }
     }
 

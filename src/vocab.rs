@@ -10,6 +10,12 @@ pub const ID_BASE: &str = "https://w3id.org/newskg/id/";
 pub const ONTOLOGY_GRAPH: NamedNodeRef<'static> =
     NamedNodeRef::new_unchecked("https://w3id.org/newskg/ontology");
 
+/// Named graph of the entity index: each entity's class and the lookup key of each of its
+/// spellings, once for the whole store. Article graphs only hold how they spell an entity, so
+/// the index is not repeated per article (it was half of the store's quads).
+pub const ENTITY_GRAPH: NamedNodeRef<'static> =
+    NamedNodeRef::new_unchecked("https://w3id.org/newskg/entities");
+
 /// Prefixes written by `export` and accepted in queries without a `PREFIX` line.
 pub const PREFIXES: &[(&str, &str)] = &[
     ("nkg", nkg::NS),

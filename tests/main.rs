@@ -545,7 +545,21 @@ fn dossier_shows_reference_data_linked_by_name_or_same_as() {
 #[test]
 fn remove_takes_a_document_out_and_verify_stays_clean() {
     let dir = demo_store();
+    // Only wire-001 writes Japan as "Japanese": the spelling's index key goes with it.
+    let sources_of = |name: &str| {
+        stdout(newskg(dir.path()).args([
+            "report",
+            "sources",
+            "--param",
+            &format!("entity={name}"),
+            "--format",
+            "tsv",
+        ]))
+    };
+    assert!(sources_of("Japanese").contains("wire-001"));
     stdout(newskg(dir.path()).args(["remove", "wire-001"]));
+    assert_eq!(sources_of("Japanese").lines().count(), 1, "only the header");
+    assert!(sources_of("Japan").contains("02-drone-sanctions.txt"));
     let sources = stdout(newskg(dir.path()).args([
         "report",
         "sources",
@@ -565,6 +579,26 @@ fn remove_takes_a_document_out_and_verify_stays_clean() {
         .output()
         .expect("runs");
     assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn verify_reports_an_index_entry_no_article_names() {
+    let dir = demo_store();
+    let file = dir.path().join("stale.nq");
+    std::fs::write(
+        &file,
+        "<https://w3id.org/newskg/id/person/nobody> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/newskg/ontology#Person> <https://w3id.org/newskg/entities> .\n",
+    )
+    .expect("write");
+    stdout(newskg(dir.path()).arg("load").arg(&file));
+    let output = newskg(dir.path()).arg("verify").output().expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        report.contains("FAILED  every entity in the index is named by an article")
+            && report.contains("person:nobody"),
+        "{report}"
+    );
 }
 
 #[test]

@@ -16,9 +16,11 @@ pub fn run(paths: &[PathBuf], format: ExtractFormat) -> Result<Outcome> {
     let errors = match format {
         ExtractFormat::Nquads => {
             let mut out = BufWriter::new(stdout);
+            let mut index_seen = rdf::IndexSeen::default();
             let errors = read_in_batches(paths, |docs| {
-                // Each worker writes its documents' N-Quads text; this thread only copies it out.
-                let texts: Vec<Vec<u8>> = docs
+                // Each worker writes its documents' N-Quads text; this thread copies it out and
+                // writes the entity-index quads no earlier document wrote.
+                let texts: Vec<(Vec<u8>, Vec<rdf::IndexQuad>)> = docs
                     .par_iter()
                     .map(|doc| {
                         // N-Quads run ~11 times the article's text on the generated corpus;
@@ -32,11 +34,18 @@ pub fn run(paths: &[PathBuf], format: ExtractFormat) -> Result<Outcome> {
                                 written = writer.serialize_quad(q);
                             }
                         });
-                        written.and_then(|()| writer.finish())
+                        let text = written.and_then(|()| writer.finish())?;
+                        Ok((text, rdf::entity_index_quads(&extraction)))
                     })
                     .collect::<std::io::Result<_>>()?;
-                for text in &texts {
-                    out.write_all(text)?;
+                for (text, index) in texts {
+                    out.write_all(&text)?;
+                    let mut writer =
+                        RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut out);
+                    for quad in index_seen.fresh(index) {
+                        writer.serialize_quad(&quad)?;
+                    }
+                    writer.finish()?;
                 }
                 Ok(())
             })?;

@@ -21,6 +21,8 @@ struct Built {
     graph: NamedNode,
     content_hash: String,
     quads: Vec<Quad>,
+    /// Its entries of the entity index, written only if no earlier document wrote them.
+    index: Vec<rdf::IndexQuad>,
     facts: usize,
     /// Bytes of text, for the progress bar.
     bytes: usize,
@@ -163,6 +165,7 @@ fn extract_batch(docs: &[Document]) -> Vec<Built> {
             Built {
                 graph: rdf::document_iri(&doc.id),
                 quads: rdf::document_quads(doc, &extraction, &content_hash),
+                index: rdf::entity_index_quads(&extraction),
                 content_hash,
                 facts: extraction.facts.len(),
                 bytes: doc.text.len(),
@@ -182,6 +185,7 @@ struct Writer<'a> {
     /// Documents in the loader, not yet committed, and their quads.
     pending: HashSet<NamedNode>,
     pending_quads: usize,
+    index_seen: rdf::IndexSeen,
     tally: Tally,
 }
 
@@ -193,6 +197,7 @@ impl<'a> Writer<'a> {
             loader: None,
             pending: HashSet::new(),
             pending_quads: 0,
+            index_seen: rdf::IndexSeen::default(),
             tally: Tally::default(),
         }
     }
@@ -205,7 +210,9 @@ impl<'a> Writer<'a> {
         let count = built.len();
         let mut fresh = Vec::new();
         let mut known = Vec::new();
-        for item in built {
+        for mut item in built {
+            let index = std::mem::take(&mut item.index);
+            item.quads.extend(self.index_seen.fresh(index));
             // A document already pending (earlier in this batch or an earlier one) is known.
             if !self.pending.contains(&item.graph)
                 && !self.store.contains_named_graph(&item.graph)?
