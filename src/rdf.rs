@@ -82,7 +82,8 @@ pub fn entity_index_quads(extraction: &Extraction) -> Vec<IndexQuad> {
 }
 
 /// A 128-bit digest of an index entry (two SipHash runs), so the seen set keeps 16 bytes per
-/// entry whatever the name's length; two entries of ten million collide with odds of 1 in 10^25.
+/// entry whatever the name's length. Among ten million entries, the odds that any two collide
+/// (and one entry goes unwritten) are about 1 in 10^24.
 fn entry_digest(iri: &str, key: &str) -> u128 {
     use std::hash::{DefaultHasher, Hash, Hasher};
     let half = |salt: u8| {
@@ -94,7 +95,7 @@ fn entry_digest(iri: &str, key: &str) -> u128 {
 }
 
 /// The entity-index entries a writer has already written in this run: about 16 bytes per
-/// distinct entity and spelling, plus the table's slack (30-60 MB per million).
+/// distinct entity and spelling, 20-40 MB per million with the hash table's slack.
 #[derive(Default)]
 pub struct IndexSeen(FxHashSet<u128>);
 
