@@ -43,42 +43,43 @@ pub fn property(relation: Relation) -> NamedNodeRef<'static> {
     }
 }
 
-/// One quad of the entity index ([`ENTITY_GRAPH`]) with a 128-bit digest of it, on which the
-/// writer drops the quads it already wrote.
-pub type IndexQuad = (u128, Quad);
+/// One document's entries of the entity index ([`ENTITY_GRAPH`]): each entity's class and the
+/// lookup key of each of its spellings, with a 128-bit digest of each entry. Most entities recur
+/// across articles, so the writer keeps the first of each (see [`IndexSeen`]) and builds quads
+/// for those only.
+pub struct IndexEntries(Vec<IndexedEntity>);
 
-/// The entity-index quads of one document: each entity's class and the lookup key of each of
-/// its spellings. Most entities recur across articles, so the writer keeps the first of each
-/// (see [`IndexSeen`]).
-pub fn entity_index_quads(extraction: &Extraction) -> Vec<IndexQuad> {
-    let graph = GraphNameRef::NamedNode(ENTITY_GRAPH);
-    let mut quads = Vec::new();
-    for e in &extraction.entities {
-        let iri = iri(e.kind, &e.key);
-        let node = NamedNodeRef::new_unchecked(&iri);
-        quads.push((
-            entry_digest(&iri, ""),
-            QuadRef::new(node, rdf::TYPE, class(e.kind), graph).into_owned(),
-        ));
-        // The cache extraction filled: a person's key was made there from the same name.
-        let keys: BTreeSet<String> = std::iter::once(&e.label)
-            .chain(&e.aliases)
-            .map(|name| cached_key(EntityKind::Person, name))
-            .collect();
-        for key in keys {
-            quads.push((
-                entry_digest(&iri, &key),
-                QuadRef::new(
-                    node,
-                    nkg::NAME_KEY,
-                    LiteralRef::new_simple_literal(&key),
-                    graph,
-                )
-                .into_owned(),
-            ));
-        }
-    }
-    quads
+struct IndexedEntity {
+    iri: String,
+    kind: EntityKind,
+    digest: u128,
+    keys: Vec<(u128, String)>,
+}
+
+pub fn entity_index(extraction: &Extraction) -> IndexEntries {
+    IndexEntries(
+        extraction
+            .entities
+            .iter()
+            .map(|e| {
+                let iri = iri(e.kind, &e.key);
+                // The cache extraction filled: a person's key was made there from the same name.
+                let keys: BTreeSet<String> = std::iter::once(&e.label)
+                    .chain(&e.aliases)
+                    .map(|name| cached_key(EntityKind::Person, name))
+                    .collect();
+                IndexedEntity {
+                    digest: entry_digest(&iri, ""),
+                    keys: keys
+                        .into_iter()
+                        .map(|key| (entry_digest(&iri, &key), key))
+                        .collect(),
+                    iri,
+                    kind: e.kind,
+                }
+            })
+            .collect(),
+    )
 }
 
 /// A 128-bit digest of an index entry (two SipHash runs), so the seen set keeps 16 bytes per
@@ -100,11 +101,21 @@ fn entry_digest(iri: &str, key: &str) -> u128 {
 pub struct IndexSeen(FxHashSet<u128>);
 
 impl IndexSeen {
-    /// The quads of `entries` not written before, marking them written.
-    pub fn fresh(&mut self, entries: Vec<IndexQuad>) -> impl Iterator<Item = Quad> + '_ {
-        entries
-            .into_iter()
-            .filter_map(|(digest, quad)| self.0.insert(digest).then_some(quad))
+    /// Hands `emit` the quads of the entries not written before, marking them written.
+    pub fn emit_fresh(&mut self, entries: &IndexEntries, mut emit: impl FnMut(QuadRef<'_>)) {
+        let graph = GraphNameRef::NamedNode(ENTITY_GRAPH);
+        for e in &entries.0 {
+            let node = NamedNodeRef::new_unchecked(&e.iri);
+            if self.0.insert(e.digest) {
+                emit(QuadRef::new(node, rdf::TYPE, class(e.kind), graph));
+            }
+            for (digest, key) in &e.keys {
+                if self.0.insert(*digest) {
+                    let key = LiteralRef::new_simple_literal(key);
+                    emit(QuadRef::new(node, nkg::NAME_KEY, key, graph));
+                }
+            }
+        }
     }
 }
 

@@ -20,7 +20,7 @@ pub fn run(paths: &[PathBuf], format: ExtractFormat) -> Result<Outcome> {
             let errors = read_in_batches(paths, |docs| {
                 // Each worker writes its documents' N-Quads text; this thread copies it out and
                 // writes the entity-index quads no earlier document wrote.
-                let texts: Vec<(Vec<u8>, Vec<rdf::IndexQuad>)> = docs
+                let texts: Vec<(Vec<u8>, rdf::IndexEntries)> = docs
                     .par_iter()
                     .map(|doc| {
                         // N-Quads run ~11 times the article's text on the generated corpus;
@@ -35,16 +35,20 @@ pub fn run(paths: &[PathBuf], format: ExtractFormat) -> Result<Outcome> {
                             }
                         });
                         let text = written.and_then(|()| writer.finish())?;
-                        Ok((text, rdf::entity_index_quads(&extraction)))
+                        Ok((text, rdf::entity_index(&extraction)))
                     })
                     .collect::<std::io::Result<_>>()?;
                 for (text, index) in texts {
                     out.write_all(&text)?;
                     let mut writer =
                         RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut out);
-                    for quad in index_seen.fresh(index) {
-                        writer.serialize_quad(&quad)?;
-                    }
+                    let mut written = Ok(());
+                    index_seen.emit_fresh(&index, |q| {
+                        if written.is_ok() {
+                            written = writer.serialize_quad(q);
+                        }
+                    });
+                    written?;
                     writer.finish()?;
                 }
                 Ok(())

@@ -22,7 +22,7 @@ struct Built {
     content_hash: String,
     quads: Vec<Quad>,
     /// Its entries of the entity index, written only if no earlier document wrote them.
-    index: Vec<rdf::IndexQuad>,
+    index: rdf::IndexEntries,
     facts: usize,
     /// Bytes of text, for the progress bar.
     bytes: usize,
@@ -165,7 +165,7 @@ fn extract_batch(docs: &[Document]) -> Vec<Built> {
             Built {
                 graph: rdf::document_iri(&doc.id),
                 quads: rdf::document_quads(doc, &extraction, &content_hash),
-                index: rdf::entity_index_quads(&extraction),
+                index: rdf::entity_index(&extraction),
                 content_hash,
                 facts: extraction.facts.len(),
                 bytes: doc.text.len(),
@@ -211,8 +211,9 @@ impl<'a> Writer<'a> {
         let mut fresh = Vec::new();
         let mut known = Vec::new();
         for mut item in built {
-            let index = std::mem::take(&mut item.index);
-            item.quads.extend(self.index_seen.fresh(index));
+            let quads = &mut item.quads;
+            self.index_seen
+                .emit_fresh(&item.index, |q| quads.push(q.into_owned()));
             // A document already pending (earlier in this batch or an earlier one) is known.
             if !self.pending.contains(&item.graph)
                 && !self.store.contains_named_graph(&item.graph)?
