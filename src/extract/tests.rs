@@ -663,3 +663,36 @@ fn a_wire_dateline_is_not_the_subject() {
     assert!(lacks(&found, "Andes Wire"), "{found:#?}");
     assert!(lacks(&found, "AP |"), "{found:#?}");
 }
+
+#[test]
+fn a_title_runs_over_its_portfolio_after_of_and_for() {
+    let found = facts(
+        "The talks were led by Minister of State for Foreign Affairs Omar Farooq Baig of \
+         Pakistan.\nPresidential Commissioner for Sanctions Policy Taras Melnychenko said more \
+         lists would follow.\nKenya's Minister for Mining and Natural Resources Grace Wanjiru \
+         Otieno spoke first.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Omar Farooq Baig | minister of state for foreign affairs | Pakistan",
+        "holds_role | Taras Melnychenko | presidential commissioner for sanctions policy | ",
+        "holds_role | Grace Wanjiru Otieno | minister for mining and natural resources | Kenya"
+    );
+}
+
+#[test]
+fn a_second_title_after_and_is_no_portfolio() {
+    let found = facts("Minister of Defence and Foreign Minister Lena Varga met the envoys.");
+    assert!(lacks(&found, "and foreign"), "{found:#?}");
+}
+
+#[test]
+fn a_body_named_by_its_portfolio_is_followed_by_its_officer() {
+    let found =
+        facts("Deputy Chairwoman of the Cabinet of Ministers Zarina Tursunova opened the forum.");
+    assert_has!(
+        found,
+        "holds_role | Zarina Tursunova | deputy chairwoman | Cabinet of Ministers",
+        "member_of | Zarina Tursunova | Cabinet of Ministers | "
+    );
+}
