@@ -696,3 +696,27 @@ fn a_body_named_by_its_portfolio_is_followed_by_its_officer() {
         "member_of | Zarina Tursunova | Cabinet of Ministers | "
     );
 }
+
+#[test]
+fn courtesy_calls_receptions_and_bilateral_meetings_are_meetings() {
+    let found = facts_published(
+        "Ambassador Kofi Mensah-Boateng paid a courtesy call on Prime Minister Efua Asante on \
+         Monday.\nForeign Minister Ravi Shankar Pillai was received by President Nasrin Akter \
+         on Tuesday.\nPresident Ilse Vandermeer held a bilateral meeting with Chancellor Jonas \
+         Weber on Friday.\nPresident Ilse Vandermeer received Foreign Minister Tomas Berg.",
+        Some("2025-03-05"),
+    );
+    assert_has!(
+        found,
+        "meets | Kofi Mensah-Boateng | Efua Asante | 2025-03-03",
+        "meets | Ravi Shankar Pillai | Nasrin Akter | 2025-03-04",
+        "meets | Ilse Vandermeer | Jonas Weber | 2025-02-28",
+        "meets | Ilse Vandermeer | Tomas Berg | "
+    );
+}
+
+#[test]
+fn receiving_a_thing_from_a_person_is_no_meeting() {
+    let found = facts("President Ilse Vandermeer received a letter from Chancellor Jonas Weber.");
+    assert!(lacks(&found, "meets"), "{found:#?}");
+}
