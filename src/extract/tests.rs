@@ -720,3 +720,32 @@ fn receiving_a_thing_from_a_person_is_no_meeting() {
     let found = facts("President Ilse Vandermeer received a letter from Chancellor Jonas Weber.");
     assert!(lacks(&found, "meets"), "{found:#?}");
 }
+
+#[test]
+fn travel_told_with_tours_stays_and_joined_places_is_a_visit() {
+    let found = facts_published(
+        "Governor Marisol Trejo toured a battery plant near Monterrey on Thursday.\nNurlan \
+         Sadykov led a delegation of Kazakh grain exporters to Tashkent on February 11-13.\n\
+         Trade Minister Aziz Rahimov is on a working visit to Canada and the United States.\n\
+         The Standing Committee on Fisheries began a study of quotas. The committee travelled \
+         to Ottawa on Monday.\nA delegation of the Senate of Chile arrived on Monday. The \
+         delegation was in Lima for two days.",
+        Some("2025-03-04"),
+    );
+    assert_has!(
+        found,
+        "visits | Marisol Trejo | Monterrey | 2025-02-27",
+        "leads | Nurlan Sadykov | Kazakh delegation | ",
+        "visits | Kazakh delegation | Tashkent | 2025-02-11",
+        "visits | Aziz Rahimov | Canada | ",
+        "visits | Aziz Rahimov | United States | ",
+        "visits | Standing Committee on Fisheries | Ottawa | 2025-03-03",
+        "visits | Senate of Chile delegation | Lima | "
+    );
+}
+
+#[test]
+fn a_place_after_and_without_travel_is_no_visit() {
+    let found = facts("Foreign Minister Kari Nygaard said exports to Germany and France rose.");
+    assert!(lacks(&found, "visits"), "{found:#?}");
+}
