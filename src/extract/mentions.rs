@@ -940,7 +940,7 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
 
 /// Legal forms written after a comma in company names.
 const COMPANY_SUFFIXES: &[&str] = &[
-    "Ltd", "Inc", "LLC", "JSC", "PLC", "Limited", "GmbH", "AG", "LLP", "Corp", "S.A", "SA",
+    "Ltd", "Inc", "LLC", "JSC", "PLC", "Limited", "GmbH", "AG", "LLP", "Corp", "S.A", "SA", "Bhd",
 ];
 
 /// "(Pishro Andisheh)" right after a name: a short name the article gives it, not a new entity.
@@ -997,7 +997,8 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         let gap = &sentence[toks[end - 1].end..toks[end].start];
         let word = toks[end].text(sentence);
         // A legal-form suffix after a comma stays with its company: "Hailong Co., Ltd.".
-        if matches!(gap.trim(), "," | ".,")
+        if (matches!(gap.trim(), "," | ".,")
+            || gap == ". " && matches!(toks[end - 1].text(sentence), "Pvt" | "Pte" | "Co"))
             && COMPANY_SUFFIXES.contains(&word.trim_end_matches('.'))
         {
             end += 1;

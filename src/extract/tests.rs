@@ -749,3 +749,38 @@ fn a_place_after_and_without_travel_is_no_visit() {
     let found = facts("Foreign Minister Kari Nygaard said exports to Germany and France rose.");
     assert!(lacks(&found, "visits"), "{found:#?}");
 }
+
+#[test]
+fn foreign_legal_forms_end_a_company_name() {
+    let found = facts(
+        "The United States sanctioned Tidewater Bunkering Pvt. Ltd. and Kama River Metals OOO \
+         and Irtysh Cargo PJSC for shipping arms.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Tidewater Bunkering Pvt. Ltd | United States | ",
+        "sanctioned_by | Kama River Metals OOO | United States | ",
+        "sanctioned_by | Irtysh Cargo PJSC | United States | "
+    );
+}
+
+#[test]
+fn designees_introduced_as_among_the_companies_and_also_targeted() {
+    let found = facts(
+        "The Treasury imposed sanctions on 12 firms.\nAmong the companies on the list is Lumen \
+         Optics Co., Ltd., a maker of drone cameras.\nThe sanctions also target Blue Jade \
+         Trading Limited, registered in Hong Kong, and Chennai-based Indigo Valve Works.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Lumen Optics Co., Ltd | Treasury | ",
+        "sanctioned_by | Blue Jade Trading Limited | Treasury | ",
+        "sanctioned_by | Indigo Valve Works | Treasury | "
+    );
+}
+
+#[test]
+fn among_the_companies_without_sanctions_lists_nobody() {
+    let found = facts("Among the companies at the fair is Lumen Optics Co., Ltd., a camera maker.");
+    assert!(lacks(&found, "sanctioned_by"), "{found:#?}");
+}
