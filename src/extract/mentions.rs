@@ -1164,12 +1164,30 @@ fn role_at(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option<(Me
     let mention = Mention {
         start,
         end,
-        kind: MentionKind::Role(title.split_whitespace().collect::<Vec<_>>().join(" ")),
+        kind: MentionKind::Role(
+            title
+                .split_whitespace()
+                .map(expand_title_abbreviation)
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
         entity: None,
         demonym: false,
         indirect: false,
     };
     Some((mention, next))
+}
+
+/// US styles written short before a name: "Gov. Ana Ruiz" is a governor, "state Sen. X" a
+/// state senator.
+fn expand_title_abbreviation(word: &str) -> &str {
+    match word {
+        "gov." => "governor",
+        "lt." => "lieutenant",
+        "sen." => "senator",
+        "rep." => "representative",
+        _ => word,
+    }
 }
 
 /// Title nouns that name their portfolio after `of` or `for`: "Minister of State for Foreign

@@ -71,11 +71,35 @@ const HELD_AT: &[EntityKind] = &[
     EntityKind::Agency,
 ];
 
+/// Titles of a state or province, held at a place ("California Gov. Ana Ruiz", "Rep. Ana Ruiz
+/// of Texas"), not only at a country or body.
+const REGIONAL_TITLES: &[&str] = &[
+    "governor",
+    "lieutenant governor",
+    "state senator",
+    "state representative",
+    "senator",
+    "representative",
+    "premier",
+];
+
+const HELD_AT_REGION: &[EntityKind] = &[
+    EntityKind::Country,
+    EntityKind::Organization,
+    EntityKind::Agency,
+    EntityKind::Place,
+];
+
 pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
     let m = &s.mentions;
     for k in 0..m.len() {
         let Some(title) = role_title(&m[k]) else {
             continue;
+        };
+        let held_at_kinds = if REGIONAL_TITLES.contains(&title) {
+            HELD_AT_REGION
+        } else {
+            HELD_AT
         };
         let is_rank = |t: &str| GAZETTEER.ranks.contains(t);
         if is_rank(title) {
@@ -98,7 +122,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let before = k
             .checked_sub(1)
             .map(|p| &m[p])
-            .filter(|p| p.is_kind(HELD_AT) && TITLE_PREFIX.is_match(s.gap(p, &m[k])))
+            .filter(|p| p.is_kind(held_at_kinds) && TITLE_PREFIX.is_match(s.gap(p, &m[k])))
             .and_then(|p| p.entity);
         // A title in apposition to a name before it ("X, president of Y, met Z") is X's.
         let appositive = k.checked_sub(1).is_some_and(|p| {
@@ -156,7 +180,9 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 let at = at.or_else(|| {
                     m.get(n + 1)
                         .filter(|o| {
-                            o.is_kind(HELD_AT) && !o.demonym && NAME_OF.is_match(s.gap(next, o))
+                            o.is_kind(held_at_kinds)
+                                && !o.demonym
+                                && NAME_OF.is_match(s.gap(next, o))
                         })
                         .and_then(|o| o.entity)
                 });

@@ -784,3 +784,25 @@ fn among_the_companies_without_sanctions_lists_nobody() {
     let found = facts("Among the companies at the fair is Lumen Optics Co., Ltd., a camera maker.");
     assert!(lacks(&found, "sanctioned_by"), "{found:#?}");
 }
+
+#[test]
+fn us_styles_are_titles_held_in_a_state() {
+    let found = facts(
+        "Gov. Maribel Ocampo of California signed the bill.\nState Sen. Dwayne Kessler said he \
+         opposed it.\nRep. Lorna Whitcomb of Texas introduced a rival bill.\nOhio Gov. Curtis \
+         Bramlett declined to comment.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Maribel Ocampo | governor | California",
+        "holds_role | Dwayne Kessler | state senator | ",
+        "holds_role | Lorna Whitcomb | representative | Texas",
+        "holds_role | Curtis Bramlett | governor | Ohio"
+    );
+}
+
+#[test]
+fn a_national_title_is_not_held_at_a_city() {
+    let found = facts("Foreign Minister Ilona Sarkany of Budapest spoke first.");
+    assert!(lacks(&found, "| Budapest"), "{found:#?}");
+}
