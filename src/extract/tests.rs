@@ -806,3 +806,44 @@ fn a_national_title_is_not_held_at_a_city() {
     let found = facts("Foreign Minister Ilona Sarkany of Budapest spoke first.");
     assert!(lacks(&found, "| Budapest"), "{found:#?}");
 }
+
+#[test]
+fn annex_entries_with_the_surname_last_in_capitals_and_a_function_paragraph() {
+    let text = "The Council of the European Union today added two persons to its sanctions \
+                list.\n\nAnnex\n\n5. Arkady Semyonovich VOLKOV-DRAGUN\n\nFirst Deputy Minister of \
+                Energy of the Russian Federation.\n\n6. Irina Petrovna ZHUKOVA\n\nHead of the \
+                Federal Fisheries Agency.\n";
+    let found = facts_published(text, Some("2025-02-03"));
+    let agent = "Council of the European Union";
+    for wanted in [
+        format!("sanctioned_by | Arkady Semyonovich Volkov-Dragun | {agent} | 2025-02-03"),
+        "holds_role | Arkady Semyonovich Volkov-Dragun | first deputy minister of energy | Russia"
+            .to_owned(),
+        "holds_role | Irina Petrovna Zhukova | head | Federal Fisheries Agency".to_owned(),
+    ] {
+        assert!(
+            found.iter().any(|f| f.eq_ignore_ascii_case(&wanted)),
+            "missing {wanted:?} in {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn unnumbered_annex_entries_with_their_function_in_brackets() {
+    let text = "Switzerland added the following individuals to its sanctions list.\n\n\
+                SALGADO PINEDA, Rosa Elvira (Function: Minister of Health of Nicaragua)\n\n\
+                OBANDO MEJIA, Luis Alberto (Function: Deputy Director of the National Police)\n";
+    let found = facts_published(text, Some("2025-02-03"));
+    assert_has!(
+        found,
+        "sanctioned_by | Rosa Elvira Salgado Pineda | Switzerland | 2025-02-03",
+        "holds_role | Rosa Elvira Salgado Pineda | minister of health | Nicaragua",
+        "holds_role | Luis Alberto Obando Mejia | deputy director | National Police"
+    );
+}
+
+#[test]
+fn a_capitalised_heading_without_sanctions_lists_nobody() {
+    let found = facts("The report was published today.\n\n5. Notes from the UNITED NATIONS\n");
+    assert!(lacks(&found, "sanctioned_by"), "{found:#?}");
+}
