@@ -847,3 +847,31 @@ fn a_capitalised_heading_without_sanctions_lists_nobody() {
     let found = facts("The report was published today.\n\n5. Notes from the UNITED NATIONS\n");
     assert!(lacks(&found, "sanctioned_by"), "{found:#?}");
 }
+
+#[test]
+fn a_dated_career_line_is_a_post_of_the_profiled_person() {
+    let found = facts(
+        "Profile of the new minister.\nAsel Zhumabekova was born in 1972 in Naryn.\n\n\
+         2006-2010 - Deputy Chairwoman of the State Customs Service;\n\n\
+         2010-2016 - Minister of Finance of Kyrgyzstan;",
+    );
+    assert_has!(
+        found,
+        "holds_role | Asel Zhumabekova | deputy chairwoman | State Customs Service",
+        "holds_role | Asel Zhumabekova | minister of finance | Kyrgyzstan"
+    );
+}
+
+#[test]
+fn appointed_to_a_title_holds_it() {
+    assert_has!(
+        facts("Edgars Kalnins was appointed Minister of Economy on Monday, replacing Ilze Berga."),
+        "holds_role | Edgars Kalnins | minister of economy | "
+    );
+}
+
+#[test]
+fn a_year_in_prose_before_a_title_is_no_career_line() {
+    let found = facts("Viktor Aronov spoke.\nIn 2010 the president visited the port.");
+    assert!(lacks(&found, "holds_role | Viktor Aronov"), "{found:#?}");
+}
