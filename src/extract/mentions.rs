@@ -991,7 +991,8 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         _ => start,
     };
     let first = toks[head].text(sentence);
-    let head_first = TREATY_HEADS.contains(&first) || GAZETTEER.org_heads.contains_key(first);
+    let treaty_first = TREATY_HEADS.contains(&first);
+    let head_first = treaty_first || GAZETTEER.org_heads.contains_key(first);
     let mut end = start + 1;
     while end < toks.len() {
         let gap = &sentence[toks[end - 1].end..toks[end].start];
@@ -1021,8 +1022,27 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                 .take_while(|t| is_capitalised(t.text(sentence)))
                 .any(|t| GAZETTEER.org_heads.contains_key(t.text(sentence)))
         };
+        // A treaty's name runs on through its subject: "Memorandum of Understanding on
+        // Cooperation in the Field of Energy", "… between Diplomatic Academies" (not into a
+        // place: "… on Trade in Hanoi").
+        let treaty_connector = |w: &str| {
+            treaty_first
+                && matches!(w, "in" | "between" | "against")
+                && toks.get(end + 1).is_some_and(|t| {
+                    let next = t.text(sentence);
+                    if next == "the" {
+                        w != "between"
+                    } else {
+                        GAZETTEER
+                            .find_names(&sentence[t.start..])
+                            .first()
+                            .is_none_or(|h| h.start > 0)
+                    }
+                })
+        };
         let connector = |w: &str| {
             NAME_CONNECTORS.contains(&w)
+                || treaty_connector(w)
                 || (w == "and"
                     && (head_first
                         || (end + 1 < toks.len()
@@ -1437,6 +1457,14 @@ fn classify_run(
     if run.len() >= 3
         && GAZETTEER.org_heads.contains_key(last)
         && role_hit(sentence, run, 0, role_hits).is_none()
+    {
+        classify_piece(sentence, run, name_hits, false, register, out);
+        return;
+    }
+    // "Agreement on … for Holders of Diplomatic and Official Passports" holds no title.
+    if run.len() >= 3
+        && TREATY_HEADS.contains(&run[0].text(sentence))
+        && matches!(run[1].text(sentence), "on" | "of" | "between")
     {
         classify_piece(sentence, run, name_hits, false, register, out);
         return;

@@ -875,3 +875,23 @@ fn a_year_in_prose_before_a_title_is_no_career_line() {
     let found = facts("Viktor Aronov spoke.\nIn 2010 the president visited the port.");
     assert!(lacks(&found, "holds_role | Viktor Aronov"), "{found:#?}");
 }
+
+#[test]
+fn a_treaty_name_runs_through_its_subject_but_not_into_a_place() {
+    let found = facts_published(
+        "Foreign Minister Ana Ruiz and Foreign Minister Pablo Gomez signed a Memorandum of \
+         Understanding on Cooperation in the Field of Renewable Energy on Monday.\nThe two \
+         ministers signed an Agreement on Visa Exemption for Holders of Diplomatic and Official \
+         Passports.\nThe two ministers also signed an Agreement on Fisheries in Montevideo.",
+        Some("2025-03-04"),
+    );
+    assert_has!(
+        found,
+        "signs | Ana Ruiz | Memorandum of Understanding on Cooperation in the Field of Renewable \
+         Energy | 2025-03-03",
+        "signs | Pablo Gomez | Agreement on Visa Exemption for Holders of Diplomatic and Official \
+         Passports | ",
+        "signs | Pablo Gomez | Agreement on Fisheries | "
+    );
+    assert!(lacks(&found, "in Montevideo"), "{found:#?}");
+}
