@@ -895,3 +895,20 @@ fn a_treaty_name_runs_through_its_subject_but_not_into_a_place() {
     );
     assert!(lacks(&found, "in Montevideo"), "{found:#?}");
 }
+
+#[test]
+fn a_government_and_an_armed_group_or_a_counterpart_sign_together() {
+    let found = facts_published(
+        "Chad's government and the Lake Basin Liberation Front signed a peace agreement on \
+         Sunday.\nForeign Minister Saira Qadri and her Uzbek counterpart Botir Yusupov signed the \
+         Agreement on Economic and Technical Cooperation.",
+        Some("2025-03-04"),
+    );
+    assert_has!(
+        found,
+        "signs | Chad | peace agreement | 2025-03-02",
+        "signs | Lake Basin Liberation Front | peace agreement | 2025-03-02",
+        "signs | Saira Qadri | Agreement on Economic and Technical Cooperation | ",
+        "signs | Botir Yusupov | Agreement on Economic and Technical Cooperation | "
+    );
+}
