@@ -5,10 +5,13 @@
 //! - `1. SURNAME, Given Names` then field lines `DOB: …. Position: Title, Body. …`
 //! - `1. Given SURNAME (Nationality: …; Position: Title, Body)`
 //! - `4. BODY NAME LLC. Address: …`, `1. Body Name Corporation (Country)`
+//! - `5. Given SURNAME` alone on its line, its function the paragraph after it
+//! - `SURNAME, Given (Function: Title of Country)` without a number
 //!
 //! An entry counts only in an article that shows a body imposing sanctions, and only when it
 //! looks like a list entry: it carries fields (`Position:`), stands under an "Individuals" or
-//! "Entities" heading, or writes its surname first in capitals.
+//! "Entities" heading, or writes its surname in capitals. A position "Head of the X" is held
+//! at X; "Minister of Y of COUNTRY" in the country.
 //! ## Example
 //! "2. OKONJO, Adaeze Ngozi\nPosition: Finance Director, Delta Star Trading Ltd." in a release
 //! of the Office of Financial Sanctions Implementation → sanctioned_by(Adaeze Ngozi Okonjo,
@@ -28,6 +31,12 @@ use crate::gazetteer::GAZETTEER;
 pattern!(
     ENTRY,
     r"^[ \t]*(?:[0-9]{1,3}[.)]|\([0-9a-z]{1,3}\))[ \t]+(\S[^\n]*?)[ \t]*$"
+);
+// "MARTINEZ LOPEZ, Ana Julia (Function: …)": an unnumbered entry, surname first in capitals,
+// with its fields in brackets.
+pattern!(
+    UNNUMBERED,
+    r"^[ \t]*(\p{Lu}[\p{Lu}'-]+(?:[ \t]+\p{Lu}[\p{Lu}'-]+)*,[ \t]+\p{Lu}[^\n(]*\([^\n):]{2,24}:[^\n]*?)[ \t]*$"
 );
 pattern!(
     POSITION,
@@ -77,18 +86,32 @@ pub fn extract(
             section = Section::Bodies;
             continue;
         }
-        let Some(item) = ENTRY.captures(line_text).and_then(|c| c.get(1)) else {
+        let Some(item) = ENTRY
+            .captures(line_text)
+            .or_else(|| UNNUMBERED.captures(line_text))
+            .and_then(|c| c.get(1))
+        else {
             continue;
         };
+        let is_entry = |t: &str| ENTRY.is_match(t) || UNNUMBERED.is_match(t);
         // The entry's fields: the rest of its line and the lines up to a blank or the next entry.
         let mut fields = line.start + item.start()..line.end;
         for next in &lines[n + 1..] {
             let next_text = &text[next.clone()];
-            if next_text.trim().is_empty() || ENTRY.is_match(next_text) {
+            if next_text.trim().is_empty() || is_entry(next_text) {
                 break;
             }
             fields.end = next.end;
         }
+        // "5. Ana RUIZ" alone on its line, its function in the paragraph after it.
+        let description = (fields.end == line.end)
+            .then(|| {
+                lines[n + 1..]
+                    .iter()
+                    .find(|l| !text[(*l).clone()].trim().is_empty())
+            })
+            .flatten()
+            .filter(|l| !is_entry(&text[(*l).clone()]));
         let item_text = item.as_str();
         let Some((name, kind)) = listed_name(item_text, section) else {
             continue;
@@ -96,7 +119,8 @@ pub fn extract(
         let field_text = &text[fields.clone()];
         let has_fields = FIELD.is_match(&field_text[name.len().min(field_text.len())..]);
         let surname_first = name.split_once(", ").is_some_and(|(s, _)| is_all_caps(s));
-        if !(has_fields || surname_first || section != Section::Unknown) {
+        let surname_last = kind == EntityKind::Person && surname_last(name).is_some();
+        if !(has_fields || surname_first || surname_last || section != Section::Unknown) {
             continue;
         }
         let label = if kind == EntityKind::Person {
@@ -131,8 +155,51 @@ pub fn extract(
         {
             let evidence = fields.start + position.start()..fields.start + position.end();
             held_position(position.as_str(), entity, register, facts, evidence);
+        } else if kind == EntityKind::Person
+            && let Some(d) = description
+        {
+            let value = text[d.clone()].trim().trim_end_matches('.');
+            // The title opens the paragraph, after at most two modifiers ("First Deputy").
+            let opens = GAZETTEER.find_roles(value).first().is_some_and(|h| {
+                value[..h.start].split_whitespace().count() <= 2
+                    && value[..h.start]
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+            });
+            if opens {
+                let start = d.start + (text[d.clone()].len() - text[d.clone()].trim_start().len());
+                held_position(value, entity, register, facts, start..start + value.len());
+            }
         }
     }
+}
+
+/// Where the surname written in capitals after the given names begins ("Ana Maria RUIZ
+/// LOPEZ"), if it is written so.
+fn surname_last(name: &str) -> Option<usize> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let caps = words.iter().rev().take_while(|w| is_all_caps(w)).count();
+    (caps >= 1 && caps < words.len() && !is_all_caps(words[0])).then(|| {
+        words[..words.len() - caps]
+            .iter()
+            .map(|w| w.len() + 1)
+            .sum()
+    })
+}
+
+/// A word in capitals as a name is written: "LOPEZ-RUIZ" → "Lopez-Ruiz".
+fn title_case(word: &str) -> String {
+    word.split_inclusive(['-', ' '])
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map_or(String::new(), |first| {
+                first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect()
 }
 
 /// Byte ranges of the lines of `text`, without their line breaks.
@@ -194,21 +261,13 @@ fn is_all_caps(word: &str) -> bool {
 /// "OKONJO, Adaeze Ngozi" → "Adaeze Ngozi Okonjo"; other spellings stay as listed.
 fn person_label(name: &str) -> String {
     let Some((surname, given)) = name.split_once(", ").filter(|(s, _)| is_all_caps(s)) else {
-        return name.to_owned();
+        // "Ana Maria RUIZ LOPEZ" → "Ana Maria Ruiz Lopez".
+        return match surname_last(name) {
+            Some(at) => format!("{}{}", &name[..at], title_case(&name[at..])),
+            None => name.to_owned(),
+        };
     };
-    let surname: String = surname
-        .split_inclusive(['-', ' '])
-        .map(|part| {
-            let mut chars = part.chars();
-            chars.next().map_or(String::new(), |first| {
-                first
-                    .to_uppercase()
-                    .chain(chars.flat_map(char::to_lowercase))
-                    .collect()
-            })
-        })
-        .collect();
-    format!("{} {surname}", given.trim())
+    format!("{} {}", given.trim(), title_case(surname))
 }
 
 /// `holds_role` from a `Position:` value: "Deputy Head, Rossotrudnichestvo", "Representative
@@ -228,12 +287,32 @@ fn held_position(
         .filter_map(|sep| title.find(sep))
         .min()
         .map_or(title, |cut| &title[..cut]);
+    // "Minister of Health of Nicaragua": the country closes the title.
+    let (title, country) = match title.rsplit_once(" of ") {
+        Some((t, place))
+            if GAZETTEER
+                .lookup(place.trim_start_matches("the "))
+                .is_some_and(|k| k.kind == EntityKind::Country) =>
+        {
+            (t, Some(place.trim_start_matches("the ")))
+        }
+        _ => (title, None),
+    };
+    // "Head of the Civil Registry": the body the title serves, before any after the comma.
+    // A board belongs to the body after the comma: "President of the Board of Directors, X".
+    let (title, served) = match title.split_once(" of the ") {
+        Some((t, body)) if body.starts_with(char::is_uppercase) && !body.starts_with("Board") => {
+            (t, Some(body))
+        }
+        _ => (title, None),
+    };
     let title = title.to_lowercase();
     if title.is_empty() || GAZETTEER.find_roles(&title).is_empty() {
         return;
     }
-    let body = parts
-        .next()
+    let body = served
+        .or_else(|| parts.next())
+        .or(country)
         .filter(|b| b.chars().next().is_some_and(char::is_uppercase))
         .map(|b| {
             let (kind, canonical) = match GAZETTEER.lookup(b) {

@@ -1,7 +1,9 @@
 //! Meetings between people, and the visits they imply.
 //!
 //! ## Pattern
-//! - `PERSON met [with] | held talks with | summit with PERSON`
+//! - `PERSON met [with] | held talks|a [bilateral] meeting with | summit with | paid a courtesy
+//!   call on | was received by PERSON`; `PERSON received|welcomed|hosted PERSON` (the name
+//!   right after the verb: "received a letter from X" is no meeting)
 //! - `summit|talks|meeting between PERSON and PERSON`
 //! - `At the summit …, PERSON and PERSON signed …` (two people joined by `and` in a sentence
 //!   about a summit or talks)
@@ -18,7 +20,7 @@ use crate::gazetteer::GAZETTEER;
 
 pattern!(
     MET,
-    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|a\s+meeting|a\s+summit|discussions)\s+with\s+|(?:summit|talks)\s+with\s+|shak(?:e|es|ing)\s+hands\s+with\s+|shook\s+hands\s+with\s+"
+    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|conversation)|(?:[\w-]+\s+)?(?:discussions|consultations))\s+with\s+|(?:paid|pays|paying|pay)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\s+|(?:was|were|is|are|being)\s+received\s+by\s+|(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\s+|(?:summit|talks)\s+with\s+|shak(?:e|es|ing)\s+hands\s+with\s+|shook\s+hands\s+with\s+"
 );
 pattern!(
     BETWEEN,
@@ -134,6 +136,14 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let Some(k) = m.iter().position(|x| x.start >= object_from) else {
             continue;
         };
+        // "received a letter from X" is no meeting: the one received follows the verb.
+        let host_verb = matches!(
+            trigger.as_str().trim_end(),
+            "received" | "receives" | "receiving" | "welcomed" | "welcomes" | "hosted" | "hosts"
+        );
+        if host_verb && m[k].start != trigger.end() {
+            continue;
+        }
         let Some(object) =
             person_from(s, k).filter(|&j| s.text[trigger.end()..m[j].start].len() <= 70)
         else {

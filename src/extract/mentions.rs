@@ -23,8 +23,8 @@ use crate::gazetteer::{GAZETTEER, Hit};
 /// True for a title modifier kept as part of the role ("deputy foreign minister"), ignoring
 /// ASCII case. Asked for nearly every word, so it is one `match` on a lowered stack copy.
 fn is_role_modifier(word: &str) -> bool {
-    // No modifier is longer than "assistant"; longer words need no comparison.
-    let mut buf = [0u8; 9];
+    // No modifier is longer than "presidential"; longer words need no comparison.
+    let mut buf = [0u8; 12];
     let Some(lower) = buf.get_mut(..word.len()) else {
         return false;
     };
@@ -49,6 +49,7 @@ fn is_role_modifier(word: &str) -> bool {
             | b"lead"
             | b"second"
             | b"third"
+            | b"presidential"
     )
 }
 
@@ -939,7 +940,7 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
 
 /// Legal forms written after a comma in company names.
 const COMPANY_SUFFIXES: &[&str] = &[
-    "Ltd", "Inc", "LLC", "JSC", "PLC", "Limited", "GmbH", "AG", "LLP", "Corp", "S.A", "SA",
+    "Ltd", "Inc", "LLC", "JSC", "PLC", "Limited", "GmbH", "AG", "LLP", "Corp", "S.A", "SA", "Bhd",
 ];
 
 /// "(Pishro Andisheh)" right after a name: a short name the article gives it, not a new entity.
@@ -990,13 +991,15 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         _ => start,
     };
     let first = toks[head].text(sentence);
-    let head_first = TREATY_HEADS.contains(&first) || GAZETTEER.org_heads.contains_key(first);
+    let treaty_first = TREATY_HEADS.contains(&first);
+    let head_first = treaty_first || GAZETTEER.org_heads.contains_key(first);
     let mut end = start + 1;
     while end < toks.len() {
         let gap = &sentence[toks[end - 1].end..toks[end].start];
         let word = toks[end].text(sentence);
         // A legal-form suffix after a comma stays with its company: "Hailong Co., Ltd.".
-        if matches!(gap.trim(), "," | ".,")
+        if (matches!(gap.trim(), "," | ".,")
+            || gap == ". " && matches!(toks[end - 1].text(sentence), "Pvt" | "Pte" | "Co"))
             && COMPANY_SUFFIXES.contains(&word.trim_end_matches('.'))
         {
             end += 1;
@@ -1019,8 +1022,27 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                 .take_while(|t| is_capitalised(t.text(sentence)))
                 .any(|t| GAZETTEER.org_heads.contains_key(t.text(sentence)))
         };
+        // A treaty's name runs on through its subject: "Memorandum of Understanding on
+        // Cooperation in the Field of Energy", "… between Diplomatic Academies" (not into a
+        // place: "… on Trade in Hanoi").
+        let treaty_connector = |w: &str| {
+            treaty_first
+                && matches!(w, "in" | "between" | "against")
+                && toks.get(end + 1).is_some_and(|t| {
+                    let next = t.text(sentence);
+                    if next == "the" {
+                        w != "between"
+                    } else {
+                        GAZETTEER
+                            .find_names(&sentence[t.start..])
+                            .first()
+                            .is_none_or(|h| h.start > 0)
+                    }
+                })
+        };
         let connector = |w: &str| {
             NAME_CONNECTORS.contains(&w)
+                || treaty_connector(w)
                 || (w == "and"
                     && (head_first
                         || (end + 1 < toks.len()
@@ -1153,17 +1175,261 @@ fn role_at(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option<(Me
             start = toks[i - 1].start;
         }
     }
-    let next = toks.partition_point(|t| t.start < end);
+    let mut next = toks.partition_point(|t| t.start < end);
+    if let Some(tail) = portfolio_tail(sentence, toks, next, &sentence[hit.start..end]) {
+        next = tail;
+        end = toks[tail - 1].end;
+    }
     let title = sentence[start..end].to_lowercase().replace('\u{2019}', "'");
     let mention = Mention {
         start,
         end,
-        kind: MentionKind::Role(title.split_whitespace().collect::<Vec<_>>().join(" ")),
+        kind: MentionKind::Role(
+            title
+                .split_whitespace()
+                .map(expand_title_abbreviation)
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
         entity: None,
         demonym: false,
         indirect: false,
     };
     Some((mention, next))
+}
+
+/// US styles written short before a name: "Gov. Ana Ruiz" is a governor, "state Sen. X" a
+/// state senator.
+fn expand_title_abbreviation(word: &str) -> &str {
+    match word {
+        "gov." => "governor",
+        "lt." => "lieutenant",
+        "sen." => "senator",
+        "rep." => "representative",
+        _ => word,
+    }
+}
+
+/// Title nouns that name their portfolio after `of` or `for`: "Minister of State for Foreign
+/// Affairs", "Commissioner for Sanctions Policy", "Secretary of Energy".
+const PORTFOLIO_TITLES: &[&str] = &[
+    "minister",
+    "secretary",
+    "undersecretary",
+    "under-secretary",
+    "commissioner",
+    "envoy",
+    "adviser",
+    "advisor",
+    "coordinator",
+    "ombudsman",
+];
+
+/// Words of a portfolio after a title, beyond [`PORTFOLIO_WORDS`]: common nouns of government
+/// briefs, never names ("for Sanctions Policy", "of Natural Resources").
+const PORTFOLIO_TAIL_WORDS: &[&str] = &[
+    "State",
+    "Policy",
+    "Sanctions",
+    "Strategic",
+    "Industries",
+    "Industrial",
+    "Resources",
+    "Natural",
+    "Relations",
+    "International",
+    "External",
+    "Internal",
+    "National",
+    "Cooperation",
+    "Integration",
+    "Regional",
+    "Local",
+    "Government",
+    "Emergency",
+    "Emergencies",
+    "Situations",
+    "Employment",
+    "Protection",
+    "Family",
+    "Children",
+    "Human",
+    "Rights",
+    "Religious",
+    "Parliamentary",
+    "Legal",
+    "Investment",
+    "Investments",
+    "Civil",
+    "Aviation",
+    "Railways",
+    "Roads",
+    "Ports",
+    "Telecommunications",
+    "Media",
+    "Arts",
+    "Heritage",
+    "Land",
+    "Lands",
+    "Urban",
+    "Rural",
+    "Construction",
+    "Climate",
+    "Ecology",
+    "Forestry",
+    "Food",
+    "Nuclear",
+    "Power",
+    "Electricity",
+    "Petroleum",
+    "Gas",
+    "Mining",
+    "Mineral",
+    "Minerals",
+    "Tax",
+    "Taxes",
+    "Revenue",
+    "Budget",
+    "Privatisation",
+    "Privatization",
+    "Property",
+    "Enterprise",
+    "Enterprises",
+    "Business",
+    "Innovation",
+    "Research",
+    "Higher",
+    "Vocational",
+    "Training",
+    "Press",
+    "Diaspora",
+    "Overseas",
+    "Migration",
+    "Refugees",
+    "Humanitarian",
+    "Disaster",
+    "Management",
+    "Relief",
+    "Asian",
+    "African",
+    "European",
+    "Pacific",
+    "Americas",
+    "Multilateral",
+    "Consular",
+    "Ministers",
+    "Reform",
+    "Reforms",
+    "Welfare",
+    "Solidarity",
+    "Reconciliation",
+    "Reconstruction",
+    "Banking",
+    "Competition",
+    "Consumer",
+    "Export",
+    "Exports",
+    "Promotion",
+    "Sport",
+    "Care",
+    "Medical",
+    "Transformation",
+    "Livestock",
+    "Irrigation",
+    "Environmental",
+    "Disarmament",
+    "Arms",
+    "Control",
+    "Non-Proliferation",
+    "Nonproliferation",
+    "Counterterrorism",
+    "Terrorism",
+    "Financial",
+    "Cyber",
+    "Space",
+    "Postal",
+    "Services",
+    "Works",
+    "Transportation",
+    "Gender",
+    "Equality",
+    "Coordination",
+    "Territorial",
+    "Administration",
+    "Small",
+    "Medium",
+    "Sized",
+];
+
+/// End (exclusive token index) of a portfolio named after a portfolio title ending before
+/// token `at`: `(of|for|on) [the] WORD… [(and|of|for) [the] WORD…]…`, every word a portfolio
+/// word. `None` when none follows, or the title takes none.
+fn portfolio_tail(sentence: &str, toks: &[Token], at: usize, title: &str) -> Option<usize> {
+    if !title
+        .split_whitespace()
+        .any(|w| PORTFOLIO_TITLES.iter().any(|p| p.eq_ignore_ascii_case(w)))
+    {
+        return None;
+    }
+    portfolio_end(
+        sentence,
+        toks,
+        at,
+        title.starts_with(|c: char| c.is_uppercase()),
+    )
+}
+
+/// [`portfolio_tail`] without the title: the portfolio words are capitalised or not.
+fn portfolio_end(sentence: &str, toks: &[Token], at: usize, capitalised: bool) -> Option<usize> {
+    let word = |i: usize| toks.get(i).map(|t| t.text(sentence));
+    let spaced = |i: usize| {
+        i > 0
+            && toks.get(i).is_some_and(|t| {
+                sentence[toks[i - 1].end..t.start]
+                    .chars()
+                    .all(char::is_whitespace)
+            })
+    };
+    let portfolio = |w: &str| {
+        let capital = w.starts_with(|c: char| c.is_uppercase());
+        let known = |list: &[&str]| list.iter().any(|p| p.eq_ignore_ascii_case(w));
+        // A lower-case title takes a lower-case portfolio, a capitalised one a capitalised one.
+        capital == capitalised && (known(PORTFOLIO_WORDS) || known(PORTFOLIO_TAIL_WORDS))
+    };
+    let mut end = None;
+    let mut i = at;
+    loop {
+        let connector = word(i)?;
+        if !matches!(connector, "of" | "for" | "on" | "and") || !spaced(i) {
+            break;
+        }
+        if connector == "and" && end.is_none() {
+            break;
+        }
+        let mut j = i + 1;
+        // "of the Treasury" names a body, "for the Environment" a portfolio.
+        if matches!(word(j), Some("the")) && spaced(j) {
+            if connector == "of" {
+                break;
+            }
+            j += 1;
+        }
+        let first = j;
+        while word(j).is_some_and(portfolio) && spaced(j) {
+            j += 1;
+        }
+        // "Minister of Defence and Foreign Minister X": a second title is no portfolio.
+        let title_next = word(j).is_some_and(|w| {
+            PORTFOLIO_TITLES.contains(&w.to_lowercase().as_str())
+                || GAZETTEER.roles.iter().any(|r| r.eq_ignore_ascii_case(w))
+        });
+        if j == first || (connector == "and" && title_next) {
+            break;
+        }
+        end = Some(j);
+        i = j;
+    }
+    end
 }
 
 fn entity_mention(start: usize, end: usize, kind: EntityKind, id: usize) -> Mention {
@@ -1191,6 +1457,14 @@ fn classify_run(
     if run.len() >= 3
         && GAZETTEER.org_heads.contains_key(last)
         && role_hit(sentence, run, 0, role_hits).is_none()
+    {
+        classify_piece(sentence, run, name_hits, false, register, out);
+        return;
+    }
+    // "Agreement on … for Holders of Diplomatic and Official Passports" holds no title.
+    if run.len() >= 3
+        && TREATY_HEADS.contains(&run[0].text(sentence))
+        && matches!(run[1].text(sentence), "on" | "of" | "between")
     {
         classify_piece(sentence, run, name_hits, false, register, out);
         return;
@@ -1301,6 +1575,32 @@ fn classify_piece(
         matches!(words[h + 1], "of" | "for" | "on") && GAZETTEER.org_heads.contains_key(words[h])
     });
     let head_first = head_at.and_then(|h| GAZETTEER.org_heads.get(words[h]));
+    // "Cabinet of Ministers Dilnoza Karimova": a body named by its portfolio, then a person.
+    // ("Treasury for Terrorism … NAME" is left whole for `spans`, which makes it a title.)
+    if head_last.is_none()
+        && let Some(h) = head_at
+        && words[h + 1] == "of"
+        && let Some(e) = portfolio_end(sentence, piece, h + 1, true)
+        && e + 2 <= piece.len()
+        && looks_like_person(&words[e..])
+        && !words[e..].iter().any(|w| {
+            PORTFOLIO_WORDS.contains(w)
+                || PORTFOLIO_TAIL_WORDS.contains(w)
+                || GAZETTEER.org_heads.contains_key(*w)
+                || GAZETTEER.lookup(w).is_some()
+        })
+    {
+        classify_piece(
+            sentence,
+            &piece[..e],
+            name_hits,
+            body_context,
+            register,
+            out,
+        );
+        other_words(sentence, &piece[e..], false, register, out);
+        return;
+    }
     if let Some(&kind) = head_last.or(head_first) {
         let whole = GAZETTEER.lookup(text);
         // A head word alone is a body only when definite ("the Committee added …"); without

@@ -7,6 +7,8 @@
 //! - apposition: `PERSON, [who serves as] [a|the] TITLE [of|at|for|to] [the] ORG|COUNTRY|PERSON`
 //!   — "Ana Ruiz, a senior fellow at the U.S.-based Brookings Institution", with further titles
 //!   joined by `and` ("…, secretary of X and a close aide to President Y").
+//! - appointed: `PERSON was appointed|named|elected [as] TITLE` (an apposition verb).
+//! - career line: `2008-2011 - TITLE [of BODY];` names a post of the latest person named.
 //! - stated alias: `ORG, often referred to as "ALIAS"`, `ORG (ABBR)`, `also known as`.
 //! ## Example
 //! "North Korean leader Pak Il" → holds_role(Pak Il, leader, North Korea).
@@ -38,7 +40,7 @@ pattern!(TITLE_TO_NAME, r"^\s*,?\s*$");
 // Between a name and its title in apposition.
 pattern!(
     APPOSITION,
-    r"^\)?(?:\s*\([^)]+\))?(?:\s*,\s*(?:[0-9]{1,3},\s*)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+been|works\s+as)\s+|also\s+|now\s+|currently\s+)?|(?:\s*,[^,;()]+,)?\s+(?:who\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:close|top|key|longtime|long-time|new|newly\s+appointed|current|incumbent|veteran|powerful|influential|outspoken|then)\s+){0,2}$"
+    r"^\)?(?:\s*\([^)]+\))?(?:\s*,\s*(?:[0-9]{1,3},\s*)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+been|works\s+as)\s+|also\s+|now\s+|currently\s+)?|(?:\s*,[^,;()]+,)?\s+(?:who\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as|(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|elected|re-?elected|sworn\s+in|confirmed)(?:\s+as)?)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:close|top|key|longtime|long-time|new|newly\s+appointed|current|incumbent|veteran|powerful|influential|outspoken|then)\s+){0,2}$"
 );
 // Between a title and where it is held.
 pattern!(
@@ -71,11 +73,60 @@ const HELD_AT: &[EntityKind] = &[
     EntityKind::Agency,
 ];
 
+/// Titles of a state or province, held at a place ("California Gov. Ana Ruiz", "Rep. Ana Ruiz
+/// of Texas"), not only at a country or body.
+const REGIONAL_TITLES: &[&str] = &[
+    "governor",
+    "lieutenant governor",
+    "state senator",
+    "state representative",
+    "senator",
+    "representative",
+    "premier",
+];
+
+const HELD_AT_REGION: &[EntityKind] = &[
+    EntityKind::Country,
+    EntityKind::Organization,
+    EntityKind::Agency,
+    EntityKind::Place,
+];
+
+// A dated line of a career: "2008-2011 - Deputy Chairman of the State Tax Service;".
+pattern!(
+    CAREER_LINE,
+    r"^\s*(?:(?:since|from)\s+)?(?:19|20)[0-9]{2}(?:\s*[-\u{2013}]\s*(?:(?:19|20)[0-9]{2}|present|now))?\s*(?:[-\u{2013}\u{2014}:]\s*)$"
+);
+
+/// A career line names a past post of the person the article profiles (the latest named).
+fn career_line(s: &Sentence, register: &mut Register, out: &mut Facts) {
+    let m = &s.mentions;
+    let Some(first) = m.first().filter(|f| role_title(f).is_some()) else {
+        return;
+    };
+    if !CAREER_LINE.is_match(&s.text[..first.start]) {
+        return;
+    }
+    let Some(person) = register.most_recent(|e| e.kind == EntityKind::Person) else {
+        return;
+    };
+    let (at, _) = held_at(s, 0);
+    if let Some(title) = role_title(first) {
+        record_role(register, out, person, title, at, 0.7, "roles/career-line");
+    }
+}
+
 pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
     let m = &s.mentions;
+    career_line(s, register, out);
     for k in 0..m.len() {
         let Some(title) = role_title(&m[k]) else {
             continue;
+        };
+        let held_at_kinds = if REGIONAL_TITLES.contains(&title) {
+            HELD_AT_REGION
+        } else {
+            HELD_AT
         };
         let is_rank = |t: &str| GAZETTEER.ranks.contains(t);
         if is_rank(title) {
@@ -98,7 +149,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let before = k
             .checked_sub(1)
             .map(|p| &m[p])
-            .filter(|p| p.is_kind(HELD_AT) && TITLE_PREFIX.is_match(s.gap(p, &m[k])))
+            .filter(|p| p.is_kind(held_at_kinds) && TITLE_PREFIX.is_match(s.gap(p, &m[k])))
             .and_then(|p| p.entity);
         // A title in apposition to a name before it ("X, president of Y, met Z") is X's.
         let appositive = k.checked_sub(1).is_some_and(|p| {
@@ -156,7 +207,9 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 let at = at.or_else(|| {
                     m.get(n + 1)
                         .filter(|o| {
-                            o.is_kind(HELD_AT) && !o.demonym && NAME_OF.is_match(s.gap(next, o))
+                            o.is_kind(held_at_kinds)
+                                && !o.demonym
+                                && NAME_OF.is_match(s.gap(next, o))
                         })
                         .and_then(|o| o.entity)
                 });

@@ -48,13 +48,13 @@ pattern!(POSSESSIVE, r"^['\u{2019}]s?\s+$");
 // "Those listed today include A … and B", "the Council sanctioned two entities: A and B").
 pattern!(
     DESIGNATES,
-    r"(?-u:\b)(?:(?:is|are|was|were|has|have|had|also|today|also\s+today|has\s+today|will)\s+)*(?:designat(?:ed|es|ing)|sanction(?:ed|ing)|listed|blacklisted)(?:\s+(?:today|also))?(?:\s+(?:include|includes|included))?|(?-u:\b)(?:listed|designated|sanctioned)\s+(?:today\s+)?include[sd]?|(?-u:\b)(?:designations|sanctions|measures)\s+(?:target|targeted|cover|covered|include|included)(?:\s+(?:the|a))?|(?-u:\b)Among\s+(?:the|those)\s+(?:individuals|entities|persons|people|companies|firms)(?:\s+(?:designated|sanctioned|listed|named))?\s+(?:is|are|was|were)|(?-u:\b)Others\s+(?:designated|sanctioned|listed|named\s+)?(?:include|included|are|were)|(?-u:\b)added(?:\s+to\s+(?:its|the)\s+(?:sanctions\s+)?list)?|(?-u:\b)(?:imposed|imposes|imposing|impose)\s+(?:(?:new|fresh|further|additional|targeted|financial|travel|sanctions|and|bans|restrictive)\s+){0,4}(?:sanctions|measures|bans)\s+(?:on|against)"
+    r"(?-u:\b)(?:(?:is|are|was|were|has|have|had|also|today|also\s+today|has\s+today|will)\s+)*(?:designat(?:ed|es|ing)|sanction(?:ed|ing)|listed|blacklisted)(?:\s+(?:today|also))?(?:\s+(?:include|includes|included))?|(?-u:\b)(?:listed|designated|sanctioned)\s+(?:today\s+)?include[sd]?|(?-u:\b)(?:designations|sanctions|measures)\s+(?:also\s+)?(?:target|targeted|cover|covered|include|included)(?:\s+(?:the|a))?|(?-u:\b)Among\s+(?:the|those)\s+(?:individuals|entities|persons|people|companies|firms)(?:\s+(?:designated|sanctioned|listed|named))?\s+(?:is|are|was|were)|(?-u:\b)Others\s+(?:designated|sanctioned|listed|named\s+)?(?:include|included|are|were)|(?-u:\b)added(?:\s+to\s+(?:its|the)\s+(?:sanctions\s+)?list)?|(?-u:\b)(?:imposed|imposes|imposing|impose)\s+(?:(?:new|fresh|further|additional|targeted|financial|travel|sanctions|and|bans|restrictive)\s+){0,4}(?:sanctions|measures|bans)\s+(?:on|against)"
 );
 // Designation triggers that say nothing of sanctions by themselves ("Among them is X", "The
 // individuals are X, Y and Z"): they count only once the article has shown a sanctioning body.
 pattern!(
     WEAK_DESIGNATES,
-    r"(?-u:\b)(?:Among\s+them\s+(?:is|are|was|were)|The\s+(?:individuals|entities|persons|companies)\s+(?:designated\s+|sanctioned\s+|listed\s+)?(?:are|were|include|included))(?-u:\b)"
+    r"(?-u:\b)(?:Among\s+(?:them|(?:the|those)\s+(?:individuals|entities|persons|people|companies|firms)(?:\s+[\w-]+){0,4}?)\s+(?:is|are|was|were)|The\s+(?:individuals|entities|persons|companies)\s+(?:designated\s+|sanctioned\s+|listed\s+)?(?:are|were|include|included))(?-u:\b)"
 );
 // A relative clause before the first listed name describes the designees: "sanctioned four
 // people who work for X" names X as their employer, not as a designee.
@@ -81,7 +81,7 @@ pattern!(
 );
 pattern!(
     LIST_GAP,
-    r"(?:,|:|;|\band|\bas\s+well\s+as|\bincluding|\bnamely)\s*(?:the(?:\s+|$))?$"
+    r"(?:,|:|;|\band|\bas\s+well\s+as|\bincluding|\bnamely)\s*(?:the(?:\s+|$))?(?:[\p{L}.]+-(?:based|registered|owned|headquartered)(?:\s+|$))?$"
 );
 pattern!(
     PREPOSITION_BEFORE,

@@ -663,3 +663,252 @@ fn a_wire_dateline_is_not_the_subject() {
     assert!(lacks(&found, "Andes Wire"), "{found:#?}");
     assert!(lacks(&found, "AP |"), "{found:#?}");
 }
+
+#[test]
+fn a_title_runs_over_its_portfolio_after_of_and_for() {
+    let found = facts(
+        "The talks were led by Minister of State for Foreign Affairs Omar Farooq Baig of \
+         Pakistan.\nPresidential Commissioner for Sanctions Policy Taras Melnychenko said more \
+         lists would follow.\nKenya's Minister for Mining and Natural Resources Grace Wanjiru \
+         Otieno spoke first.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Omar Farooq Baig | minister of state for foreign affairs | Pakistan",
+        "holds_role | Taras Melnychenko | presidential commissioner for sanctions policy | ",
+        "holds_role | Grace Wanjiru Otieno | minister for mining and natural resources | Kenya"
+    );
+}
+
+#[test]
+fn a_second_title_after_and_is_no_portfolio() {
+    let found = facts("Minister of Defence and Foreign Minister Lena Varga met the envoys.");
+    assert!(lacks(&found, "and foreign"), "{found:#?}");
+}
+
+#[test]
+fn a_body_named_by_its_portfolio_is_followed_by_its_officer() {
+    let found =
+        facts("Deputy Chairwoman of the Cabinet of Ministers Zarina Tursunova opened the forum.");
+    assert_has!(
+        found,
+        "holds_role | Zarina Tursunova | deputy chairwoman | Cabinet of Ministers",
+        "member_of | Zarina Tursunova | Cabinet of Ministers | "
+    );
+}
+
+#[test]
+fn courtesy_calls_receptions_and_bilateral_meetings_are_meetings() {
+    let found = facts_published(
+        "Ambassador Kofi Mensah-Boateng paid a courtesy call on Prime Minister Efua Asante on \
+         Monday.\nForeign Minister Ravi Shankar Pillai was received by President Nasrin Akter \
+         on Tuesday.\nPresident Ilse Vandermeer held a bilateral meeting with Chancellor Jonas \
+         Weber on Friday.\nPresident Ilse Vandermeer received Foreign Minister Tomas Berg.",
+        Some("2025-03-05"),
+    );
+    assert_has!(
+        found,
+        "meets | Kofi Mensah-Boateng | Efua Asante | 2025-03-03",
+        "meets | Ravi Shankar Pillai | Nasrin Akter | 2025-03-04",
+        "meets | Ilse Vandermeer | Jonas Weber | 2025-02-28",
+        "meets | Ilse Vandermeer | Tomas Berg | "
+    );
+}
+
+#[test]
+fn receiving_a_thing_from_a_person_is_no_meeting() {
+    let found = facts("President Ilse Vandermeer received a letter from Chancellor Jonas Weber.");
+    assert!(lacks(&found, "meets"), "{found:#?}");
+}
+
+#[test]
+fn travel_told_with_tours_stays_and_joined_places_is_a_visit() {
+    let found = facts_published(
+        "Governor Marisol Trejo toured a battery plant near Monterrey on Thursday.\nNurlan \
+         Sadykov led a delegation of Kazakh grain exporters to Tashkent on February 11-13.\n\
+         Trade Minister Aziz Rahimov is on a working visit to Canada and the United States.\n\
+         The Standing Committee on Fisheries began a study of quotas. The committee travelled \
+         to Ottawa on Monday.\nA delegation of the Senate of Chile arrived on Monday. The \
+         delegation was in Lima for two days.",
+        Some("2025-03-04"),
+    );
+    assert_has!(
+        found,
+        "visits | Marisol Trejo | Monterrey | 2025-02-27",
+        "leads | Nurlan Sadykov | Kazakh delegation | ",
+        "visits | Kazakh delegation | Tashkent | 2025-02-11",
+        "visits | Aziz Rahimov | Canada | ",
+        "visits | Aziz Rahimov | United States | ",
+        "visits | Standing Committee on Fisheries | Ottawa | 2025-03-03",
+        "visits | Senate of Chile delegation | Lima | "
+    );
+}
+
+#[test]
+fn a_place_after_and_without_travel_is_no_visit() {
+    let found = facts("Foreign Minister Kari Nygaard said exports to Germany and France rose.");
+    assert!(lacks(&found, "visits"), "{found:#?}");
+}
+
+#[test]
+fn foreign_legal_forms_end_a_company_name() {
+    let found = facts(
+        "The United States sanctioned Tidewater Bunkering Pvt. Ltd. and Kama River Metals OOO \
+         and Irtysh Cargo PJSC for shipping arms.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Tidewater Bunkering Pvt. Ltd | United States | ",
+        "sanctioned_by | Kama River Metals OOO | United States | ",
+        "sanctioned_by | Irtysh Cargo PJSC | United States | "
+    );
+}
+
+#[test]
+fn designees_introduced_as_among_the_companies_and_also_targeted() {
+    let found = facts(
+        "The Treasury imposed sanctions on 12 firms.\nAmong the companies on the list is Lumen \
+         Optics Co., Ltd., a maker of drone cameras.\nThe sanctions also target Blue Jade \
+         Trading Limited, registered in Hong Kong, and Chennai-based Indigo Valve Works.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Lumen Optics Co., Ltd | Treasury | ",
+        "sanctioned_by | Blue Jade Trading Limited | Treasury | ",
+        "sanctioned_by | Indigo Valve Works | Treasury | "
+    );
+}
+
+#[test]
+fn among_the_companies_without_sanctions_lists_nobody() {
+    let found = facts("Among the companies at the fair is Lumen Optics Co., Ltd., a camera maker.");
+    assert!(lacks(&found, "sanctioned_by"), "{found:#?}");
+}
+
+#[test]
+fn us_styles_are_titles_held_in_a_state() {
+    let found = facts(
+        "Gov. Maribel Ocampo of California signed the bill.\nState Sen. Dwayne Kessler said he \
+         opposed it.\nRep. Lorna Whitcomb of Texas introduced a rival bill.\nOhio Gov. Curtis \
+         Bramlett declined to comment.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Maribel Ocampo | governor | California",
+        "holds_role | Dwayne Kessler | state senator | ",
+        "holds_role | Lorna Whitcomb | representative | Texas",
+        "holds_role | Curtis Bramlett | governor | Ohio"
+    );
+}
+
+#[test]
+fn a_national_title_is_not_held_at_a_city() {
+    let found = facts("Foreign Minister Ilona Sarkany of Budapest spoke first.");
+    assert!(lacks(&found, "| Budapest"), "{found:#?}");
+}
+
+#[test]
+fn annex_entries_with_the_surname_last_in_capitals_and_a_function_paragraph() {
+    let text = "The Council of the European Union today added two persons to its sanctions \
+                list.\n\nAnnex\n\n5. Arkady Semyonovich VOLKOV-DRAGUN\n\nFirst Deputy Minister of \
+                Energy of the Russian Federation.\n\n6. Irina Petrovna ZHUKOVA\n\nHead of the \
+                Federal Fisheries Agency.\n";
+    let found = facts_published(text, Some("2025-02-03"));
+    let agent = "Council of the European Union";
+    for wanted in [
+        format!("sanctioned_by | Arkady Semyonovich Volkov-Dragun | {agent} | 2025-02-03"),
+        "holds_role | Arkady Semyonovich Volkov-Dragun | first deputy minister of energy | Russia"
+            .to_owned(),
+        "holds_role | Irina Petrovna Zhukova | head | Federal Fisheries Agency".to_owned(),
+    ] {
+        assert!(
+            found.iter().any(|f| f.eq_ignore_ascii_case(&wanted)),
+            "missing {wanted:?} in {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn unnumbered_annex_entries_with_their_function_in_brackets() {
+    let text = "Switzerland added the following individuals to its sanctions list.\n\n\
+                SALGADO PINEDA, Rosa Elvira (Function: Minister of Health of Nicaragua)\n\n\
+                OBANDO MEJIA, Luis Alberto (Function: Deputy Director of the National Police)\n";
+    let found = facts_published(text, Some("2025-02-03"));
+    assert_has!(
+        found,
+        "sanctioned_by | Rosa Elvira Salgado Pineda | Switzerland | 2025-02-03",
+        "holds_role | Rosa Elvira Salgado Pineda | minister of health | Nicaragua",
+        "holds_role | Luis Alberto Obando Mejia | deputy director | National Police"
+    );
+}
+
+#[test]
+fn a_capitalised_heading_without_sanctions_lists_nobody() {
+    let found = facts("The report was published today.\n\n5. Notes from the UNITED NATIONS\n");
+    assert!(lacks(&found, "sanctioned_by"), "{found:#?}");
+}
+
+#[test]
+fn a_dated_career_line_is_a_post_of_the_profiled_person() {
+    let found = facts(
+        "Profile of the new minister.\nAsel Zhumabekova was born in 1972 in Naryn.\n\n\
+         2006-2010 - Deputy Chairwoman of the State Customs Service;\n\n\
+         2010-2016 - Minister of Finance of Kyrgyzstan;",
+    );
+    assert_has!(
+        found,
+        "holds_role | Asel Zhumabekova | deputy chairwoman | State Customs Service",
+        "holds_role | Asel Zhumabekova | minister of finance | Kyrgyzstan"
+    );
+}
+
+#[test]
+fn appointed_to_a_title_holds_it() {
+    assert_has!(
+        facts("Edgars Kalnins was appointed Minister of Economy on Monday, replacing Ilze Berga."),
+        "holds_role | Edgars Kalnins | minister of economy | "
+    );
+}
+
+#[test]
+fn a_year_in_prose_before_a_title_is_no_career_line() {
+    let found = facts("Viktor Aronov spoke.\nIn 2010 the president visited the port.");
+    assert!(lacks(&found, "holds_role | Viktor Aronov"), "{found:#?}");
+}
+
+#[test]
+fn a_treaty_name_runs_through_its_subject_but_not_into_a_place() {
+    let found = facts_published(
+        "Foreign Minister Ana Ruiz and Foreign Minister Pablo Gomez signed a Memorandum of \
+         Understanding on Cooperation in the Field of Renewable Energy on Monday.\nThe two \
+         ministers signed an Agreement on Visa Exemption for Holders of Diplomatic and Official \
+         Passports.\nThe two ministers also signed an Agreement on Fisheries in Montevideo.",
+        Some("2025-03-04"),
+    );
+    assert_has!(
+        found,
+        "signs | Ana Ruiz | Memorandum of Understanding on Cooperation in the Field of Renewable \
+         Energy | 2025-03-03",
+        "signs | Pablo Gomez | Agreement on Visa Exemption for Holders of Diplomatic and Official \
+         Passports | ",
+        "signs | Pablo Gomez | Agreement on Fisheries | "
+    );
+    assert!(lacks(&found, "in Montevideo"), "{found:#?}");
+}
+
+#[test]
+fn a_government_and_an_armed_group_or_a_counterpart_sign_together() {
+    let found = facts_published(
+        "Chad's government and the Lake Basin Liberation Front signed a peace agreement on \
+         Sunday.\nForeign Minister Saira Qadri and her Uzbek counterpart Botir Yusupov signed the \
+         Agreement on Economic and Technical Cooperation.",
+        Some("2025-03-04"),
+    );
+    assert_has!(
+        found,
+        "signs | Chad | peace agreement | 2025-03-02",
+        "signs | Lake Basin Liberation Front | peace agreement | 2025-03-02",
+        "signs | Saira Qadri | Agreement on Economic and Technical Cooperation | ",
+        "signs | Botir Yusupov | Agreement on Economic and Technical Cooperation | "
+    );
+}

@@ -15,9 +15,10 @@ use std::sync::LazyLock;
 /// Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Sgt", "Cpl", "Rev",
-    "Sen", "Rep", "Gov", "Amb", "St", "Jr", "Sr", "No", "Nos", "Inc", "Corp", "Co", "Ltd", "vs",
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx",
-    "est", "Fig", "Vol", "Art", "Sec", "Dept", "Univ", "Brig", "Cmdr", "Lt.Gen", "e.g", "i.e",
+    "Sen", "Rep", "Gov", "Amb", "St", "Jr", "Sr", "No", "Nos", "Inc", "Corp", "Co", "Ltd", "Pvt",
+    "Pte", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+    "Dec", "approx", "est", "Fig", "Vol", "Art", "Sec", "Dept", "Univ", "Brig", "Cmdr", "Lt.Gen",
+    "e.g", "i.e",
 ];
 
 /// Lines that carry no reportable content: comment forms, log-in prompts, credits, share bars.

@@ -6,7 +6,8 @@
 //!   `treaty on "Quoted Name"`; a bare "the treaty" is the article's latest treaty.
 //! - signs: `PARTY [and PARTY] signed TREATY`, `the signing of TREATY between X and Y`,
 //!   `TREATY signed between|by X and Y`, `the two countries|leaders signed …`,
-//!   `… before signing TREATY` (the sentence's subject).
+//!   `… before signing TREATY` (the sentence's subject); `COUNTRY's government and X signed`,
+//!   `X and his|her DEMONYM counterpart Y signed`.
 //! ## Emits
 //! `signs` (party, treaty) with the date nearest the verb.
 
@@ -183,6 +184,13 @@ pattern!(
     r"^\s*(?:,\s*)?(?:(?:have|has|had|also|then|formally|officially|jointly|later|will|would|to|on\s+\w+)\s+)*$"
 );
 pattern!(AND, r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$");
+// Between two signers read leftwards: "Chad's government and the X Front", "Ana Ruiz and her
+// Kenyan counterpart Y" (the demonym and "counterpart" are skipped as premodifiers).
+pattern!(
+    AND_SIGNER,
+    r"^(?:['\u{2019}]s?\s+government\s+and\s+(?:the\s+)?|\s+and\s+(?:his|her|their)\s+)$"
+);
+pattern!(COUNTERPART, r"^\s+counterparts?,?\s+$");
 // "The two signed": two people, named just before.
 pattern!(
     PAIR_BARE,
@@ -222,6 +230,11 @@ fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
         while i > 0
             && ((matches!(m[i - 1].kind, MentionKind::Role(_)) || m[i - 1].demonym)
                 && s.gap(&m[i - 1], &m[i]).trim().is_empty()
+                || m[i - 1].demonym && COUNTERPART.is_match(s.gap(&m[i - 1], &m[i]))
+                || matches!(
+                    &s.text[m[i - 1].start..m[i - 1].end],
+                    "his" | "her" | "their"
+                ) && s.gap(&m[i - 1], &m[i]).trim().is_empty()
                 || owns(s, i - 1, i))
         {
             i -= 1;
@@ -230,7 +243,13 @@ fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
         // ("At the summit in Hanoi, Orlov and Tran signed" names two people).
         let alike = |p: &Mention| is_person_like(p) == is_person_like(&m[out[0]]);
         match i.checked_sub(1) {
-            Some(p) if is_party(&m[p]) && alike(&m[p]) && AND.is_match(s.gap(&m[p], &m[i])) => {
+            Some(p)
+                if is_party(&m[p])
+                    && alike(&m[p])
+                    && (AND.is_match(s.gap(&m[p], &m[i]))
+                        || AND_SIGNER.is_match(s.gap(&m[p], &m[i]))
+                            && (is_person_like(&m[p]) || m[p].is_kind(&[EntityKind::Country]))) =>
+            {
                 out.push(p);
                 j = p;
             }

@@ -7,7 +7,9 @@
 //! - visits: `SUBJECT … visited|arrived in|travelled to|departed (P) for|trip to|visit to PLACE`,
 //!   `SUBJECT's visit to PLACE`, `delegation to PLACE`, `trip to PLACE [DATE] by PERSON`; the
 //!   subject is the possessor before "visit", else the person after "by", else the sentence's
-//!   delegation, else its first person.
+//!   delegation, else a body right before the verb ("the committee travelled to"), else its
+//!   first person. Also `toured a plant near PLACE`, `a delegation of … to PLACE`, `the
+//!   delegation was in PLACE`, and places joined to a visited one ("to Canada and Mexico").
 //! ## Example
 //! "A delegation from the Hanoi Naval Academy led by Tran Duc departed for Jakarta on Monday"
 //! → leads(Tran Duc, Hanoi Naval Academy delegation); visits(…delegation, Jakarta, date).
@@ -249,7 +251,7 @@ pattern!(
 );
 pattern!(
     VISIT_VERB,
-    r"(?:(?-u:\b)(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+|(?-u:\b)(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down)\s+(?:at\s+[^,.;]+?\s+)?in\s+|(?-u:\b)(?:travel(?:l?(?:ed|ing))?|travels|went|go(?:es|ing)?|flew|fly(?:ing)?|head(?:s|ed|ing)?|came|come|com(?:es|ing)|delegation|delegations)\s+to\s+|(?-u:\b)(?:trip|visit|journey|tour|mission|voyage)\s+to\s+|(?-u:\b)(?:depart(?:s|ed|ing)?|left|leave|leaves|leaving|set\s+(?:off|out)|bound)\s+(?:from\s+)?(?:[^,.;]*?\s)?for\s+|(?-u:\b)embark(?:s|ed|ing)?\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+to\s+)(?:the\s+)?$"
+    r"(?:(?-u:\b)(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}(?:in|near|outside|at)\s+)?|(?-u:\b)(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down)\s+(?:at\s+[^,.;]+?\s+)?in\s+|(?-u:\b)(?:travel(?:l?(?:ed|ing))?|travels|went|go(?:es|ing)?|flew|fly(?:ing)?|head(?:s|ed|ing)?|came|come|com(?:es|ing))\s+to\s+|(?-u:\b)delegations?\s+(?:of\s+(?:[\w-]+\s+){1,3})?to\s+|(?-u:\b)(?:trip|visit|journey|tour|mission|voyage)\s+to\s+|(?-u:\b)(?:depart(?:s|ed|ing)?|left|leave|leaves|leaving|set\s+(?:off|out)|bound)\s+(?:from\s+)?(?:[^,.;]*?\s)?for\s+|(?-u:\b)embark(?:s|ed|ing)?\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+to\s+)(?:the\s+)?$"
 );
 pattern!(
     HEAD_OF,
@@ -286,6 +288,9 @@ fn relative_subject<'a>(s: &'a Sentence, pos: usize) -> Option<&'a Mention> {
         .find(|p| p.end <= pos && p.is_kind(&[EntityKind::Person]))
         .filter(|p| WHO.is_match(&s.text[p.end..pos]))
 }
+
+// Between two visited places: "Canada and the United States", "Indonesia, Vietnam and Korea".
+pattern!(JOINED_PLACE, r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$");
 
 pattern!(
     POSSESSOR,
@@ -363,16 +368,40 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         }
     }
     // visits
+    let mut joined = None;
     for (k, g) in m.iter().enumerate() {
         if !g.is_kind(&[EntityKind::Country, EntityKind::Place]) || g.demonym {
             continue;
         }
         let Some(place) = g.entity else { continue };
         let before = &s.text[..g.start];
+        // A delegation somewhere is on a visit there: "the delegation was in Washington".
         let stay = || {
-            STAY.find(before)
-                .filter(|_| ON_VISIT.is_match(&s.text[g.end..]))
+            STAY.find(before).filter(|found| {
+                ON_VISIT.is_match(&s.text[g.end..])
+                    || delegation.is_some_and(|d| {
+                        s.text[d.end..found.start()].trim().is_empty() && !d.indirect
+                            || s.text[..found.start()].trim_end().ends_with("delegation")
+                    })
+            })
         };
+        // "a visit to Canada and the United States": a place joined to a visited one.
+        if let Some((subject, date, modality, confidence)) = joined
+            .filter(|&(_, j)| k == j + 1 && JOINED_PLACE.is_match(s.gap(&m[j], g)))
+            .map(|(fact, _)| fact)
+        {
+            out.link(
+                Relation::Visits,
+                subject,
+                place,
+                date,
+                modality,
+                confidence,
+                "visits/joined-place",
+            );
+            joined = Some(((subject, date, modality, confidence), k));
+            continue;
+        }
         let Some(verb) = VISIT_VERB.find(before).or_else(stay) else {
             continue;
         };
@@ -411,6 +440,16 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                     d.start < verb.start() || before[verb.start()..].starts_with("delegation")
                 })
             })
+            // "The committee travelled to Ottawa": a body right before the verb travels.
+            .or_else(|| {
+                m[..k].iter().rev().find(|p| {
+                    !noun
+                        && p.is_kind(&[EntityKind::Organization, EntityKind::Agency])
+                        && s.text
+                            .get(p.end..verb.start())
+                            .is_some_and(|gap| gap.trim().is_empty())
+                })
+            })
             .or_else(|| {
                 m[..k].iter().find(|p| {
                     p.start < verb.start()
@@ -429,20 +468,25 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         };
         if !matches!(
             register.entities[subject].kind,
-            EntityKind::Person | EntityKind::Delegation
+            EntityKind::Person
+                | EntityKind::Delegation
+                | EntityKind::Organization
+                | EntityKind::Agency
         ) {
             continue;
         }
         let modality = s.modality(subject_mention.start.min(verb.start()), g.end);
         let confidence = if noun { 0.75 } else { 0.85 };
+        let date = s.date_near(verb.start());
         out.link(
             Relation::Visits,
             subject,
             place,
-            s.date_near(verb.start()),
+            date,
             modality,
             confidence,
             "visits/visit-verb",
         );
+        joined = Some(((subject, date, modality, confidence), k));
     }
 }
