@@ -14,7 +14,46 @@ pub const ONTOLOGY: &str = include_str!("../ontology/newskg.ttl");
 /// Opens (creating if needed) the store for writing.
 #[cfg(feature = "rocksdb")]
 pub fn open_writable(path: &Path) -> Result<Store> {
+    let empty = std::fs::read_dir(path).map_or(true, |mut entries| entries.next().is_none());
+    if empty {
+        create(path)?;
+    }
     Store::open(path).map_err(|e| in_use_hint(e.into(), path))
+}
+
+/// Creates a store beside `path` and renames it into place. RocksDB adds a new store's column
+/// families one at a time, and a process killed between two left a store that every read-only
+/// open refused ("Column family not found"); a rename is all or nothing.
+#[cfg(feature = "rocksdb")]
+fn create(path: &Path) -> Result<()> {
+    let name = path
+        .file_name()
+        .with_context(|| format!("`{}` names no directory for a store", path.display()))?;
+    let parent = path.parent().unwrap_or(Path::new("."));
+    let parent = if parent.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        parent
+    };
+    std::fs::create_dir_all(parent)
+        .with_context(|| format!("cannot create `{}`", parent.display()))?;
+    let mut staging = name.to_os_string();
+    staging.push(format!(".creating-{}", std::process::id()));
+    let staging = parent.join(staging);
+    if staging.exists() {
+        std::fs::remove_dir_all(&staging)
+            .with_context(|| format!("cannot clear `{}`", staging.display()))?;
+    }
+    drop(
+        Store::open(&staging)
+            .with_context(|| format!("cannot create a store in `{}`", staging.display()))?,
+    );
+    // Replaces `path` if it is an empty directory. If another process put its store there
+    // meanwhile, opening `path` uses that one (or says it is in use).
+    if std::fs::rename(&staging, path).is_err() {
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    Ok(())
 }
 
 /// Opens an existing store for reading; other processes may write meanwhile.
