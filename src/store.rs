@@ -29,12 +29,10 @@ fn create(path: &Path) -> Result<()> {
     let name = path
         .file_name()
         .with_context(|| format!("`{}` names no directory for a store", path.display()))?;
-    let parent = path.parent().unwrap_or(Path::new("."));
-    let parent = if parent.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        parent
-    };
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent)
         .with_context(|| format!("cannot create `{}`", parent.display()))?;
     let mut staging = name.to_os_string();

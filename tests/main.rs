@@ -568,14 +568,7 @@ fn remove_takes_a_document_out_and_verify_stays_clean() {
     stdout(newskg(dir.path()).args(["remove", "wire-001"]));
     assert_eq!(sources_of("Japanese").lines().count(), 1, "only the header");
     assert!(sources_of("Japan").contains("02-drone-sanctions.txt"));
-    let sources = stdout(newskg(dir.path()).args([
-        "report",
-        "sources",
-        "--param",
-        "entity=Park Jung Ho",
-        "--format",
-        "tsv",
-    ]));
+    let sources = sources_of("Park Jung Ho");
     assert!(
         !sources.contains("wire-001") && sources.contains("04-coast-guard-talks.txt"),
         "{sources}"

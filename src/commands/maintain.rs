@@ -79,12 +79,9 @@ pub fn remove(store_path: &Path, ids: &[String]) -> Result<Outcome> {
         for predicate in [rdfs::LABEL, SKOS_ALT_LABEL] {
             for quad in tx.quads_for_pattern(Some(entity.as_ref()), Some(predicate), None, None) {
                 let quad = quad?;
-                let GraphName::NamedNode(graph) = &quad.graph_name else {
-                    continue;
-                };
-                if let Term::Literal(spelling) = &quad.object
+                if let (GraphName::NamedNode(graph), Term::Literal(spelling)) =
+                    (&quad.graph_name, &quad.object)
                     && !graphs.contains(graph)
-                    && graph.as_ref() != ENTITY_GRAPH
                 {
                     keys.insert(person_key(spelling.value()));
                 }
