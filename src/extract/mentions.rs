@@ -1033,10 +1033,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                     if next == "the" {
                         w != "between"
                     } else {
-                        GAZETTEER
-                            .find_names(&sentence[t.start..])
-                            .first()
-                            .is_none_or(|h| h.start > 0)
+                        GAZETTEER.name_at(&sentence[t.start..]).is_none()
                     }
                 })
         };
