@@ -134,6 +134,21 @@ fn delegation_led_by_and_visit_with_weekday() {
 }
 
 #[test]
+fn a_possessive_country_names_its_delegation() {
+    let found = facts(
+        "The Zambian delegation arrived in Addis Ababa on Monday. \
+         Ghana's delegation is led by Foreign Minister Kwame Mensah.",
+    );
+    assert_has!(found, "leads | Kwame Mensah | Ghanaian delegation | ");
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with("leads | Kwame Mensah | Zambian")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn visit_noun_with_possessor() {
     assert_has!(
         facts("The deal was signed during Premier Li Wen\u{2019}s visit to Hanoi in May 2023."),
