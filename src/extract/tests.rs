@@ -149,6 +149,24 @@ fn a_possessive_country_names_its_delegation() {
 }
 
 #[test]
+fn a_delegation_without_origin_is_its_leaders_country() {
+    let found = facts(
+        "Peru's Minister of Foreign Affairs Elena Rojas arrived in Manila on Monday, heading a \
+         delegation. The accompanying delegation was received by officials.",
+    );
+    assert_has!(found, "leads | Elena Rojas | Peruvian delegation | ");
+    // A delegation the text names keeps its name.
+    let found = facts(
+        "Peru's Minister of Foreign Affairs Elena Rojas led the Andean Community delegation \
+         to Manila.",
+    );
+    assert_has!(
+        found,
+        "leads | Elena Rojas | Andean Community delegation | "
+    );
+}
+
+#[test]
 fn visit_noun_with_possessor() {
     assert_has!(
         facts("The deal was signed during Premier Li Wen\u{2019}s visit to Hanoi in May 2023."),
