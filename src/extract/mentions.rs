@@ -1037,9 +1037,22 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                     }
                 })
         };
+        // "Minister of Industry and Trade": "and" between two portfolios of a title.
+        let portfolio_and = |w: &str| {
+            w == "and"
+                && PORTFOLIO_WORDS.contains(&toks[end - 1].text(sentence))
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|t| PORTFOLIO_WORDS.contains(&t.text(sentence)))
+                && toks[start..end].windows(2).any(|pair| {
+                    matches!(pair[1].text(sentence), "of" | "for")
+                        && PORTFOLIO_TITLES.contains(&lowercase(pair[0].text(sentence)).as_ref())
+                })
+        };
         let connector = |w: &str| {
             NAME_CONNECTORS.contains(&w)
                 || treaty_connector(w)
+                || portfolio_and(w)
                 || (w == "and"
                     && (head_first
                         || (end + 1 < toks.len()
@@ -1368,16 +1381,30 @@ fn portfolio_tail(sentence: &str, toks: &[Token], at: usize, title: &str) -> Opt
     {
         return None;
     }
+    // A title the gazetteer knows with its portfolio ("Minister of Energy") goes on through
+    // "and": "Minister of Energy and Mines".
+    let portfolio_ended = title
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| PORTFOLIO_WORDS.iter().any(|p| p.eq_ignore_ascii_case(w)));
     portfolio_end(
         sentence,
         toks,
         at,
         title.starts_with(|c: char| c.is_uppercase()),
+        portfolio_ended,
     )
 }
 
 /// [`portfolio_tail`] without the title: the portfolio words are capitalised or not.
-fn portfolio_end(sentence: &str, toks: &[Token], at: usize, capitalised: bool) -> Option<usize> {
+/// `portfolio_ended`: the title already ends in a portfolio, so the tail may start with "and".
+fn portfolio_end(
+    sentence: &str,
+    toks: &[Token],
+    at: usize,
+    capitalised: bool,
+    portfolio_ended: bool,
+) -> Option<usize> {
     let word = |i: usize| toks.get(i).map(|t| t.text(sentence));
     let spaced = |i: usize| {
         i > 0
@@ -1400,7 +1427,7 @@ fn portfolio_end(sentence: &str, toks: &[Token], at: usize, capitalised: bool) -
         if !matches!(connector, "of" | "for" | "on" | "and") || !spaced(i) {
             break;
         }
-        if connector == "and" && end.is_none() {
+        if connector == "and" && end.is_none() && !portfolio_ended {
             break;
         }
         let mut j = i + 1;
@@ -1577,7 +1604,7 @@ fn classify_piece(
     if head_last.is_none()
         && let Some(h) = head_at
         && words[h + 1] == "of"
-        && let Some(e) = portfolio_end(sentence, piece, h + 1, true)
+        && let Some(e) = portfolio_end(sentence, piece, h + 1, true, false)
         && e + 2 <= piece.len()
         && looks_like_person(&words[e..])
         && !words[e..].iter().any(|w| {

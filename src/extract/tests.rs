@@ -167,6 +167,23 @@ fn a_delegation_without_origin_is_its_leaders_country() {
 }
 
 #[test]
+fn a_title_over_two_portfolios_reaches_its_holder() {
+    let found = facts(
+        "Vietnamese Minister of Industry and Trade Nguyen Thi Lan met Moroccan Minister of \
+         Energy and Mines Karim Bennani in Rabat.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Nguyen Thi Lan | minister of industry and trade | Vietnam",
+        "holds_role | Karim Bennani | minister of energy and mines | Morocco",
+        "meets | Nguyen Thi Lan | Karim Bennani | "
+    );
+    // Two people, not one title: "and" between a portfolio and a name joins nothing.
+    let found = facts("Minister of Trade Ana Ruiz and Tomas Vidal met in Lima.");
+    assert_has!(found, "holds_role | Ana Ruiz | minister of trade | ");
+}
+
+#[test]
 fn visit_noun_with_possessor() {
     assert_has!(
         facts("The deal was signed during Premier Li Wen\u{2019}s visit to Hanoi in May 2023."),
