@@ -1586,8 +1586,14 @@ fn classify_piece(
         return;
     }
 
-    // "Agreement on Academic Exchange" is a treaty whatever its last word.
-    if words.len() >= 3 && TREATY_HEADS.contains(&words[0]) && matches!(words[1], "on" | "of") {
+    // "Agreement on Academic Exchange" is a treaty whatever its last word, also after the
+    // place it is named for: "Lisbon Accord on Maritime Safety".
+    let treaty_at = (0..words.len().min(4)).find(|&h| {
+        TREATY_HEADS.contains(&words[h])
+            && words.get(h + 1).is_some_and(|w| matches!(*w, "on" | "of"))
+            && h + 2 < words.len()
+    });
+    if treaty_at.is_some() {
         let id = register.add(EntityKind::Treaty, text, None);
         out.push(entity_mention(start, end, EntityKind::Treaty, id));
         return;

@@ -184,6 +184,25 @@ fn a_title_over_two_portfolios_reaches_its_holder() {
 }
 
 #[test]
+fn signers_after_a_place_or_a_date_and_by() {
+    assert_has!(
+        facts(
+            "The agreement on fisheries was signed in Apia by Samoan Minister of Fisheries \
+             Tavita Leota and Fijian Minister of Fisheries Jone Rabuka."
+        ),
+        "signs | Tavita Leota | agreement on fisheries | ",
+        "signs | Jone Rabuka | agreement on fisheries | "
+    );
+    assert_has!(
+        facts(
+            "The Lisbon Accord on Maritime Safety was signed on March 3, 2024 by Portugal and Cape Verde."
+        ),
+        "signs | Portugal | Lisbon Accord on Maritime Safety | 2024-03-03",
+        "signs | Cape Verde | Lisbon Accord on Maritime Safety | 2024-03-03"
+    );
+}
+
+#[test]
 fn visit_noun_with_possessor() {
     assert_has!(
         facts("The deal was signed during Premier Li Wen\u{2019}s visit to Hanoi in May 2023."),
