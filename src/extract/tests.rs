@@ -203,6 +203,25 @@ fn signers_after_a_place_or_a_date_and_by() {
 }
 
 #[test]
+fn two_titles_before_one_name_are_both_held() {
+    let found = facts(
+        "She held talks with Nepal's Deputy Prime Minister and Foreign Minister Hari Bhattarai.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Hari Bhattarai | deputy prime minister | Nepal",
+        "holds_role | Hari Bhattarai | foreign minister | Nepal"
+    );
+    // "and" between a title and another person's title joins no one.
+    let found = facts("Foreign Minister Ana Ruiz and Defence Minister Tomas Vidal met in Lima.");
+    assert_has!(
+        found,
+        "holds_role | Ana Ruiz | foreign minister | ",
+        "holds_role | Tomas Vidal | defence minister | "
+    );
+}
+
+#[test]
 fn visit_noun_with_possessor() {
     assert_has!(
         facts("The deal was signed during Premier Li Wen\u{2019}s visit to Hanoi in May 2023."),
@@ -333,7 +352,8 @@ fn a_name_ending_in_an_abbreviation_stays_next_to_its_verb() {
         found,
         "signs | Tomas Ruiz Jr | Fisheries Agreement | ",
         "signs | Ana Soto | Fisheries Agreement | ",
-        "leads | Tomas Ruiz Jr | delegation | "
+        // The delegation takes its leader's country.
+        "leads | Tomas Ruiz Jr | Chilean delegation | "
     );
 }
 
