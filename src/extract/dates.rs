@@ -271,7 +271,13 @@ pub fn publication_date(line: &str) -> Option<Date> {
         )
         .expect("pattern compiles")
     });
-    let line = line.trim();
+    // Datelines abbreviate months without a period ("Oct 26, 2025"), which prose never does.
+    static BARE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(\s+[0-3]?[0-9],\s+(?:19|20)[0-9]{2})")
+            .expect("pattern compiles")
+    });
+    let line = BARE_MONTH.replace_all(line.trim(), "$1.$2");
+    let line = line.as_ref();
     let rest = LABELLED
         .captures(line)
         .and_then(|c| c.get(1))
@@ -279,8 +285,12 @@ pub fn publication_date(line: &str) -> Option<Date> {
     let found = find_dates(rest, None);
     let first = found.first()?;
     let labelled = rest.len() != line.len();
-    // An unlabelled line counts only when it is (almost) nothing but the date.
-    if !labelled && (first.start > 0 || rest.len() - first.end > 12) {
+    // An unlabelled line counts only when it is (almost) nothing but the date, or the date
+    // and then a labelled one ("Oct 26, 2025 Updated Oct 27, 2025").
+    if !labelled
+        && (first.start > 0
+            || rest.len() - first.end > 12 && publication_date(&rest[first.end..]).is_none())
+    {
         return None;
     }
     let d = first.date;
@@ -348,6 +358,14 @@ mod tests {
         );
         assert_eq!(
             publication_date("The talks of July 9, 2024 ended in a long stalemate today"),
+            None
+        );
+        assert_eq!(
+            publication_date("Oct 26, 2025 Updated Oct 27, 2025"),
+            Date::new(2025, 10, 26).ok()
+        );
+        assert_eq!(
+            publication_date("March 4, 2025 was the day the talks updated their agenda"),
             None
         );
     }

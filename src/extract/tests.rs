@@ -912,3 +912,63 @@ fn a_government_and_an_armed_group_or_a_counterpart_sign_together() {
         "signs | Botir Yusupov | Agreement on Economic and Technical Cooperation | "
     );
 }
+
+#[test]
+fn a_name_with_its_head_inside_runs_on_through_and() {
+    let found = facts(
+        "Lena Varga, chair of the Standing Committee on Energy and Natural Resources, met \
+         the envoy. Peru and Chile signed the Lima Accord for Peace and Fisheries Cooperation \
+         on Monday.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Lena Varga | chair | Standing Committee on Energy and Natural Resources",
+        "signs | Peru | Lima Accord for Peace and Fisheries Cooperation | ",
+    );
+    // Two bodies joined by "and" stay two.
+    let two = facts("The Kaunas Institute of Technology and Orion Trading Company signed a deal.");
+    assert!(lacks(&two, "Technology and Orion"), "{two:#?}");
+}
+
+#[test]
+fn a_title_lists_its_portfolios() {
+    assert_has!(
+        facts("Kenyan Minister of Trade and Industry Amos Kiprono opened the fair."),
+        "holds_role | Amos Kiprono | minister of trade and industry | Kenya"
+    );
+    assert_has!(
+        facts("Peru's minister of energy, mines and tourism, Rosa Quispe Mamani, spoke."),
+        "holds_role | Rosa Quispe Mamani | minister of energy, mines and tourism | Peru"
+    );
+    // A list that is not of portfolios stays out of the title.
+    let found = facts("Talks between the minister of finance, Japan and Korea ended.");
+    assert!(lacks(&found, "finance, japan"), "{found:#?}");
+}
+
+#[test]
+fn a_replaced_person_held_the_title_before() {
+    let found = facts(
+        "Amos Kiprono was appointed Minister of Trade and Industry of Kenya on Monday, \
+         replacing Grace Wanjiru.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Amos Kiprono | minister of trade and industry | Kenya",
+        "holds_role | Grace Wanjiru | minister of trade and industry | Kenya",
+    );
+    // The one who names a successor passes no title to the predecessor.
+    let named = facts("Chilean President Ana Ruiz named Lena Varga to replace Tomas Berg.");
+    assert!(lacks(&named, "Tomas Berg"), "{named:#?}");
+}
+
+#[test]
+fn a_middle_name_added_later_is_the_same_person() {
+    let found = facts(
+        "Peruvian Foreign Minister Rosa Quispe spoke on Monday. Rosa Elena Quispe was born in \
+         Cusco.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Rosa Elena Quispe | foreign minister | Peru"
+    );
+}
