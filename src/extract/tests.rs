@@ -972,3 +972,85 @@ fn a_middle_name_added_later_is_the_same_person() {
         "holds_role | Rosa Elena Quispe | foreign minister | Peru"
     );
 }
+
+#[test]
+fn a_lower_case_treaty_topic_runs_through_and_and_in() {
+    let found = facts(
+        "Peru and Fiji signed a memorandum of understanding on cooperation in fisheries and \
+         aquaculture on Monday.",
+    );
+    assert_has!(
+        found,
+        "signs | Peru | memorandum of understanding on cooperation in fisheries and aquaculture | "
+    );
+    // "and" before a verb ends the topic.
+    let verb = facts("Peru and Fiji signed an agreement on trade and discussed fisheries.");
+    assert_has!(verb, "signs | Peru | agreement on trade | ");
+}
+
+#[test]
+fn the_group_that_travels_is_the_delegation() {
+    let found = facts_published(
+        "A Kenyan trade delegation led by Amos Kiprono arrived in Seoul on Monday. The \
+         delegation toured a shipyard and a steel plant near Ulsan on Tuesday. On Wednesday \
+         the group flew to Busan.",
+        Some("2025-03-07"),
+    );
+    assert_has!(
+        found,
+        "visits | Kenyan trade delegation | Ulsan | 2025-03-04",
+        "visits | Kenyan trade delegation | Busan | 2025-03-05",
+    );
+    // With no delegation in the article, "the group" is no one known.
+    let none = facts("On Wednesday the group flew to Busan.");
+    assert!(none.is_empty(), "{none:#?}");
+}
+
+#[test]
+fn one_who_led_the_delegation_in_an_aside_travels() {
+    let found = facts(
+        "Governor Ana Ruiz, who led a 20-member delegation of farm leaders, arrived in Lima \
+         on Monday.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.starts_with("visits | Ana Ruiz | Lima")),
+        "{found:#?}"
+    );
+    // Without the aside, the delegation travels.
+    let plain = facts("A Chilean trade delegation led by Ana Ruiz arrived in Lima.");
+    assert!(
+        plain
+            .iter()
+            .any(|f| f.starts_with("visits | Chilean trade delegation | Lima")),
+        "{plain:#?}"
+    );
+}
+
+#[test]
+fn a_government_signs_as_its_country() {
+    let found = facts(
+        "Kenya's government and the Coastal Liberation Front, the largest armed group in the \
+         region, signed a peace accord on Saturday.",
+    );
+    assert_has!(
+        found,
+        "signs | Kenya | peace accord | ",
+        "signs | Coastal Liberation Front | peace accord | ",
+    );
+    assert_has!(
+        facts("The Peruvian government signed a fisheries agreement."),
+        "signs | Peru | fisheries agreement | "
+    );
+    // A bare "the government" is the article's one country.
+    assert_has!(
+        facts("Floods hit Malawi in March. The government signed a loan agreement in May."),
+        "signs | Malawi | loan agreement | "
+    );
+    // With two countries named, a bare "the government" is no one in particular.
+    let two = facts(
+        "Malawi and Zambia held talks in March. The government signed a loan agreement in May.",
+    );
+    assert!(lacks(&two, "loan agreement"), "{two:#?}");
+}
