@@ -1054,3 +1054,34 @@ fn a_government_signs_as_its_country() {
     );
     assert!(lacks(&two, "loan agreement"), "{two:#?}");
 }
+
+#[test]
+fn the_minister_is_the_one_last_given_the_title() {
+    let found = facts(
+        "Peruvian Foreign Minister Elena Rojas arrived in Jakarta. Later the foreign minister \
+         travelled to Hanoi. The minister met Thai Trade Minister Somchai Boonmee in Bangkok.",
+    );
+    assert_has!(
+        found,
+        "visits | Elena Rojas | Hanoi | ",
+        "meets | Elena Rojas | Somchai Boonmee | ",
+    );
+    // Another title, or a former holder, is someone else.
+    let other = facts(
+        "Peruvian Foreign Minister Elena Rojas arrived in Jakarta. Later the president \
+         travelled to Hanoi, and the former minister flew to Bangkok.",
+    );
+    assert!(
+        lacks(&other, "Hanoi") && lacks(&other, "Bangkok"),
+        "{other:#?}"
+    );
+}
+
+#[test]
+fn a_title_two_people_hold_names_no_one() {
+    let found = facts(
+        "Peruvian Foreign Minister Elena Rojas met Thai Foreign Minister Somchai Boonmee. Later \
+         the foreign minister travelled to Hanoi.",
+    );
+    assert!(lacks(&found, "Hanoi"), "{found:#?}");
+}
