@@ -1039,8 +1039,8 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         };
         let is_treaty_head = |w: &str| TREATY_HEADS.contains(&w);
         let treaty_connector = |w: &str| {
-            (treaty_first || head_inside(&is_treaty_head))
-                && matches!(w, "in" | "between" | "against")
+            matches!(w, "in" | "between" | "against")
+                && (treaty_first || head_inside(&is_treaty_head))
                 && toks.get(end + 1).is_some_and(|t| {
                     let next = t.text(sentence);
                     if next == "the" {

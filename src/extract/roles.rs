@@ -400,14 +400,21 @@ pub(crate) fn chaired_by(s: &Sentence, register: &mut Register, out: &mut Facts)
 // Before a predecessor's name: "…, replacing X", "who succeeded X", "to replace the outgoing X".
 pattern!(
     SUCCEEDS,
-    r"(?-u:\b)(?:replacing|succeeding|replaces|replaced|succeeds|succeeded|to\s+(?:replace|succeed)|in\s+place\s+of)\s+(?:(?:the\s+)?(?:outgoing|former|retiring|incumbent|late)\s+)?$"
+    r"(?-u:\b)(?:replacing|succeeding|replaces|replaced|succeeds|succeeded|to\s+(?:replace|succeed))\s+(?:(?:the\s+)?(?:outgoing|former|retiring|incumbent|late)\s+)?$"
 );
 
 /// "X was appointed TITLE, replacing Y": Y held the title before. The title is the one this
 /// sentence gives the nearest person before the verb, so "Ruiz named Varga to replace Berg"
 /// gives Berg none of Ruiz's titles.
 pub(crate) fn predecessors(s: &Sentence, register: &mut Register, out: &mut Facts) {
-    if !(s.text.contains("replac") || s.text.contains("succe") || s.text.contains("place of")) {
+    // Most sentences give no title: look for the verb only where one was given.
+    let titled = out
+        .out
+        .iter()
+        .rev()
+        .take_while(|f| f.evidence == out.range)
+        .any(|f| f.relation == Relation::HoldsRole);
+    if !titled || !(s.text.contains("replac") || s.text.contains("succe")) {
         return;
     }
     let m = &s.mentions;

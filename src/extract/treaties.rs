@@ -459,9 +459,9 @@ fn governments_as_countries<'a>(s: &Sentence<'a>, register: &Register) -> Option
 }
 
 pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
-    // Most sentences sign nothing: look for governments only where something is signed.
-    if s.text.contains("government")
-        && SIGN.is_match(s.text)
+    // Most sentences name no treaty: look for governments only where one is.
+    if s.mentions.iter().any(|t| t.is_kind(&[EntityKind::Treaty]))
+        && s.text.contains("government")
         && let Some(adjusted) = governments_as_countries(s, register)
     {
         return extract_signs(&adjusted, register, out);
