@@ -193,7 +193,7 @@ impl Sentence<'_> {
     /// Minister, H.E. Mr. NAME" read as "Foreign Minister NAME" and "Prime Minister, NAME".
     pub fn gap(&self, a: &Mention, b: &Mention) -> &str {
         static HONORIFICS_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-            let styles = ["Mr", "Mrs", "Ms", "Dr"]
+            let styles = ["Mr", "Mrs", "Ms", "Dr", "Hon"]
                 .iter()
                 .chain(mentions::NAME_STYLES);
             let words: Vec<String> = styles.map(|w| format!(r"{w}\.?")).collect();
@@ -389,7 +389,7 @@ pub fn extract(doc: &Document) -> Extraction {
         absorb_abbreviation_periods(sentence_text, &mut mentions);
         visits::name_delegations(sentence_text, &mut mentions, &mut register);
         resolve_pronouns(&mut mentions, &register, previous_person, previous_subject);
-        resolve_descriptions(sentence_text, &mut mentions, &facts);
+        resolve_descriptions(sentence_text, &mut mentions, &facts, previous_person);
         // A pronoun is a mention too: "he met X … the two signed" pairs him with X.
         for m in &mentions {
             if let (MentionKind::Pronoun(_), Some(e)) = (&m.kind, m.entity) {
@@ -491,8 +491,14 @@ fn resolve_pronouns(
 
 /// Points "the minister", "the foreign minister" (a title after "the" that names no one
 /// itself) at the person the article last gave that title, turning the title into an indirect
-/// person mention. A title before a name ("the minister, Ana Ruiz") stays a title.
-fn resolve_descriptions(sentence: &str, mentions: &mut [Mention], facts: &[Fact]) {
+/// person mention. A title before a name ("the minister, Ana Ruiz") stays a title. A bare head
+/// noun ("the minister") is vaguer: it must name the person the last sentence was about.
+fn resolve_descriptions(
+    sentence: &str,
+    mentions: &mut [Mention],
+    facts: &[Fact],
+    previous_person: Option<usize>,
+) {
     for i in 0..mentions.len() {
         let MentionKind::Role(title) = &mentions[i].kind else {
             continue;
@@ -521,6 +527,9 @@ fn resolve_descriptions(sentence: &str, mentions: &mut [Mention], facts: &[Fact]
         let Some(holder) = holder_of(facts, title) else {
             continue;
         };
+        if !title.contains(' ') && previous_person != Some(holder) {
+            continue;
+        }
         let m = &mut mentions[i];
         m.kind = MentionKind::Entity(EntityKind::Person);
         m.entity = Some(holder);

@@ -1085,3 +1085,26 @@ fn a_title_two_people_hold_names_no_one() {
     );
     assert!(lacks(&found, "Hanoi"), "{found:#?}");
 }
+
+#[test]
+fn hon_is_a_style_not_a_sentence_end() {
+    let found = facts(
+        "Senator Ana Ruiz met with Canada's Minister of Foreign Affairs, Hon. Lise Tremblay, on \
+         June 24.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Lise Tremblay | minister of foreign affairs | Canada",
+        "meets | Ana Ruiz | Lise Tremblay | ",
+    );
+}
+
+#[test]
+fn a_bare_title_names_only_the_last_sentences_person() {
+    // The last sentence was about Ruiz, whose own title the article did not state.
+    let found = facts(
+        "Canadian Foreign Minister Lise Tremblay spoke first. Senator Ana Ruiz met Tremblay on \
+         Monday. On Tuesday the minister held talks with Amos Kiprono.",
+    );
+    assert!(lacks(&found, "Lise Tremblay | Amos Kiprono"), "{found:#?}");
+}
