@@ -4,7 +4,9 @@
 //! runs from any directory. Names are matched case-sensitively as whole words, role titles
 //! ignoring ASCII case.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 use anyhow::{Context, Result, bail};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::sync::LazyLock;
@@ -38,6 +40,8 @@ pub struct Gazetteer {
     pub known: Vec<Known>,
     names: AhoCorasick,
     name_ids: Vec<usize>,
+    /// Each name spelt exactly, for [`Gazetteer::lookup`]: a hash probe, not a scan.
+    exact_names: HashMap<String, usize>,
     /// Role titles, lower case.
     pub roles: Vec<String>,
     /// Military ranks among them: a rank before a name is not the role an article reports.
@@ -201,8 +205,15 @@ impl Gazetteer {
             });
             add_names(id, &mut std::iter::once(name).chain(split_list(aliases)));
         }
+        let mut exact_names = HashMap::default();
+        for (pattern, &id) in patterns.iter().zip(&name_ids) {
+            // The first entry of a name wins, as it does in the matcher.
+            exact_names.entry(pattern.clone()).or_insert(id);
+        }
         let names = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            // Anchored too, for `name_at`: a name at a given place, without scanning on.
+            .start_kind(StartKind::Both)
             // A contiguous NFA: a tenth of a full DFA's build time at start-up, and it scans
             // sentences faster too (the DFA's table of thousands of names misses the cache).
             .kind(Some(AhoCorasickKind::ContiguousNFA))
@@ -257,6 +268,7 @@ impl Gazetteer {
             known,
             names,
             name_ids,
+            exact_names,
             roles,
             ranks,
             royal,
@@ -294,12 +306,22 @@ impl Gazetteer {
             .collect()
     }
 
+    /// The longest whole-word name at the very start of `text`, if any.
+    pub fn name_at(&self, text: &str) -> Option<Hit> {
+        let m = self
+            .names
+            .find(Input::new(text).anchored(Anchored::Yes))
+            .filter(|m| is_word_boundary(text, m.start(), m.end()))?;
+        Some(Hit {
+            start: m.start(),
+            end: m.end(),
+            id: self.name_ids[m.pattern().as_usize()],
+        })
+    }
+
     /// The gazetteer entry whose name is exactly `name`, if any.
     pub fn lookup(&self, name: &str) -> Option<&Known> {
-        self.find_names(name)
-            .first()
-            .filter(|h| h.start == 0 && h.end == name.len())
-            .map(|h| &self.known[h.id])
+        self.exact_names.get(name).map(|&id| &self.known[id])
     }
 
     /// The country a place (or capital) belongs to.

@@ -3,7 +3,9 @@
 
 use anyhow::Result;
 use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::QuadRef;
 use rayon::prelude::*;
+use std::fmt::Write as _;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
@@ -25,17 +27,12 @@ pub fn run(paths: &[PathBuf], format: ExtractFormat) -> Result<Outcome> {
                     .map(|doc| {
                         // N-Quads run ~11 times the article's text on the generated corpus;
                         // reserving that up front spares the string's regrowth copies.
-                        let mut writer = RdfSerializer::from_format(RdfFormat::NQuads)
-                            .for_writer(Vec::with_capacity(doc.text.len() * 12));
+                        let mut text = String::with_capacity(doc.text.len() * 12);
                         let extraction = extract::extract(doc);
-                        let mut written = Ok(());
                         rdf::for_each_document_quad(doc, &extraction, &doc.content_hash(), |q| {
-                            if written.is_ok() {
-                                written = writer.serialize_quad(q);
-                            }
+                            write_nquad(&mut text, q);
                         });
-                        let text = written.and_then(|()| writer.finish())?;
-                        Ok((text, rdf::entity_index(&extraction)))
+                        Ok((text.into_bytes(), rdf::entity_index(&extraction)))
                     })
                     .collect::<std::io::Result<_>>()?;
                 for (text, index) in texts {
@@ -78,4 +75,13 @@ pub fn run(paths: &[PathBuf], format: ExtractFormat) -> Result<Outcome> {
     } else {
         Outcome::Partial
     })
+}
+
+/// One quad as an N-Quads line, as Oxigraph's N-Quads serializer writes it (`{quad} .`).
+///
+/// Formatting into a `String` rather than through the serializer's `io::Write` spares a write
+/// call per character of every literal: a fifth of extract's time went there.
+fn write_nquad(text: &mut String, quad: QuadRef<'_>) {
+    // Writing to a `String` cannot fail.
+    let _ = writeln!(text, "{quad} .");
 }

@@ -1046,16 +1046,26 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                     if next == "the" {
                         w != "between"
                     } else {
-                        GAZETTEER
-                            .find_names(&sentence[t.start..])
-                            .first()
-                            .is_none_or(|h| h.start > 0)
+                        GAZETTEER.name_at(&sentence[t.start..]).is_none()
                     }
+                })
+        };
+        // "Minister of Industry and Trade": "and" between two portfolios of a title.
+        let portfolio_and = |w: &str| {
+            w == "and"
+                && PORTFOLIO_WORDS.contains(&toks[end - 1].text(sentence))
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|t| PORTFOLIO_WORDS.contains(&t.text(sentence)))
+                && toks[start..end].windows(2).any(|pair| {
+                    matches!(pair[1].text(sentence), "of" | "for")
+                        && PORTFOLIO_TITLES.contains(&lowercase(pair[0].text(sentence)).as_ref())
                 })
         };
         let connector = |w: &str| {
             NAME_CONNECTORS.contains(&w)
                 || treaty_connector(w)
+                || portfolio_and(w)
                 || (w == "and"
                     && (head_first
                         // "Minister of Economy and Commerce": a portfolio list goes on.
@@ -1400,20 +1410,25 @@ fn portfolio_tail(sentence: &str, toks: &[Token], at: usize, title: &str) -> Opt
         return None;
     }
     let capitalised = title.starts_with(|c: char| c.is_uppercase());
-    // A title that already names its portfolio ("Minister of Economy") may list more.
-    let listed = [" of ", " for "].iter().any(|c| title.contains(c))
-        && title.rsplit(' ').next().is_some_and(|w| {
-            [PORTFOLIO_WORDS, PORTFOLIO_TAIL_WORDS]
+    // A title that already names its portfolio ("Minister of Economy", "Minister of Energy")
+    // may list more: "and Mines", ", industry and tourism".
+    let last_is = |lists: &[&[&str]]| {
+        title.rsplit(' ').next().is_some_and(|w| {
+            lists
                 .iter()
                 .any(|list| list.iter().any(|p| p.eq_ignore_ascii_case(w)))
-        });
+        })
+    };
+    let listed = last_is(&[PORTFOLIO_WORDS])
+        || [" of ", " for "].iter().any(|c| title.contains(c))
+            && last_is(&[PORTFOLIO_WORDS, PORTFOLIO_TAIL_WORDS]);
     let more = portfolio_end(sentence, toks, at, capitalised, listed.then_some(at));
     more.filter(|&e| e > at)
 }
 
 /// [`portfolio_tail`] without the title: the portfolio words are capitalised or not. `named`:
 /// the title already names a portfolio ending before `at`, which a list may go on
-/// ("of commerce, industry and tourism").
+/// ("and Mines", ", industry and tourism").
 fn portfolio_end(
     sentence: &str,
     toks: &[Token],
@@ -1628,17 +1643,17 @@ fn classify_piece(
         return;
     }
 
-    // "Agreement on Academic Exchange" is a treaty whatever its last word, and so is "Doha
-    // Accord for Peace and Reintegration".
-    let treaty_head_at = |h: usize| {
-        words.len() >= h + 3
-            && TREATY_HEADS.contains(&words[h])
-            && matches!(words[h + 1], "on" | "of" | "for")
-            && (h == 0 || words[..h].iter().all(|w| w.starts_with(char::is_uppercase)))
-    };
-    if (words.len() >= 3 && TREATY_HEADS.contains(&words[0]) && matches!(words[1], "on" | "of"))
-        || (1..=2).any(treaty_head_at)
-    {
+    // "Agreement on Academic Exchange" is a treaty whatever its last word, also after the
+    // place it is named for: "Lisbon Accord on Maritime Safety", "Doha Accord for Peace and
+    // Reintegration".
+    let treaty_at = (0..words.len().min(4)).find(|&h| {
+        TREATY_HEADS.contains(&words[h])
+            && words
+                .get(h + 1)
+                .is_some_and(|w| matches!(*w, "on" | "of" | "for"))
+            && h + 2 < words.len()
+    });
+    if treaty_at.is_some() {
         let id = register.add(EntityKind::Treaty, text, None);
         out.push(entity_mention(start, end, EntityKind::Treaty, id));
         return;

@@ -567,6 +567,16 @@ fn holder_of(facts: &[Fact], title: &str) -> Option<usize> {
     holders.all(|h| h == holder).then_some(holder)
 }
 
+/// Premodifiers of a delegation that describe its trip rather than who sent it.
+const TRIP_WORDS: &[&str] = &[
+    "accompanying",
+    "visiting",
+    "official",
+    "senior",
+    "large",
+    "small",
+];
+
 /// Document-level clean-up: re-key delegations and unnamed treaties, add `member_of`, and keep
 /// one fact per key (an undated fact is dropped when a dated twin exists).
 fn finish(extraction: &mut Extraction, doc: &Document) {
@@ -587,6 +597,38 @@ fn finish(extraction: &mut Extraction, doc: &Document) {
             }
             _ => {}
         }
+    }
+    // The country whose office each person holds, as the document states it.
+    let mut serves: HashMap<usize, usize> = HashMap::default();
+    for f in &extraction.facts {
+        if f.relation == Relation::HoldsRole
+            && let Some(at) = f
+                .role_at
+                .filter(|&at| entities[at].kind == EntityKind::Country)
+        {
+            serves.entry(f.subject).or_insert(at);
+        }
+    }
+    // A delegation the text gives no origin ("heading a delegation", "the government
+    // delegation") is its leader's country's: "Kuwaiti delegation".
+    for (&d, &l) in &leader {
+        let label = &entities[d].label;
+        let Some(demonym) = serves
+            .get(&l)
+            .and_then(|&c| crate::gazetteer::GAZETTEER.demonyms.get(&entities[c].label))
+            .filter(|_| !label.chars().any(char::is_uppercase))
+        else {
+            continue;
+        };
+        // Words about the trip, not the sender, give way to the origin.
+        let rest: Vec<&str> = label
+            .split_whitespace()
+            .filter(|w| !TRIP_WORDS.contains(w))
+            .collect();
+        let named = format!("{demonym} {}", rest.join(" "));
+        let e = &mut entities[d];
+        e.aliases.insert(named.clone());
+        e.label = named;
     }
     let keys: Vec<String> = entities.iter().map(|e| e.key.clone()).collect();
     for (id, e) in entities.iter_mut().enumerate() {

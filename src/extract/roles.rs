@@ -68,6 +68,8 @@ fn role_title(m: &Mention) -> Option<&str> {
 }
 
 pattern!(NAME_OF, r"^\s+of\s+(?:the\s+)?$");
+// Between two titles of one person named after both.
+pattern!(TITLES_AND, r"^\s+and\s+$");
 
 const HELD_AT: &[EntityKind] = &[
     EntityKind::Country,
@@ -148,10 +150,19 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let possessive_before = gap_before.contains("'s") || gap_before.contains("\u{2019}s");
         // Where the title is held, before it ("Kremlin spokesperson") or after it ("the Chief of
         // the General Staff of the Mongolian Armed Forces, Major General X").
-        let before = k
+        // Two titles joined before one name share both ("Pakistan's Deputy Prime Minister and
+        // Foreign Minister X"): the second is held where the first is.
+        let first_of_pair = k
+            .checked_sub(1)
+            .filter(|&p| role_title(&m[p]).is_some() && TITLES_AND.is_match(s.gap(&m[p], &m[k])));
+        let before = first_of_pair
+            .unwrap_or(k)
             .checked_sub(1)
             .map(|p| &m[p])
-            .filter(|p| p.is_kind(held_at_kinds) && TITLE_PREFIX.is_match(s.gap(p, &m[k])))
+            .filter(|p| {
+                p.is_kind(held_at_kinds)
+                    && TITLE_PREFIX.is_match(s.gap(p, &m[first_of_pair.unwrap_or(k)]))
+            })
             .and_then(|p| p.entity);
         // A title in apposition to a name before it ("X, president of Y, met Z") is X's.
         let appositive = k.checked_sub(1).is_some_and(|p| {
@@ -174,6 +185,13 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let (at, mut n, comma_ok) = match after {
             Some(o) => (o.entity, k + 2, true),
             None if posted => (before, k + 2, true),
+            // The first of two titles before one name: the name follows the second.
+            None if m.get(k + 1).is_some_and(|second| {
+                role_title(second).is_some() && TITLES_AND.is_match(s.gap(&m[k], second))
+            }) =>
+            {
+                (before, k + 2, possessive_before)
+            }
             None => (before, k + 1, possessive_before),
         };
         // Ranks between the title and the name are skipped ("PCG Commandant Admiral R. Cruz").

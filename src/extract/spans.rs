@@ -336,10 +336,8 @@ fn extend_to_known_body(sentence: &str, mentions: &mut Vec<Mention>, register: &
             continue;
         }
         let Some(hit) = GAZETTEER
-            .find_names(&sentence[m.start..])
-            .into_iter()
-            .next()
-            .filter(|h| h.start == 0 && m.start + h.end > m.end)
+            .name_at(&sentence[m.start..])
+            .filter(|h| m.start + h.end > m.end)
         else {
             continue;
         };

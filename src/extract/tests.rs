@@ -134,6 +134,94 @@ fn delegation_led_by_and_visit_with_weekday() {
 }
 
 #[test]
+fn a_possessive_country_names_its_delegation() {
+    let found = facts(
+        "The Zambian delegation arrived in Addis Ababa on Monday. \
+         Ghana's delegation is led by Foreign Minister Kwame Mensah.",
+    );
+    assert_has!(found, "leads | Kwame Mensah | Ghanaian delegation | ");
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with("leads | Kwame Mensah | Zambian")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_delegation_without_origin_is_its_leaders_country() {
+    let found = facts(
+        "Peru's Minister of Foreign Affairs Elena Rojas arrived in Manila on Monday, heading a \
+         delegation. The accompanying delegation was received by officials.",
+    );
+    assert_has!(found, "leads | Elena Rojas | Peruvian delegation | ");
+    // A delegation the text names keeps its name.
+    let found = facts(
+        "Peru's Minister of Foreign Affairs Elena Rojas led the Andean Community delegation \
+         to Manila.",
+    );
+    assert_has!(
+        found,
+        "leads | Elena Rojas | Andean Community delegation | "
+    );
+}
+
+#[test]
+fn a_title_over_two_portfolios_reaches_its_holder() {
+    let found = facts(
+        "Vietnamese Minister of Industry and Trade Nguyen Thi Lan met Moroccan Minister of \
+         Energy and Mines Karim Bennani in Rabat.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Nguyen Thi Lan | minister of industry and trade | Vietnam",
+        "holds_role | Karim Bennani | minister of energy and mines | Morocco",
+        "meets | Nguyen Thi Lan | Karim Bennani | "
+    );
+    // Two people, not one title: "and" between a portfolio and a name joins nothing.
+    let found = facts("Minister of Trade Ana Ruiz and Tomas Vidal met in Lima.");
+    assert_has!(found, "holds_role | Ana Ruiz | minister of trade | ");
+}
+
+#[test]
+fn signers_after_a_place_or_a_date_and_by() {
+    assert_has!(
+        facts(
+            "The agreement on fisheries was signed in Apia by Samoan Minister of Fisheries \
+             Tavita Leota and Fijian Minister of Fisheries Jone Rabuka."
+        ),
+        "signs | Tavita Leota | agreement on fisheries | ",
+        "signs | Jone Rabuka | agreement on fisheries | "
+    );
+    assert_has!(
+        facts(
+            "The Lisbon Accord on Maritime Safety was signed on March 3, 2024 by Portugal and Cape Verde."
+        ),
+        "signs | Portugal | Lisbon Accord on Maritime Safety | 2024-03-03",
+        "signs | Cape Verde | Lisbon Accord on Maritime Safety | 2024-03-03"
+    );
+}
+
+#[test]
+fn two_titles_before_one_name_are_both_held() {
+    let found = facts(
+        "She held talks with Nepal's Deputy Prime Minister and Foreign Minister Hari Bhattarai.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Hari Bhattarai | deputy prime minister | Nepal",
+        "holds_role | Hari Bhattarai | foreign minister | Nepal"
+    );
+    // "and" between a title and another person's title joins no one.
+    let found = facts("Foreign Minister Ana Ruiz and Defence Minister Tomas Vidal met in Lima.");
+    assert_has!(
+        found,
+        "holds_role | Ana Ruiz | foreign minister | ",
+        "holds_role | Tomas Vidal | defence minister | "
+    );
+}
+
+#[test]
 fn visit_noun_with_possessor() {
     assert_has!(
         facts("The deal was signed during Premier Li Wen\u{2019}s visit to Hanoi in May 2023."),
@@ -264,7 +352,8 @@ fn a_name_ending_in_an_abbreviation_stays_next_to_its_verb() {
         found,
         "signs | Tomas Ruiz Jr | Fisheries Agreement | ",
         "signs | Ana Soto | Fisheries Agreement | ",
-        "leads | Tomas Ruiz Jr | delegation | "
+        // The delegation takes its leader's country.
+        "leads | Tomas Ruiz Jr | Chilean delegation | "
     );
 }
 

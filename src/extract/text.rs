@@ -123,8 +123,10 @@ static BOILERPLATE_CUE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// True for a line that is page furniture rather than news.
 pub fn is_boilerplate(line: &str) -> bool {
     (may_start_boilerplate(line) && BOILERPLATE_AT_START.is_match(line))
+        // Non-overlapping hits suffice: no cue overlaps "log" or "sign", the only ones
+        // `cue_may_match` turns down (an overlapping scan has no prefilter and ran 4x slower).
         || (BOILERPLATE_CUE_MATCHER
-            .find_overlapping_iter(line)
+            .find_iter(line)
             .any(|m| cue_may_match(line, BOILERPLATE_CUES[m.pattern().as_usize()], m.end()))
             && BOILERPLATE_ANYWHERE.is_match(line))
 }

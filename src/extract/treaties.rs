@@ -215,7 +215,12 @@ pattern!(
     SIGN,
     r"(?-u:\b)(?:sign(?:s|ed|ing)?|ink(?:s|ed)|conclud(?:e|es|ed|ing)|seal(?:s|ed|ing))(?-u:\b)"
 );
-pattern!(BETWEEN, r"^\s+(?:between|by)\s+(?:the\s+)?$");
+// "between X", "by X", also after a date: "signed on June 7, 2019 by X".
+pattern!(
+    BETWEEN,
+    r"^,?\s+(?:on\s+\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,\s+[0-9]{4})?,?\s+)?(?:between|by)\s+(?:the\s+)?$"
+);
+pattern!(IN_PLACE, r"^\s+(?:in|at)\s+(?:the\s+)?$");
 pattern!(
     SUBJECT_GAP,
     r"^\s*(?:,\s*)?(?:(?:have|has|had|also|then|formally|officially|jointly|later|will|would|to|on\s+\w+)\s+)*$"
@@ -489,13 +494,22 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 .position(|x| x.start >= sign.end())
                 .unwrap_or(m.len())
         };
+        let mut from = if after.is_some() {
+            m[t].end
+        } else {
+            sign.end()
+        };
+        // "signed in Hanoi by X": the place between the verb and "by" is where, not who.
+        let mut anchor = anchor;
+        while anchor + 1 < m.len()
+            && m[anchor].is_kind(&[EntityKind::Place, EntityKind::Country])
+            && IN_PLACE.is_match(s.text.get(from..m[anchor].start).unwrap_or(""))
+        {
+            from = m[anchor].end;
+            anchor += 1;
+        }
         let between = (anchor < m.len())
             .then(|| {
-                let from = if after.is_some() {
-                    m[t].end
-                } else {
-                    sign.end()
-                };
                 BETWEEN
                     .is_match(s.text.get(from..m[anchor].start).unwrap_or(""))
                     .then(|| parties_from(s, anchor))

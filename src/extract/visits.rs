@@ -129,6 +129,7 @@ pub(crate) fn delegation_mention(
 }
 
 pattern!(FROM_OR_OF, r"^\s+(?:from|of)\s+(?:the\s+)?$");
+pattern!(OWNED_BY, r"^['\u{2019}]s?\s+$");
 pattern!(
     SENT,
     r"^\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:sent|dispatched|sends|dispatches|send|dispatch)\s+(?:a|an|its|another|their)\s+$"
@@ -188,7 +189,15 @@ pub(crate) fn name_delegations(
             p.is_kind(&[EntityKind::Country])
                 && SENT.is_match(sentence.get(p.end..m.start).unwrap_or(""))
         });
-        let origin = after.or(sender).and_then(origin_of);
+        // "Nigeria's delegation", "the EU's delegation": its owner is its origin.
+        let owner = k.checked_sub(1).map(|p| &mentions[p]).filter(|p| {
+            p.is_kind(&[
+                EntityKind::Country,
+                EntityKind::Organization,
+                EntityKind::Agency,
+            ]) && OWNED_BY.is_match(sentence.get(p.end..m.start).unwrap_or(""))
+        });
+        let origin = after.or(sender).or(owner).and_then(origin_of);
         let mut name_words: Vec<&str> = Vec::new();
         if let Some(o) = &origin
             && !sentence[m.start..m.end].starts_with(o.as_str())
