@@ -262,6 +262,16 @@ pub fn find_dates(sentence: &str, published: Option<Date>) -> Vec<DateMention> {
     out
 }
 
+// Before a dateline's date: its city ("Lima, ", "NEW DELHI, ").
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2},\s+$").expect("pattern compiles")
+});
+// After it: nothing, or the agency in brackets ("(ANDINA)", "(Reuters) -").
+static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\(\p{Lu}[\p{L} .-]{0,30}\)\s*[-\u{2013}\u{2014}]?\s*)?$")
+        .expect("pattern compiles")
+});
+
 /// Publication date of an article from a line such as `Published : July 9, 2024 - 17:42`,
 /// `Updated 2024-07-09`, or a line holding nothing but a full date.
 pub fn publication_date(line: &str) -> Option<Date> {
@@ -271,7 +281,13 @@ pub fn publication_date(line: &str) -> Option<Date> {
         )
         .expect("pattern compiles")
     });
-    let line = line.trim();
+    // Datelines abbreviate months without a period ("Oct 26, 2025"), which prose never does.
+    static BARE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(\s+[0-3]?[0-9],\s+(?:19|20)[0-9]{2})")
+            .expect("pattern compiles")
+    });
+    let line = BARE_MONTH.replace_all(line.trim(), "$1.$2");
+    let line = line.as_ref();
     let rest = LABELLED
         .captures(line)
         .and_then(|c| c.get(1))
@@ -279,8 +295,16 @@ pub fn publication_date(line: &str) -> Option<Date> {
     let found = find_dates(rest, None);
     let first = found.first()?;
     let labelled = rest.len() != line.len();
-    // An unlabelled line counts only when it is (almost) nothing but the date.
-    if !labelled && (first.start > 0 || rest.len() - first.end > 12) {
+    // An unlabelled line counts only when it is (almost) nothing but the date, the date and
+    // then a labelled one ("Oct 26, 2025 Updated Oct 27, 2025"), or a dateline ("Lima, March
+    // 10, 2025 (ANDINA)").
+    let dateline =
+        || DATELINE.is_match(&rest[..first.start]) && AGENCY.is_match(&rest[first.end..]);
+    if !labelled
+        && (first.start > 0 || rest.len() - first.end > 12)
+        && !(first.start == 0 && publication_date(&rest[first.end..]).is_some())
+        && !dateline()
+    {
         return None;
     }
     let d = first.date;
@@ -348,6 +372,22 @@ mod tests {
         );
         assert_eq!(
             publication_date("The talks of July 9, 2024 ended in a long stalemate today"),
+            None
+        );
+        assert_eq!(
+            publication_date("Quito, June 3, 2025 (EFE)"),
+            Date::new(2025, 6, 3).ok()
+        );
+        assert_eq!(
+            publication_date("Talks in Quito, June 3, 2025 (EFE) ended without a deal"),
+            None
+        );
+        assert_eq!(
+            publication_date("Oct 26, 2025 Updated Oct 27, 2025"),
+            Date::new(2025, 10, 26).ok()
+        );
+        assert_eq!(
+            publication_date("March 4, 2025 was the day the talks updated their agenda"),
             None
         );
     }

@@ -632,6 +632,9 @@ impl Register {
                 }
                 // "Konstantin Andreyevich Belyakov" is the article's "Konstantin A. Belyakov".
                 Err(id) => {
+                    if surface.len() > self.entities[id].label.len() {
+                        self.entities[id].label = surface.to_owned();
+                    }
                     self.entities[id].aliases.insert(surface.to_owned());
                     self.touch(id);
                     return id;
@@ -686,7 +689,7 @@ impl Register {
     }
 
     /// A person of this article whose name differs from `surface` only by initials standing
-    /// for middle names.
+    /// for middle names, or by a middle name the earlier mention left out.
     fn same_person_by_initials(&self, surface: &str) -> Option<usize> {
         let words = |s: &str| -> Vec<String> {
             s.split_whitespace()
@@ -707,10 +710,12 @@ impl Register {
                 return false;
             }
             let old = words(&e.label);
-            old.len() == new.len()
-                && old.first() == new.first()
-                && old.last() == new.last()
-                && old.iter().zip(&new).all(|(a, b)| fits(a, b))
+            // "Bakyt Omurzakov", then "Bakyt Sultanovich Omurzakov": a middle name added.
+            (old.len() == 2 && new.len() == 3 && old[0] == new[0] && old[1] == new[2])
+                || old.len() == new.len()
+                    && old.first() == new.first()
+                    && old.last() == new.last()
+                    && old.iter().zip(&new).all(|(a, b)| fits(a, b))
         })
     }
 
@@ -1025,9 +1030,17 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         // A treaty's name runs on through its subject: "Memorandum of Understanding on
         // Cooperation in the Field of Energy", "… between Diplomatic Academies" (not into a
         // place: "… on Trade in Hanoi").
+        // A head inside the run followed by its complement ("Standing Committee on …", "Doha
+        // Accord for …") lets the name run on like one that starts with its head.
+        let head_inside = |heads: &dyn Fn(&str) -> bool| {
+            toks[start..end].windows(2).any(|w| {
+                heads(w[0].text(sentence)) && matches!(w[1].text(sentence), "of" | "for" | "on")
+            })
+        };
+        let is_treaty_head = |w: &str| TREATY_HEADS.contains(&w);
         let treaty_connector = |w: &str| {
-            treaty_first
-                && matches!(w, "in" | "between" | "against")
+            matches!(w, "in" | "between" | "against")
+                && (treaty_first || head_inside(&is_treaty_head))
                 && toks.get(end + 1).is_some_and(|t| {
                     let next = t.text(sentence);
                     if next == "the" {
@@ -1055,6 +1068,21 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                 || portfolio_and(w)
                 || (w == "and"
                     && (head_first
+                        // "Minister of Economy and Commerce": a portfolio list goes on.
+                        || (head_inside(&|h| {
+                            PORTFOLIO_TITLES.iter().any(|p| p.eq_ignore_ascii_case(h))
+                        }) && toks.get(end + 1).is_some_and(|t| {
+                            let next = t.text(sentence);
+                            is_capitalised(next)
+                                && [PORTFOLIO_WORDS, PORTFOLIO_TAIL_WORDS]
+                                    .iter()
+                                    .any(|list| list.contains(&next))
+                        }))
+                        || (end + 1 < toks.len()
+                            && !head_ahead(end + 1)
+                            && head_inside(&|h| {
+                                is_treaty_head(h) || GAZETTEER.org_heads.contains_key(h)
+                            }))
                         || (end + 1 < toks.len()
                             && head_ahead(end + 1)
                             // Two bodies ("Acme Shipping and Orion Trading Company") stay two.
@@ -1381,29 +1409,32 @@ fn portfolio_tail(sentence: &str, toks: &[Token], at: usize, title: &str) -> Opt
     {
         return None;
     }
-    // A title the gazetteer knows with its portfolio ("Minister of Energy") goes on through
-    // "and": "Minister of Energy and Mines".
-    let portfolio_ended = title
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| PORTFOLIO_WORDS.iter().any(|p| p.eq_ignore_ascii_case(w)));
-    portfolio_end(
-        sentence,
-        toks,
-        at,
-        title.starts_with(|c: char| c.is_uppercase()),
-        portfolio_ended,
-    )
+    let capitalised = title.starts_with(|c: char| c.is_uppercase());
+    // A title that already names its portfolio ("Minister of Economy", "Minister of Energy")
+    // may list more: "and Mines", ", industry and tourism".
+    let last_is = |lists: &[&[&str]]| {
+        title.rsplit(' ').next().is_some_and(|w| {
+            lists
+                .iter()
+                .any(|list| list.iter().any(|p| p.eq_ignore_ascii_case(w)))
+        })
+    };
+    let listed = last_is(&[PORTFOLIO_WORDS])
+        || [" of ", " for "].iter().any(|c| title.contains(c))
+            && last_is(&[PORTFOLIO_WORDS, PORTFOLIO_TAIL_WORDS]);
+    let more = portfolio_end(sentence, toks, at, capitalised, listed.then_some(at));
+    more.filter(|&e| e > at)
 }
 
-/// [`portfolio_tail`] without the title: the portfolio words are capitalised or not.
-/// `portfolio_ended`: the title already ends in a portfolio, so the tail may start with "and".
+/// [`portfolio_tail`] without the title: the portfolio words are capitalised or not. `named`:
+/// the title already names a portfolio ending before `at`, which a list may go on
+/// ("and Mines", ", industry and tourism").
 fn portfolio_end(
     sentence: &str,
     toks: &[Token],
     at: usize,
     capitalised: bool,
-    portfolio_ended: bool,
+    named: Option<usize>,
 ) -> Option<usize> {
     let word = |i: usize| toks.get(i).map(|t| t.text(sentence));
     let spaced = |i: usize| {
@@ -1420,14 +1451,40 @@ fn portfolio_end(
         // A lower-case title takes a lower-case portfolio, a capitalised one a capitalised one.
         capital == capitalised && (known(PORTFOLIO_WORDS) || known(PORTFOLIO_TAIL_WORDS))
     };
-    let mut end = None;
+    let mut end = named;
     let mut i = at;
+    // A comma before token `i`: "of commerce, industry and tourism" lists portfolios.
+    let comma = |i: usize| {
+        i > 0
+            && toks
+                .get(i)
+                .is_some_and(|t| &sentence[toks[i - 1].end..t.start] == ", ")
+    };
     loop {
+        if end.is_some() && comma(i) {
+            // Items up to an "and": a list that ends otherwise is not the title's.
+            let mut j = i;
+            loop {
+                let first = j;
+                while word(j).is_some_and(portfolio) && (j == first || spaced(j)) {
+                    j += 1;
+                }
+                if j == first || !comma(j) {
+                    break;
+                }
+            }
+            if j == i || word(j) != Some("and") || !spaced(j) {
+                break;
+            }
+            end = Some(j);
+            i = j;
+            continue;
+        }
         let connector = word(i)?;
         if !matches!(connector, "of" | "for" | "on" | "and") || !spaced(i) {
             break;
         }
-        if connector == "and" && end.is_none() && !portfolio_ended {
+        if connector == "and" && end.is_none() {
             break;
         }
         let mut j = i + 1;
@@ -1587,10 +1644,13 @@ fn classify_piece(
     }
 
     // "Agreement on Academic Exchange" is a treaty whatever its last word, also after the
-    // place it is named for: "Lisbon Accord on Maritime Safety".
+    // place it is named for: "Lisbon Accord on Maritime Safety", "Doha Accord for Peace and
+    // Reintegration".
     let treaty_at = (0..words.len().min(4)).find(|&h| {
         TREATY_HEADS.contains(&words[h])
-            && words.get(h + 1).is_some_and(|w| matches!(*w, "on" | "of"))
+            && words
+                .get(h + 1)
+                .is_some_and(|w| matches!(*w, "on" | "of" | "for"))
             && h + 2 < words.len()
     });
     if treaty_at.is_some() {
@@ -1610,7 +1670,7 @@ fn classify_piece(
     if head_last.is_none()
         && let Some(h) = head_at
         && words[h + 1] == "of"
-        && let Some(e) = portfolio_end(sentence, piece, h + 1, true, false)
+        && let Some(e) = portfolio_end(sentence, piece, h + 1, true, None)
         && e + 2 <= piece.len()
         && looks_like_person(&words[e..])
         && !words[e..].iter().any(|w| {

@@ -3,7 +3,8 @@
 //! Each article is cut into sentences; each sentence into mentions (entities, role titles,
 //! pronouns, see [`mentions`]); each rule family then matches patterns over the mentions and the
 //! text between them. Coreference is resolved inside the document only: a pronoun, a lone surname
-//! or "the ministry" refers to the most recent compatible entity.
+//! or "the ministry" refers to the most recent compatible entity, and "the minister" to the
+//! person the article last gave that title.
 
 pub mod dates;
 mod listings;
@@ -192,7 +193,7 @@ impl Sentence<'_> {
     /// Minister, H.E. Mr. NAME" read as "Foreign Minister NAME" and "Prime Minister, NAME".
     pub fn gap(&self, a: &Mention, b: &Mention) -> &str {
         static HONORIFICS_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-            let styles = ["Mr", "Mrs", "Ms", "Dr"]
+            let styles = ["Mr", "Mrs", "Ms", "Dr", "Hon"]
                 .iter()
                 .chain(mentions::NAME_STYLES);
             let words: Vec<String> = styles.map(|w| format!(r"{w}\.?")).collect();
@@ -388,6 +389,7 @@ pub fn extract(doc: &Document) -> Extraction {
         absorb_abbreviation_periods(sentence_text, &mut mentions);
         visits::name_delegations(sentence_text, &mut mentions, &mut register);
         resolve_pronouns(&mut mentions, &register, previous_person, previous_subject);
+        resolve_descriptions(sentence_text, &mut mentions, &facts, previous_person);
         // A pronoun is a mention too: "he met X … the two signed" pairs him with X.
         for m in &mentions {
             if let (MentionKind::Pronoun(_), Some(e)) = (&m.kind, m.entity) {
@@ -407,6 +409,7 @@ pub fn extract(doc: &Document) -> Extraction {
         roles::extract(&sentence, &mut register, &mut out);
         roles::memberships(&sentence, &mut out);
         roles::chaired_by(&sentence, &mut register, &mut out);
+        roles::predecessors(&sentence, &mut register, &mut out);
         visits::extract(&sentence, &mut register, &mut out);
         sanctions_seen = sanctions_seen || sentence_text.contains("anction");
         sanctions::extract(&sentence, &mut register, &mut out, sanctions_seen);
@@ -484,6 +487,84 @@ fn resolve_pronouns(
         };
         mentions[i].indirect = true;
     }
+}
+
+/// Points "the minister", "the foreign minister" (a title after "the" that names no one
+/// itself) at the person the article last gave that title, turning the title into an indirect
+/// person mention. A title before a name ("the minister, Ana Ruiz") stays a title. A bare head
+/// noun ("the minister") is vaguer: it must name the person the last sentence was about.
+fn resolve_descriptions(
+    sentence: &str,
+    mentions: &mut [Mention],
+    facts: &[Fact],
+    previous_person: Option<usize>,
+) {
+    for i in 0..mentions.len() {
+        let MentionKind::Role(title) = &mentions[i].kind else {
+            continue;
+        };
+        let start = mentions[i].start;
+        let after_the = sentence[..start]
+            .strip_suffix(' ')
+            .is_some_and(|b| b.ends_with(" the") || b == "the" || b.ends_with("The"));
+        if !after_the || title.starts_with("former") {
+            continue;
+        }
+        // "the minister Ana Ruiz", "the minister, Ana Ruiz", "the minister of X": a title.
+        let rest = &sentence[mentions[i].end..];
+        let named_next = mentions.get(i + 1).is_some_and(|n| {
+            sentence[mentions[i].end..n.start]
+                .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                .is_empty()
+        });
+        if named_next
+            || [" of ", " for ", " at ", " to ", "'s", "\u{2019}s"]
+                .iter()
+                .any(|p| rest.starts_with(p))
+        {
+            continue;
+        }
+        let Some(holder) = holder_of(facts, title) else {
+            continue;
+        };
+        if !title.contains(' ') && previous_person != Some(holder) {
+            continue;
+        }
+        let m = &mut mentions[i];
+        m.kind = MentionKind::Entity(EntityKind::Person);
+        m.entity = Some(holder);
+        m.indirect = true;
+    }
+}
+
+/// The one person asserted `holds_role` facts give `title`, or a title with the same head noun
+/// and every word of `title` ("minister of foreign affairs" for "foreign minister"); none when
+/// the article gives it to two people.
+fn holder_of(facts: &[Fact], title: &str) -> Option<usize> {
+    let head = |t: &str| -> String {
+        let core = t.split([',']).next().unwrap_or(t);
+        let core = core.split(" of ").next().unwrap_or(core);
+        let core = core.split(" for ").next().unwrap_or(core);
+        core.rsplit(' ').next().unwrap_or(core).to_owned()
+    };
+    let wanted = head(title);
+    let mut holders = facts.iter().rev().filter_map(|f| match &f.object {
+        Object::Role(r)
+            if f.relation == Relation::HoldsRole
+                && f.modality == Modality::Asserted
+                && !r.starts_with("former")
+                && head(r) == wanted
+                && title
+                    .split(' ')
+                    .all(|w| r.split([' ', ',']).any(|x| x == w)) =>
+        {
+            Some(f.subject)
+        }
+        _ => None,
+    });
+    let holder = holders.next()?;
+    // Two foreign ministers in one article: "the foreign minister" could be either.
+    holders.all(|h| h == holder).then_some(holder)
 }
 
 /// Premodifiers of a delegation that describe its trip rather than who sent it.

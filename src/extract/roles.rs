@@ -9,6 +9,8 @@
 //!   joined by `and` ("…, secretary of X and a close aide to President Y").
 //! - appointed: `PERSON was appointed|named|elected [as] TITLE` (an apposition verb).
 //! - career line: `2008-2011 - TITLE [of BODY];` names a post of the latest person named.
+//! - predecessor: `PERSON … TITLE …, replacing|succeeding|who succeeded PERSON2`: PERSON2 held
+//!   the title PERSON got in this sentence.
 //! - stated alias: `ORG, often referred to as "ALIAS"`, `ORG (ABBR)`, `also known as`.
 //! ## Example
 //! "North Korean leader Pak Il" → holds_role(Pak Il, leader, North Korea).
@@ -412,6 +414,67 @@ pub(crate) fn chaired_by(s: &Sentence, register: &mut Register, out: &mut Facts)
                 Some(at),
                 0.8,
                 "roles/chaired-by",
+            );
+        }
+    }
+}
+
+// Before a predecessor's name: "…, replacing X", "who succeeded X", "to replace the outgoing X".
+pattern!(
+    SUCCEEDS,
+    r"(?-u:\b)(?:replacing|succeeding|replaces|replaced|succeeds|succeeded|to\s+(?:replace|succeed))\s+(?:(?:the\s+)?(?:outgoing|former|retiring|incumbent|late)\s+)?$"
+);
+
+/// "X was appointed TITLE, replacing Y": Y held the title before. The title is the one this
+/// sentence gives the nearest person before the verb, so "Ruiz named Varga to replace Berg"
+/// gives Berg none of Ruiz's titles.
+pub(crate) fn predecessors(s: &Sentence, register: &mut Register, out: &mut Facts) {
+    // Most sentences give no title: look for the verb only where one was given.
+    let titled = out
+        .out
+        .iter()
+        .rev()
+        .take_while(|f| f.evidence == out.range)
+        .any(|f| f.relation == Relation::HoldsRole);
+    if !titled || !(s.text.contains("replac") || s.text.contains("succe")) {
+        return;
+    }
+    let m = &s.mentions;
+    for (k, p) in m.iter().enumerate() {
+        let Some(predecessor) = p.entity.filter(|_| p.is_kind(&[EntityKind::Person])) else {
+            continue;
+        };
+        let Some(verb) = SUCCEEDS.find(&s.text[..p.start]) else {
+            continue;
+        };
+        let Some(successor) = m[..k]
+            .iter()
+            .rev()
+            .find(|q| q.end <= verb.start() && q.is_kind(&[EntityKind::Person]))
+            .and_then(|q| q.entity)
+        else {
+            continue;
+        };
+        let held: Vec<(String, Option<usize>)> = out
+            .out
+            .iter()
+            .filter(|f| f.evidence == out.range && f.subject == successor)
+            .filter_map(|f| match &f.object {
+                Object::Role(r) if f.relation == Relation::HoldsRole => {
+                    Some((r.clone(), f.role_at))
+                }
+                _ => None,
+            })
+            .collect();
+        for (title, at) in held {
+            record_role(
+                register,
+                out,
+                predecessor,
+                &title,
+                at,
+                0.7,
+                "roles/predecessor",
             );
         }
     }

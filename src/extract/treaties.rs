@@ -7,7 +7,8 @@
 //! - signs: `PARTY [and PARTY] signed TREATY`, `the signing of TREATY between X and Y`,
 //!   `TREATY signed between|by X and Y`, `the two countries|leaders signed …`,
 //!   `… before signing TREATY` (the sentence's subject); `COUNTRY's government and X signed`,
-//!   `X and his|her DEMONYM counterpart Y signed`.
+//!   `X and his|her DEMONYM counterpart Y signed`. A government signs as its country ("the
+//!   Kenyan government signed"; a bare "the government" when the article names one country).
 //! ## Emits
 //! `signs` (party, treaty) with the date nearest the verb.
 
@@ -53,7 +54,8 @@ static QUOTED_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Length in bytes of a lower-case topic after a treaty word: " on maritime cooperation",
-/// " on the joint design of offshore patrol vessels"; zero when there is none.
+/// " on the joint design of offshore patrol vessels", " on cooperation in fisheries and
+/// aquaculture"; zero when there is none.
 fn topic_len(rest: &str) -> usize {
     const STOP: &[&str] = &[
         "in", "at", "to", "with", "for", "that", "which", "who", "between", "and", "by", "from",
@@ -63,20 +65,55 @@ fn topic_len(rest: &str) -> usize {
     let Some(after_on) = rest.strip_prefix(" on ") else {
         return 0;
     };
+    // Verbs that may follow "and" after a topic: "on trade and said …".
+    const VERBS: &[&str] = &[
+        "said",
+        "says",
+        "agreed",
+        "held",
+        "met",
+        "made",
+        "took",
+        "gave",
+        "also",
+        "then",
+        "both",
+        "vowed",
+        "pledged",
+        "discussed",
+    ];
+    // A plain lower-case word that can go on a topic: "fisheries", "technical".
+    let content = |w: &str| {
+        !w.is_empty()
+            && w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !STOP.contains(&w)
+            && !VERBS.contains(&w)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !w.ends_with("ly")
+    };
     let mut len = rest.len() - after_on.len();
     let mut best = 0;
-    for word in after_on.split(' ').take(8) {
+    let words: Vec<&str> = after_on.split(' ').take(12).collect();
+    for (n, &word) in words.iter().enumerate() {
         let bare = word.trim_end_matches([',', '.', ';', ':']);
+        // "on cooperation in fisheries and aquaculture": "in" and "and" join content words.
+        let joins = matches!(bare, "in" | "and")
+            && bare.len() == word.len()
+            && best > 0
+            && words
+                .get(n + 1)
+                .is_some_and(|w| content(w.trim_end_matches([',', '.', ';', ':'])));
         if bare.is_empty()
             || !bare.chars().all(|c| c.is_lowercase() || c == '-')
-            || STOP.contains(&bare)
+            || (STOP.contains(&bare) && !joins)
             // A gerund ends the topic, a hyphenated compound does not ("water-saving").
             || (bare.ends_with("ing") && !bare.contains('-'))
         {
             break;
         }
         len += bare.len();
-        if !matches!(bare, "the" | "of" | "a" | "an") {
+        if !matches!(bare, "the" | "of" | "a" | "an" | "in" | "and" | "on") {
             best = len;
         }
         if bare.len() != word.len() {
@@ -222,6 +259,14 @@ fn is_party(m: &Mention) -> bool {
 /// in front of a name are skipped ("Tran and Russian President Orlov").
 fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
     let m = &s.mentions;
+    // "X and the Y Front, the largest armed group in the north, signed": skip the aside.
+    let pos = if s.text[..pos].trim_end().ends_with(',') {
+        APPOSITIVE_END
+            .find(&s.text[..pos])
+            .map_or(pos, |a| a.start())
+    } else {
+        pos
+    };
     let Some(mut j) = m.iter().rposition(|x| x.end <= pos && is_party(x)) else {
         return Vec::new();
     };
@@ -264,6 +309,9 @@ fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
     out.reverse();
     out
 }
+
+// An aside between the parties and their verb: ", the largest armed group in the north,".
+pattern!(APPOSITIVE_END, r",\s+(?:the|a|an)\s+[^,;()]{1,120},\s*$");
 
 // "Egypt's ministry": a possessive that premodifies the next name.
 pattern!(POSSESSIVE, r"^['\u{2019}]s?\s+$");
@@ -356,7 +404,77 @@ fn pair(s: &Sentence, register: &Register, before: usize) -> Vec<usize> {
     if found.len() == 2 { found } else { Vec::new() }
 }
 
+// After a country or demonym: "Chad's then-military government", "the Kenyan government".
+pattern!(
+    GOVERNMENT_AFTER,
+    r"^(?:['\u{2019}]s?)?\s+(?:(?:then-|transitional|interim|military|federal|national|new)[\w-]*\s+)?government(?-u:\b)"
+);
+pattern!(BARE_GOVERNMENT, r"(?-u:\b)[Tt]he\s+government(?-u:\b)");
+
+/// The sentence with each government read as its country: "Chad's government" and "the
+/// Kenyan government" become one country mention, and a bare "the government" the article's
+/// country when it has named only one.
+fn governments_as_countries<'a>(s: &Sentence<'a>, register: &Register) -> Option<Sentence<'a>> {
+    let mut mentions = s.mentions.clone();
+    for m in &mut mentions {
+        if m.is_kind(&[EntityKind::Country])
+            && let Some(g) = GOVERNMENT_AFTER.find(&s.text[m.end..])
+        {
+            m.end += g.end();
+            m.demonym = false;
+        }
+    }
+    let mut countries = register
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Country);
+    let only = match (countries.next(), countries.next()) {
+        (Some((id, _)), None) => Some(id),
+        _ => None,
+    };
+    if let Some(country) = only {
+        for g in BARE_GOVERNMENT.find_iter(s.text) {
+            if mentions
+                .iter()
+                .any(|m| m.start < g.end() && g.start() < m.end)
+            {
+                continue;
+            }
+            let at = mentions.partition_point(|m| m.start < g.start());
+            mentions.insert(
+                at,
+                Mention {
+                    start: g.start(),
+                    end: g.end(),
+                    kind: MentionKind::Entity(EntityKind::Country),
+                    entity: Some(country),
+                    demonym: false,
+                    indirect: true,
+                },
+            );
+        }
+    }
+    Some(Sentence {
+        text: s.text,
+        mentions,
+        published: s.published,
+        dates: std::cell::OnceCell::new(),
+    })
+}
+
 pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
+    // Most sentences name no treaty: look for governments only where one is.
+    if s.mentions.iter().any(|t| t.is_kind(&[EntityKind::Treaty]))
+        && s.text.contains("government")
+        && let Some(adjusted) = governments_as_countries(s, register)
+    {
+        return extract_signs(&adjusted, register, out);
+    }
+    extract_signs(s, register, out);
+}
+
+fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
     let m = &s.mentions;
     for sign in SIGN.find_iter(s.text) {
         // The treaty: right after the verb, or right before it ("an agreement signed between").

@@ -6,9 +6,11 @@
 //! - leads: `DELEGATION … led by|headed by PERSON`, `PERSON led|headed a DELEGATION`.
 //! - visits: `SUBJECT … visited|arrived in|travelled to|departed (P) for|trip to|visit to PLACE`,
 //!   `SUBJECT's visit to PLACE`, `delegation to PLACE`, `trip to PLACE [DATE] by PERSON`; the
-//!   subject is the possessor before "visit", else the person after "by", else the sentence's
+//!   subject is the possessor before "visit", else the person after "by", else one whose aside
+//!   holds the delegation ("X, who led a delegation of …, arrived"), else the sentence's
 //!   delegation, else a body right before the verb ("the committee travelled to"), else its
-//!   first person. Also `toured a plant near PLACE`, `a delegation of … to PLACE`, `the
+//!   first person, else "the group|team|party" right before the verb (the latest delegation).
+//!   Also `toured a plant [and a mill] near PLACE`, `a delegation of … to PLACE`, `the
 //!   delegation was in PLACE`, and places joined to a visited one ("to Canada and Mexico").
 //! ## Example
 //! "A delegation from the Hanoi Naval Academy led by Tran Duc departed for Jakarta on Monday"
@@ -260,7 +262,7 @@ pattern!(
 );
 pattern!(
     VISIT_VERB,
-    r"(?:(?-u:\b)(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}(?:in|near|outside|at)\s+)?|(?-u:\b)(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down)\s+(?:at\s+[^,.;]+?\s+)?in\s+|(?-u:\b)(?:travel(?:l?(?:ed|ing))?|travels|went|go(?:es|ing)?|flew|fly(?:ing)?|head(?:s|ed|ing)?|came|come|com(?:es|ing))\s+to\s+|(?-u:\b)delegations?\s+(?:of\s+(?:[\w-]+\s+){1,3})?to\s+|(?-u:\b)(?:trip|visit|journey|tour|mission|voyage)\s+to\s+|(?-u:\b)(?:depart(?:s|ed|ing)?|left|leave|leaves|leaving|set\s+(?:off|out)|bound)\s+(?:from\s+)?(?:[^,.;]*?\s)?for\s+|(?-u:\b)embark(?:s|ed|ing)?\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+to\s+)(?:the\s+)?$"
+    r"(?:(?-u:\b)(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3})?(?:in|near|outside|at)\s+)?|(?-u:\b)(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down)\s+(?:at\s+[^,.;]+?\s+)?in\s+|(?-u:\b)(?:travel(?:l?(?:ed|ing))?|travels|went|go(?:es|ing)?|flew|fly(?:ing)?|head(?:s|ed|ing)?|came|come|com(?:es|ing))\s+to\s+|(?-u:\b)delegations?\s+(?:of\s+(?:[\w-]+\s+){1,3})?to\s+|(?-u:\b)(?:trip|visit|journey|tour|mission|voyage)\s+to\s+|(?-u:\b)(?:depart(?:s|ed|ing)?|left|leave|leaves|leaving|set\s+(?:off|out)|bound)\s+(?:from\s+)?(?:[^,.;]*?\s)?for\s+|(?-u:\b)embark(?:s|ed|ing)?\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+to\s+)(?:the\s+)?$"
 );
 pattern!(
     HEAD_OF,
@@ -288,6 +290,32 @@ pattern!(
 // "X, who is on a working visit to …": the clause's subject is the person before "who".
 pattern!(WHO, r"^\s*,?\s+who\s+[^.;,]*$");
 
+// "X, who led a … delegation …, arrived in": the delegation is an aside about X.
+pattern!(
+    WHO_LED,
+    r"^\s*,\s+who\s+(?:(?:has|had|also)\s+)?(?:led|leads|headed|heads)\s+(?:a|an|the|his|her)\s+[^,;]*$"
+);
+
+/// The person whose relative clause holds the sentence's delegation, when the clause closes
+/// before the verb at `verb`: that person is the one who travels.
+fn leader_of_aside<'a>(
+    s: &'a Sentence,
+    delegation: Option<&Mention>,
+    verb: usize,
+) -> Option<&'a Mention> {
+    let d = delegation?;
+    let person = s
+        .mentions
+        .iter()
+        .rev()
+        .find(|p| p.end <= d.start && p.is_kind(&[EntityKind::Person]))?;
+    (WHO_LED.is_match(&s.text[person.end..d.start])
+        && s.text
+            .get(d.end..verb)
+            .is_some_and(|rest| rest.contains(',')))
+    .then_some(person)
+}
+
 /// The person a relative clause running to byte `pos` is about: "Samir Fahmy, who is on a
 /// working visit to Uzbekistan" (the last person before "who", the clause unbroken by commas).
 fn relative_subject<'a>(s: &'a Sentence, pos: usize) -> Option<&'a Mention> {
@@ -296,6 +324,25 @@ fn relative_subject<'a>(s: &'a Sentence, pos: usize) -> Option<&'a Mention> {
         .rev()
         .find(|p| p.end <= pos && p.is_kind(&[EntityKind::Person]))
         .filter(|p| WHO.is_match(&s.text[p.end..pos]))
+}
+
+// A travelling party named by a common noun right before its verb: "the group flew to".
+pattern!(
+    GROUP,
+    r"(?i)(?-u:\b)the\s+(?:whole\s+|entire\s+)?(?:group|team|party|mission|entourage|visitors|delegates)\s+(?:(?:also|then|later|subsequently|next|again|briefly)\s+)?$"
+);
+
+/// The article's latest delegation when "the group" (team, party, …) travels, with where that
+/// phrase starts; none when the article names no delegation.
+fn group_subject(s: &Sentence, register: &Register, verb: usize) -> Option<(usize, usize)> {
+    let before = &s.text[..verb];
+    // Most visit verbs have a named subject: test the noun's letters before the pattern.
+    if !before.contains("the ") && !before.contains("The ") {
+        return None;
+    }
+    let found = GROUP.find(before)?;
+    let delegation = register.most_recent(|e| e.kind == EntityKind::Delegation)?;
+    Some((delegation, found.start()))
 }
 
 // Between two visited places: "Canada and the United States", "Indonesia, Vietnam and Korea".
@@ -441,9 +488,11 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             })
             .flatten()
         };
+        let group = group_subject(s, register, verb.start());
         let subject = possessor
             .or_else(by_visitor)
             .or_else(|| relative_subject(s, verb.start()))
+            .or_else(|| leader_of_aside(s, delegation, verb.start()))
             .or_else(|| {
                 delegation.filter(|d| {
                     d.start < verb.start() || before[verb.start()..].starts_with("delegation")
@@ -460,8 +509,10 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 })
             })
             .or_else(|| {
+                // "After Ruiz spoke, the group flew to …": the group travels, not Ruiz.
                 m[..k].iter().find(|p| {
-                    p.start < verb.start()
+                    group.is_none()
+                        && p.start < verb.start()
                         && (p.is_kind(&[EntityKind::Person])
                             || matches!(
                                 p.kind,
@@ -469,11 +520,15 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                             ))
                 })
             });
-        let Some(subject_mention) = subject else {
-            continue;
-        };
-        let Some(subject) = subject_mention.entity else {
-            continue;
+        let (subject, subject_start) = match subject {
+            Some(p) => match p.entity {
+                Some(e) => (e, p.start),
+                None => continue,
+            },
+            None => match group {
+                Some(found) => found,
+                None => continue,
+            },
         };
         if !matches!(
             register.entities[subject].kind,
@@ -484,7 +539,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         ) {
             continue;
         }
-        let modality = s.modality(subject_mention.start.min(verb.start()), g.end);
+        let modality = s.modality(subject_start.min(verb.start()), g.end);
         let confidence = if noun { 0.75 } else { 0.85 };
         let date = s.date_near(verb.start());
         out.link(
