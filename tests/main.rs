@@ -393,19 +393,19 @@ fn second_dev_set_quality() {
     assert!(f1 >= 0.88, "second dev set F1 {f1} < 0.88\n{out}");
 }
 
-/// The third dev set: held out when written (0.566), tuned on since (0.701).
+/// The third dev set: held out when written (0.566), tuned on since (0.768).
 #[test]
 fn third_dev_set_quality() {
     let (f1, out) = score_set("dev3");
-    assert!(f1 >= 0.66, "third dev set F1 {f1} < 0.66\n{out}");
+    assert!(f1 >= 0.73, "third dev set F1 {f1} < 0.73\n{out}");
 }
 
-/// The fourth dev set (tests/data/dev4-README.md): held out when written (0.498), 0.577 after
-/// rules written for its kinds of miss.
+/// The fourth dev set (tests/data/dev4-README.md): held out when written (0.498), 0.639 after
+/// two rounds of rules written for its kinds of miss.
 #[test]
 fn fourth_dev_set_quality() {
     let (f1, out) = score_set("dev4");
-    assert!(f1 >= 0.54, "fourth dev set F1 {f1} < 0.54\n{out}");
+    assert!(f1 >= 0.60, "fourth dev set F1 {f1} < 0.60\n{out}");
 }
 
 /// The held-out set (tests/data/heldout-README.md): never tuned on, so its floor only catches

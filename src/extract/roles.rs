@@ -37,12 +37,8 @@ pattern!(
 );
 // A possessive between a place and a title: "Indonesia's defense minister", "Cyprus' president".
 pattern!(POSSESSIVE_GAP, r"^['\u{2019}]s?\s+$");
-// Between the title and the name: a space, or a comma after a possessive title, and a
-// courtesy style ("Minister of Trade, Hon. X", "Senator the Hon. X", "H.E. X").
-pattern!(
-    TITLE_TO_NAME,
-    r"^\s*,?\s*(?:(?:the\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honourable|Honorable)\s+|H\.\s?E\.?\s+)?$"
-);
+// Between the title and the name: a space, or a comma after a possessive title.
+pattern!(TITLE_TO_NAME, r"^\s*,?\s*$");
 // Between a name and its title in apposition.
 pattern!(
     APPOSITION,
