@@ -80,7 +80,7 @@ pub fn run(paths: &[PathBuf], format: ExtractFormat) -> Result<Outcome> {
 /// One quad as an N-Quads line, as Oxigraph's N-Quads serializer writes it (`{quad} .`).
 ///
 /// Formatting into a `String` rather than through the serializer's `io::Write` spares a write
-/// call per character of every literal: a fifth of extract's time went there.
+/// call per character of every literal.
 fn write_nquad(text: &mut String, quad: QuadRef<'_>) {
     // Writing to a `String` cannot fail.
     let _ = writeln!(text, "{quad} .");
