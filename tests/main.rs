@@ -582,19 +582,22 @@ fn remove_takes_a_document_out_and_verify_stays_clean() {
     assert_eq!(missing.status.code(), Some(2));
 }
 
-#[test]
-fn verify_reports_an_index_entry_no_article_names() {
+/// `verify`'s report on the demo store after loading `nquads` into it; it must fail (exit 1).
+fn verify_after_loading(nquads: &str) -> String {
     let dir = demo_store();
-    let file = dir.path().join("stale.nq");
-    std::fs::write(
-        &file,
-        "<https://w3id.org/newskg/id/person/nobody> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/newskg/ontology#Person> <https://w3id.org/newskg/entities> .\n",
-    )
-    .expect("write");
+    let file = dir.path().join("extra.nq");
+    std::fs::write(&file, nquads).expect("write");
     stdout(newskg(dir.path()).arg("load").arg(&file));
     let output = newskg(dir.path()).arg("verify").output().expect("runs");
     assert_eq!(output.status.code(), Some(1));
-    let report = String::from_utf8_lossy(&output.stdout);
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn verify_reports_an_index_entry_no_article_names() {
+    let report = verify_after_loading(
+        "<https://w3id.org/newskg/id/person/nobody> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/newskg/ontology#Person> <https://w3id.org/newskg/entities> .\n",
+    );
     assert!(
         report.contains("FAILED  every entity in the index is named by an article")
             && report.contains("person:nobody"),
@@ -604,20 +607,10 @@ fn verify_reports_an_index_entry_no_article_names() {
 
 #[test]
 fn verify_reports_a_fact_without_source() {
-    let dir = demo_store();
-    let file = dir.path().join("bad.nq");
-    std::fs::write(
-        &file,
+    let report = verify_after_loading(
         "<https://w3id.org/newskg/id/fact/x> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/newskg/ontology#Fact> <https://w3id.org/newskg/id/doc/x> .\n",
-    )
-    .expect("write");
-    stdout(newskg(dir.path()).arg("load").arg(&file));
-    let output = newskg(dir.path()).arg("verify").output().expect("runs");
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        String::from_utf8_lossy(&output.stdout)
-            .contains("FAILED  every fact names its source document")
     );
+    assert!(report.contains("FAILED  every fact names its source document"));
 }
 
 #[test]

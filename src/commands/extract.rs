@@ -2,7 +2,6 @@
 //! batch job, and the measure of the extractor's own speed.
 
 use anyhow::Result;
-use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::QuadRef;
 use rayon::prelude::*;
 use std::fmt::Write as _;
@@ -35,18 +34,12 @@ pub fn run(paths: &[PathBuf], format: ExtractFormat) -> Result<Outcome> {
                         Ok((text.into_bytes(), rdf::entity_index(&extraction)))
                     })
                     .collect::<std::io::Result<_>>()?;
+                let mut index_text = String::new();
                 for (text, index) in texts {
                     out.write_all(&text)?;
-                    let mut writer =
-                        RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut out);
-                    let mut written = Ok(());
-                    index_seen.emit_fresh(&index, |q| {
-                        if written.is_ok() {
-                            written = writer.serialize_quad(q);
-                        }
-                    });
-                    written?;
-                    writer.finish()?;
+                    index_text.clear();
+                    index_seen.emit_fresh(&index, |q| write_nquad(&mut index_text, q));
+                    out.write_all(index_text.as_bytes())?;
                 }
                 Ok(())
             })?;

@@ -27,7 +27,6 @@ pattern!(
     r"(?-u:\b)(?:summit|talks|meeting|meetings)\s+(?:between|of)\s+"
 );
 pattern!(SUMMIT, r"(?i)(?-u:\b)(?:summit|talks)(?-u:\b)");
-pattern!(AND, r"^\s+and\s+$");
 // Between a subject and its meeting verb: a possessive, a stage direction "(left)", an adverb.
 pattern!(
     NEAR_SUBJECT,
@@ -173,7 +172,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let Some(a) = person_from(s, k) else { continue };
         if let Some(b) = m
             .get(a + 1)
-            .filter(|n| AND.is_match(s.gap(&m[a], n)))
+            .filter(|n| super::AND_GAP.is_match(s.gap(&m[a], n)))
             .and_then(|_| person_from(s, a + 1))
         {
             pairs.push((a, b, trigger.start()));
@@ -183,7 +182,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
     for a in 0..m.len() {
         if let Some(b) = m
             .get(a + 1)
-            .filter(|n| is_person(&m[a]) && AND.is_match(s.gap(&m[a], n)))
+            .filter(|n| is_person(&m[a]) && super::AND_GAP.is_match(s.gap(&m[a], n)))
             .and_then(|_| person_from(s, a + 1))
             .filter(|&b| HELD.is_match(&s.text[m[b].end..]))
         {
@@ -197,7 +196,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             }
             if let Some(b) = m
                 .get(a + 1)
-                .filter(|n| AND.is_match(s.gap(&m[a], n)))
+                .filter(|n| super::AND_GAP.is_match(s.gap(&m[a], n)))
                 .and_then(|_| person_from(s, a + 1))
             {
                 pairs.push((a, b, m[a].start));

@@ -164,6 +164,13 @@ pub struct Extraction {
     pub facts: Vec<Fact>,
 }
 
+/// Gaps between two mentions that several rule families read ([`Sentence::gap`]): a
+/// possessive ("Ghana's delegation", "Cyprus' president") and a bare "and".
+pub(crate) static POSSESSIVE_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^['\u{2019}]s?\s+$").expect("pattern compiles"));
+pub(crate) static AND_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+and\s+$").expect("pattern compiles"));
+
 /// A sentence with its mentions, as the rules see it.
 pub(crate) struct Sentence<'a> {
     pub text: &'a str,

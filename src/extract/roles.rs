@@ -35,8 +35,6 @@ pattern!(
     TITLE_PREFIX,
     r"^\s*(?:['\u{2019}]s?)?\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}$"
 );
-// A possessive between a place and a title: "Indonesia's defense minister", "Cyprus' president".
-pattern!(POSSESSIVE_GAP, r"^['\u{2019}]s?\s+$");
 // Between the title and the name: a space, or a comma after a possessive title.
 pattern!(TITLE_TO_NAME, r"^\s*,?\s*$");
 // Between a name and its title in apposition.
@@ -68,8 +66,6 @@ fn role_title(m: &Mention) -> Option<&str> {
 }
 
 pattern!(NAME_OF, r"^\s+of\s+(?:the\s+)?$");
-// Between two titles of one person named after both.
-pattern!(TITLES_AND, r"^\s+and\s+$");
 
 const HELD_AT: &[EntityKind] = &[
     EntityKind::Country,
@@ -120,6 +116,17 @@ fn career_line(s: &Sentence, register: &mut Register, out: &mut Facts) {
     }
 }
 
+/// Whether mentions `a` and `b` are two titles joined by "and" ("Deputy Prime Minister and
+/// Foreign Minister").
+fn titles_joined(s: &Sentence, a: usize, b: usize) -> bool {
+    let m = &s.mentions;
+    m.get(b).is_some_and(|second| {
+        role_title(&m[a]).is_some()
+            && role_title(second).is_some()
+            && super::AND_GAP.is_match(s.gap(&m[a], second))
+    })
+}
+
 pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
     let m = &s.mentions;
     career_line(s, register, out);
@@ -148,20 +155,19 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         }
         let gap_before = k.checked_sub(1).map_or("", |p| s.gap(&m[p], &m[k]));
         let possessive_before = gap_before.contains("'s") || gap_before.contains("\u{2019}s");
-        // Where the title is held, before it ("Kremlin spokesperson") or after it ("the Chief of
-        // the General Staff of the Mongolian Armed Forces, Major General X").
         // Two titles joined before one name share both ("Pakistan's Deputy Prime Minister and
         // Foreign Minister X"): the second is held where the first is.
-        let first_of_pair = k
+        let title_start = k
             .checked_sub(1)
-            .filter(|&p| role_title(&m[p]).is_some() && TITLES_AND.is_match(s.gap(&m[p], &m[k])));
-        let before = first_of_pair
-            .unwrap_or(k)
+            .filter(|&p| titles_joined(s, p, k))
+            .unwrap_or(k);
+        // Where the title is held, before it ("Kremlin spokesperson") or after it ("the Chief of
+        // the General Staff of the Mongolian Armed Forces, Major General X").
+        let before = title_start
             .checked_sub(1)
             .map(|p| &m[p])
             .filter(|p| {
-                p.is_kind(held_at_kinds)
-                    && TITLE_PREFIX.is_match(s.gap(p, &m[first_of_pair.unwrap_or(k)]))
+                p.is_kind(held_at_kinds) && TITLE_PREFIX.is_match(s.gap(p, &m[title_start]))
             })
             .and_then(|p| p.entity);
         // A title in apposition to a name before it ("X, president of Y, met Z") is X's.
@@ -186,12 +192,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             Some(o) => (o.entity, k + 2, true),
             None if posted => (before, k + 2, true),
             // The first of two titles before one name: the name follows the second.
-            None if m.get(k + 1).is_some_and(|second| {
-                role_title(second).is_some() && TITLES_AND.is_match(s.gap(&m[k], second))
-            }) =>
-            {
-                (before, k + 2, possessive_before)
-            }
+            None if titles_joined(s, k, k + 1) => (before, k + 2, possessive_before),
             None => (before, k + 1, possessive_before),
         };
         // Ranks between the title and the name are skipped ("PCG Commandant Admiral R. Cruz").
@@ -262,7 +263,9 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         // "Indonesia's defense minister", "a WPK member": the body before the title.
         let possessor = k.checked_sub(1).filter(|&p| {
             let gap = s.gap(&m[p], &m[k]);
-            m[p].is_kind(HELD_AT) && !m[p].demonym && (POSSESSIVE_GAP.is_match(gap) || gap == " ")
+            m[p].is_kind(HELD_AT)
+                && !m[p].demonym
+                && (super::POSSESSIVE_GAP.is_match(gap) || gap == " ")
         });
         let (person, held_before) = match (k.checked_sub(1), possessor) {
             (_, Some(p)) => match p.checked_sub(1).and_then(|q| appositive_to(q, Some(p))) {

@@ -42,7 +42,6 @@ pattern!(
     r"^\s+(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?(?:international\s+|western\s+)?anti-(\p{Lu}[\p{L}]+)\s+sanctions"
 );
 pattern!(AND, r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$");
-pattern!(POSSESSIVE, r"^['\u{2019}]s?\s+$");
 
 // A designation verb whose targets follow as a list ("OFAC is designating A, B and C",
 // "Those listed today include A … and B", "the Council sanctioned two entities: A and B").
@@ -115,7 +114,7 @@ fn coordinated(s: &Sentence, k: usize, ok: impl Fn(&Mention) -> bool) -> Vec<usi
     while let Some(x) = m.get(j).filter(|x| ok(x)) {
         // "the U.S. Treasury's Office of Foreign Assets Control": the last body of the chain.
         if m.get(j + 1)
-            .is_some_and(|n| ok(n) && POSSESSIVE.is_match(s.gap(x, n)))
+            .is_some_and(|n| ok(n) && super::POSSESSIVE_GAP.is_match(s.gap(x, n)))
         {
             j += 1;
             continue;

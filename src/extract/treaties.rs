@@ -314,7 +314,6 @@ fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
 pattern!(APPOSITIVE_END, r",\s+(?:the|a|an)\s+[^,;()]{1,120},\s*$");
 
 // "Egypt's ministry": a possessive that premodifies the next name.
-pattern!(POSSESSIVE, r"^['\u{2019}]s?\s+$");
 
 /// Whether mention `a` is a country or body in the possessive before mention `b`
 /// ("Egypt's Ministry of Agriculture"), a premodifier rather than a party of its own.
@@ -325,7 +324,7 @@ fn owns(s: &Sentence, a: usize, b: usize) -> bool {
         EntityKind::Agency,
         EntityKind::Organization,
     ]) && m[b].is_kind(&[EntityKind::Agency, EntityKind::Organization])
-        && POSSESSIVE.is_match(s.gap(&m[a], &m[b]))
+        && super::POSSESSIVE_GAP.is_match(s.gap(&m[a], &m[b]))
 }
 
 fn is_person_like(m: &Mention) -> bool {
@@ -343,7 +342,8 @@ fn parties_from(s: &Sentence, k: usize) -> Vec<usize> {
             && (matches!(m[j].kind, MentionKind::Role(_))
                 || m[j].demonym
                 || m.get(j + 1).is_some_and(|n| {
-                    matches!(n.kind, MentionKind::Role(_)) && POSSESSIVE.is_match(s.gap(&m[j], n))
+                    matches!(n.kind, MentionKind::Role(_))
+                        && super::POSSESSIVE_GAP.is_match(s.gap(&m[j], n))
                 }))
         {
             j += 1;

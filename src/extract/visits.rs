@@ -129,7 +129,6 @@ pub(crate) fn delegation_mention(
 }
 
 pattern!(FROM_OR_OF, r"^\s+(?:from|of)\s+(?:the\s+)?$");
-pattern!(OWNED_BY, r"^['\u{2019}]s?\s+$");
 pattern!(
     SENT,
     r"^\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:sent|dispatched|sends|dispatches|send|dispatch)\s+(?:a|an|its|another|their)\s+$"
@@ -195,7 +194,7 @@ pub(crate) fn name_delegations(
                 EntityKind::Country,
                 EntityKind::Organization,
                 EntityKind::Agency,
-            ]) && OWNED_BY.is_match(sentence.get(p.end..m.start).unwrap_or(""))
+            ]) && super::POSSESSIVE_GAP.is_match(sentence.get(p.end..m.start).unwrap_or(""))
         });
         let origin = after.or(sender).or(owner).and_then(origin_of);
         let mut name_words: Vec<&str> = Vec::new();
