@@ -2,7 +2,9 @@
 # Installs what a fresh Debian machine lacks to build newskg: libclang (bindgen for Oxigraph's
 # RocksDB) and the rustfmt/clippy components. Safe to run again.
 set -euo pipefail
-if ! ls /usr/lib/llvm-*/lib/libclang*.so* >/dev/null 2>&1 && ! ldconfig -p 2>/dev/null | grep -q 'libclang'; then
+# libclang itself, not libclang-cpp (which some images carry alone and bindgen cannot use).
+if ! ls /usr/lib/llvm-*/lib/libclang.so* /usr/lib/llvm-*/lib/libclang-[0-9]*.so* >/dev/null 2>&1 &&
+  ! ldconfig -p 2>/dev/null | grep -Eq 'libclang(-[0-9.]+)?\.so'; then
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
