@@ -1209,3 +1209,37 @@ fn a_bare_title_names_only_the_last_sentences_person() {
     );
     assert!(lacks(&found, "Lise Tremblay | Amos Kiprono"), "{found:#?}");
 }
+
+#[test]
+fn one_who_led_a_delegation_in_an_aside_leads_it() {
+    let found = facts(
+        "Deputy Trade Minister Ana Ruiz, who led a Chilean delegation to Lima, met the \
+         governor on Monday.",
+    );
+    assert_has!(found, "leads | Ana Ruiz | Chilean delegation | ");
+}
+
+#[test]
+fn a_tour_of_countries_visits_each() {
+    let found = facts(
+        "Foreign Minister Ana Ruiz returned to Chile on Friday after a five-day tour of Kenya, \
+         Uganda and Rwanda.",
+    );
+    for country in ["Kenya", "Uganda", "Rwanda"] {
+        assert!(
+            found
+                .iter()
+                .any(|f| f.starts_with(&format!("visits | Ana Ruiz | {country}"))),
+            "{country}: {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_amount_is_no_part_of_a_treaty_name() {
+    assert_has!(
+        facts("Ghana and Togo signed a $40 million loan agreement in Accra."),
+        "signs | Ghana | loan agreement | ",
+        "signs | Togo | loan agreement | "
+    );
+}

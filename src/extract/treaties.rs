@@ -40,7 +40,7 @@ const PREMOD_STOP: &[&str] = &[
     "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "another", "of", "to",
     "from", "by", "with", "and", "or", "has", "have", "had", "signed", "sign", "signing", "is",
     "was", "new", "first", "any", "no", "which", "in", "on", "at", "for", "as", "said", "previous",
-    "landmark", "historic", "proposed", "draft",
+    "landmark", "historic", "proposed", "draft", "million", "billion", "trillion",
 ];
 
 /// True for a treaty named only by its head noun ("agreement").

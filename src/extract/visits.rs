@@ -3,14 +3,14 @@
 //! ## Pattern
 //! - delegation: `[a|the] [DEMONYM|ORG] [modifiers] delegation [from|of ORG|DEMONYM]`, or sent:
 //!   `COUNTRY has sent a [modifiers] delegation`; a bare "the delegation" is the latest one.
-//! - leads: `DELEGATION … led by|headed by PERSON`, `PERSON led|headed a DELEGATION`.
+//! - leads: `DELEGATION … led by|headed by PERSON`, `PERSON [, who] led|headed a DELEGATION`.
 //! - visits: `SUBJECT … visited|arrived in|travelled to|departed (P) for|trip to|visit to PLACE`,
 //!   `SUBJECT's visit to PLACE`, `delegation to PLACE`, `trip to PLACE [DATE] by PERSON`; the
 //!   subject is the possessor before "visit", else the person after "by", else one whose aside
 //!   holds the delegation ("X, who led a delegation of …, arrived"), else the sentence's
 //!   delegation, else a body right before the verb ("the committee travelled to"), else its
 //!   first person, else "the group|team|party" right before the verb (the latest delegation).
-//!   Also `toured a plant [and a mill] near PLACE`, `a delegation of … to PLACE`, `the
+//!   Also `a tour of PLACE`, `toured a plant [and a mill] near PLACE`, `a delegation of … to PLACE`, `the
 //!   delegation was in PLACE`, and places joined to a visited one ("to Canada and Mexico").
 //! ## Example
 //! "A delegation from the Hanoi Naval Academy led by Tran Duc departed for Jakarta on Monday"
@@ -257,11 +257,11 @@ pattern!(
 );
 pattern!(
     LEADS,
-    r"^\s+(?:who\s+)?(?:(?:has|had|will|is|was)\s+)?(?:led|leads|leading|headed|heads|heading|lead|head)\s+(?:a|an|the|his|her|its)?\s*$"
+    r"^\s*(?:,\s*who\s+|\s+who\s+|\s+)(?:(?:has|had|will|is|was|also)\s+)?(?:led|leads|leading|headed|heads|heading|lead|head)\s+(?:a|an|the|his|her|its)?\s*$"
 );
 pattern!(
     VISIT_VERB,
-    r"(?:(?-u:\b)(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3})?(?:in|near|outside|at)\s+)?|(?-u:\b)(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down)\s+(?:at\s+[^,.;]+?\s+)?in\s+|(?-u:\b)(?:travel(?:l?(?:ed|ing))?|travels|went|go(?:es|ing)?|flew|fly(?:ing)?|head(?:s|ed|ing)?|came|come|com(?:es|ing))\s+to\s+|(?-u:\b)delegations?\s+(?:of\s+(?:[\w-]+\s+){1,3})?to\s+|(?-u:\b)(?:trip|visit|journey|tour|mission|voyage)\s+to\s+|(?-u:\b)(?:depart(?:s|ed|ing)?|left|leave|leaves|leaving|set\s+(?:off|out)|bound)\s+(?:from\s+)?(?:[^,.;]*?\s)?for\s+|(?-u:\b)embark(?:s|ed|ing)?\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+to\s+)(?:the\s+)?$"
+    r"(?:(?-u:\b)(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3})?(?:in|near|outside|at)\s+)?|(?-u:\b)(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down)\s+(?:at\s+[^,.;]+?\s+)?in\s+|(?-u:\b)(?:travel(?:l?(?:ed|ing))?|travels|went|go(?:es|ing)?|flew|fly(?:ing)?|head(?:s|ed|ing)?|came|come|com(?:es|ing))\s+to\s+|(?-u:\b)delegations?\s+(?:of\s+(?:[\w-]+\s+){1,3})?to\s+|(?-u:\b)(?:trip|visit|journey|tour|mission|voyage)\s+to\s+|(?-u:\b)tour\s+of\s+|(?-u:\b)(?:depart(?:s|ed|ing)?|left|leave|leaves|leaving|set\s+(?:off|out)|bound)\s+(?:from\s+)?(?:[^,.;]*?\s)?for\s+|(?-u:\b)embark(?:s|ed|ing)?\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+to\s+)(?:the\s+)?$"
 );
 pattern!(
     HEAD_OF,
