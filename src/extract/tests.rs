@@ -1243,3 +1243,28 @@ fn an_amount_is_no_part_of_a_treaty_name() {
         "signs | Togo | loan agreement | "
     );
 }
+
+#[test]
+fn signers_named_with_their_titles_in_asides() {
+    assert_has!(
+        facts(
+            "Ana Ruiz and Kwame Mensah, Ghana's Minister of Energy and Petroleum, signed a \
+             memorandum of understanding on solar power."
+        ),
+        "signs | Ana Ruiz | memorandum of understanding on solar power | ",
+        "signs | Kwame Mensah | memorandum of understanding on solar power | "
+    );
+    let found = facts(
+        "Ana Ruiz, Director-General of the Andean Development Fund (ADF), and Peruvian Minister \
+         of Finance Kwame Mensah signed a loan agreement.",
+    );
+    assert_has!(
+        found,
+        "signs | Ana Ruiz | loan agreement | ",
+        "signs | Kwame Mensah | loan agreement | "
+    );
+    assert!(
+        !found.iter().any(|f| f.starts_with("signs | Andean")),
+        "{found:#?}"
+    );
+}

@@ -7,7 +7,8 @@
 //! - signs: `PARTY [and PARTY] signed TREATY`, `the signing of TREATY between X and Y`,
 //!   `TREATY signed between|by X and Y`, `the two countries|leaders signed …`,
 //!   `… before signing TREATY` (the sentence's subject); `COUNTRY's government and X signed`,
-//!   `X and his|her DEMONYM counterpart Y signed`. A government signs as its country ("the
+//!   `X and his|her DEMONYM counterpart Y signed`; a title in an aside is skipped ("X, Director of
+//!   the Fund, and Y signed"). A government signs as its country ("the
 //!   Kenyan government signed"; a bare "the government" when the article names one country).
 //! ## Emits
 //! `signs` (party, treaty) with the date nearest the verb.
@@ -260,12 +261,9 @@ fn is_party(m: &Mention) -> bool {
 fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
     let m = &s.mentions;
     // "X and the Y Front, the largest armed group in the north, signed": skip the aside.
-    let pos = if s.text[..pos].trim_end().ends_with(',') {
-        APPOSITIVE_END
-            .find(&s.text[..pos])
-            .map_or(pos, |a| a.start())
-    } else {
-        pos
+    let pos = match s.text[..pos].trim_end().strip_suffix(',') {
+        Some(before) => aside_start(s, before.len()).unwrap_or(pos),
+        None => pos,
     };
     let Some(mut j) = m.iter().rposition(|x| x.end <= pos && is_party(x)) else {
         return Vec::new();
@@ -292,6 +290,19 @@ fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
         // Parties of one list are alike: people with people, states and bodies together
         // ("At the summit in Hanoi, Orlov and Tran signed" names two people).
         let alike = |p: &Mention| is_person_like(p) == is_person_like(&m[out[0]]);
+        // "X, Director-General of the Fund, and Y": the next party left is before the aside.
+        let before_aside = LIST_AFTER_ASIDE
+            .find(&s.text[..m[i].start])
+            .and_then(|and| aside_start(s, and.start()))
+            .and_then(|a| {
+                let p = m.iter().rposition(|x| x.end <= a)?;
+                (is_party(&m[p]) && s.text[m[p].end..a].trim().is_empty()).then_some(p)
+            });
+        if let Some(p) = before_aside.filter(|&p| is_person_like(&m[p]) && is_person_like(&m[j])) {
+            out.push(p);
+            j = p;
+            continue;
+        }
         match i.checked_sub(1) {
             Some(p)
                 if is_party(&m[p])
@@ -310,8 +321,26 @@ fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
     out
 }
 
-// An aside between the parties and their verb: ", the largest armed group in the north,".
-pattern!(APPOSITIVE_END, r",\s+(?:the|a|an)\s+[^,;()]{1,120},\s*$");
+// An aside that describes: ", the largest armed group in the north,".
+pattern!(DESCRIPTION, r"^,\s+(?:the|a|an)\s+[^,;()]{1,120}$");
+// The comma of ", and" that follows an aside in a list of parties.
+pattern!(LIST_AFTER_ASIDE, r",\s+(?:and\s+)?(?:the\s+)?$");
+
+/// Where an aside closed by the comma at byte `comma` opens (its own comma), when it describes
+/// the name before it: ", the largest armed group in the north," or a title, ", Kazakhstan's
+/// Minister of Energy," ("X, Director-General of the Fund (ADF), and Y signed").
+fn aside_start(s: &Sentence, comma: usize) -> Option<usize> {
+    let open = s.text[..comma].rfind(',')?;
+    let aside = &s.text[open..comma];
+    if aside.len() > 160 || aside.contains(';') {
+        return None;
+    }
+    let titled = s
+        .mentions
+        .iter()
+        .any(|t| t.start > open && t.end <= comma && matches!(t.kind, MentionKind::Role(_)));
+    (titled || DESCRIPTION.is_match(aside)).then_some(open)
+}
 
 // "Egypt's ministry": a possessive that premodifies the next name.
 
