@@ -1691,6 +1691,28 @@ fn classify_piece(
         other_words(sentence, &piece[e..], false, register, out);
         return;
     }
+    // "Ana Ruiz of the Free Alliance": a person, then the body she belongs to.
+    if head_last.is_some()
+        && let Some(k) = words.iter().position(|w| *w == "of")
+        && k + 1 < words.len()
+        && looks_like_person(&words[..k])
+        && !words[..k].iter().any(|w| {
+            w.starts_with(char::is_lowercase)
+                || GAZETTEER.org_heads.contains_key(*w)
+                || GAZETTEER.lookup(w).is_some()
+        })
+    {
+        other_words(sentence, &piece[..k], false, register, out);
+        classify_piece(
+            sentence,
+            &piece[k + 1..],
+            name_hits,
+            body_context,
+            register,
+            out,
+        );
+        return;
+    }
     if let Some(&kind) = head_last.or(head_first) {
         let whole = GAZETTEER.lookup(text);
         // A head word alone is a body only when definite ("the Committee added …"); without

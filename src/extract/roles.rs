@@ -11,6 +11,7 @@
 //! - career line: `2008-2011 - TITLE [of BODY];` names a post of the latest person named.
 //! - predecessor: `PERSON … TITLE …, replacing|succeeding|who succeeded PERSON2`: PERSON2 held
 //!   the title PERSON got in this sentence.
+//! - membership: `PERSON joined|is a member of|sits on ORG`, `PERSON of the [ruling] PARTY`.
 //! - stated alias: `ORG, often referred to as "ALIAS"`, `ORG (ABBR)`, `also known as`.
 //! ## Example
 //! "North Korean leader Pak Il" → holds_role(Pak Il, leader, North Korea).
@@ -300,24 +301,56 @@ pattern!(
     r"^\s+(?:(?:has|had|also|recently|formally)\s+)*(?:joined|rejoined|became\s+a\s+member\s+of|is\s+a\s+member\s+of|was\s+a\s+member\s+of|sits\s+on|was\s+elected\s+to|was\s+appointed\s+to)\s+(?:the\s+)?(?:(?:board|advisory\s+council|council|committee|ranks)\s+of\s+(?:the\s+)?)?(?:[\p{Ll}-]+\s+){0,2}$"
 );
 
-/// Memberships stated with a verb: "X joined the Y", "X is a member of the Y".
+// "Ana Ruiz of the ruling Labour Party", "Kim Su-won of the main opposition Unity Party".
+pattern!(OF_PARTY, r"^\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$");
+
+/// Last words of a political party's or group's name: "Labour Party", "Free Alliance".
+const PARTY_HEADS: &[&str] = &[
+    "Party",
+    "Alliance",
+    "Front",
+    "Movement",
+    "Congress",
+    "League",
+    "Coalition",
+];
+
+/// Whether the organisation at `org` is named as a party: by its last word, or by a lower-case
+/// "party" or "group" after it ("the National Renewal party", "the Greens/EFA group").
+fn is_party(s: &Sentence, org: &Mention) -> bool {
+    let name = &s.text[org.start..org.end];
+    let last = name.rsplit([' ', '/']).next().unwrap_or("");
+    let after = &s.text[org.end..];
+    PARTY_HEADS.contains(&last) || after.starts_with(" party") || after.starts_with(" group")
+}
+
+/// Memberships stated with a verb: "X joined the Y", "X is a member of the Y"; and a party
+/// named after its member: "Ana Ruiz of the ruling Labour Party".
 pub(crate) fn memberships(s: &Sentence, out: &mut Facts) {
     let m = &s.mentions;
     for pair in m.windows(2) {
         let [p, org] = pair else { continue };
-        if p.is_kind(&[EntityKind::Person])
-            && org.is_kind(&[EntityKind::Organization, EntityKind::Agency])
-            && JOINED.is_match(s.gap(p, org))
-            && let (Some(person), Some(body)) = (p.entity, org.entity)
+        if !p.is_kind(&[EntityKind::Person])
+            || !org.is_kind(&[EntityKind::Organization, EntityKind::Agency])
         {
+            continue;
+        }
+        let (confidence, rule) = if JOINED.is_match(s.gap(p, org)) {
+            (0.8, "roles/joined")
+        } else if OF_PARTY.is_match(s.gap(p, org)) && is_party(s, org) {
+            (0.75, "roles/of-party")
+        } else {
+            continue;
+        };
+        if let (Some(person), Some(body)) = (p.entity, org.entity) {
             out.link(
                 Relation::MemberOf,
                 person,
                 body,
                 s.date_near(p.end),
                 s.modality(p.start, org.end),
-                0.8,
-                "roles/joined",
+                confidence,
+                rule,
             );
         }
     }

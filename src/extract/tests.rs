@@ -1268,3 +1268,22 @@ fn signers_named_with_their_titles_in_asides() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_party_named_after_its_member() {
+    let found = facts(
+        "The group includes lawmakers Ana Ruiz of the ruling Unity Party and Kwame Mensah of \
+         the Free Alliance group.",
+    );
+    assert_has!(
+        found,
+        "member_of | Ana Ruiz | Unity Party | ",
+        "member_of | Kwame Mensah | Free Alliance | "
+    );
+    // Not every body after "of" is a party.
+    let bank = facts("Ana Ruiz of the Andean Development Bank said rates would rise.");
+    assert!(
+        !bank.iter().any(|f| f.starts_with("member_of")),
+        "{bank:#?}"
+    );
+}
