@@ -50,6 +50,7 @@ fn is_role_modifier(word: &str) -> bool {
             | b"second"
             | b"third"
             | b"presidential"
+            | b"coordinating"
     )
 }
 
@@ -825,6 +826,8 @@ pub(crate) fn looks_like_person(words: &[&str]) -> bool {
             && !w.chars().any(|c| c.is_ascii_digit())
     };
     words.iter().all(name_like)
+        // "Industry and Trade" (a portfolio list split off its title): names hold no "and".
+        && !words.contains(&"and")
         && !words.iter().all(|w| is_common(w))
         // Heads come last ("Kaeson Station") or first ("Battle of …"); surnames such as Park
         // or Hall are not on the list.

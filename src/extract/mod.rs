@@ -671,6 +671,16 @@ fn finish(extraction: &mut Extraction, doc: &Document) {
         })
         .collect();
     extraction.facts.extend(members);
+    // A former post was held: "a former deputy defence minister" held "deputy defence
+    // minister" (its evidence says it is past). Coreference has already kept "the minister"
+    // from naming a former holder.
+    for f in &mut extraction.facts {
+        if let Object::Role(title) = &mut f.object
+            && let Some(post) = title.strip_prefix("former ")
+        {
+            *title = post.to_owned();
+        }
+    }
     // "a member of X" is a membership, not a role.
     extraction
         .facts

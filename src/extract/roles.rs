@@ -189,12 +189,24 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 posted_to(title, gap)
             }
         });
+        // "the Indonesian Foreign Minister, Ana Ruiz": a definite title may take its name after
+        // a comma, as a possessive one may ("Kenya's minister, Ana Ruiz").
+        let title_from = match before {
+            Some(_) => m[title_start - 1].start,
+            None => m[title_start].start,
+        };
+        let definite = s.text[..title_from]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w == "the" || w == "The");
+        let comma_ok = possessive_before || definite;
         let (at, mut n, comma_ok) = match after {
             Some(o) => (o.entity, k + 2, true),
             None if posted => (before, k + 2, true),
             // The first of two titles before one name: the name follows the second.
-            None if titles_joined(s, k, k + 1) => (before, k + 2, possessive_before),
-            None => (before, k + 1, possessive_before),
+            None if titles_joined(s, k, k + 1) => (before, k + 2, comma_ok),
+            None => (before, k + 1, comma_ok),
         };
         // Ranks between the title and the name are skipped ("PCG Commandant Admiral R. Cruz").
         while m

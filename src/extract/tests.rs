@@ -1287,3 +1287,41 @@ fn a_party_named_after_its_member() {
         "{bank:#?}"
     );
 }
+
+#[test]
+fn a_former_post_is_the_post() {
+    assert_has!(
+        facts("Ana Ruiz, a former deputy defence minister of Poland, spoke first."),
+        "holds_role | Ana Ruiz | deputy defence minister | Poland"
+    );
+}
+
+#[test]
+fn a_coordinating_minister() {
+    assert_has!(
+        facts("Indonesia's Coordinating Minister for Economic Affairs, Ana Ruiz, spoke."),
+        "holds_role | Ana Ruiz | coordinating minister for economic affairs | Indonesia"
+    );
+}
+
+#[test]
+fn a_definite_title_names_its_holder_after_a_comma() {
+    assert_has!(
+        facts("Kim met the Indonesian Foreign Minister, Ana Ruiz, in Seoul."),
+        "holds_role | Ana Ruiz | foreign minister | Indonesia"
+    );
+    assert_has!(
+        facts("The Minister of Finance, Ana Ruiz, said rates would rise."),
+        "holds_role | Ana Ruiz | minister of finance | "
+    );
+}
+
+#[test]
+fn a_portfolio_list_is_no_person() {
+    let found =
+        facts("He met the Uzbek Minister of Energy, Industry and Trade, Ana Ruiz, on Monday.");
+    assert!(
+        !found.iter().any(|f| f.contains("| Industry and Trade |")),
+        "{found:#?}"
+    );
+}
