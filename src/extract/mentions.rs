@@ -1400,6 +1400,10 @@ const PORTFOLIO_TAIL_WORDS: &[&str] = &[
     "Small",
     "Medium",
     "Sized",
+    "Artificial",
+    "Safety",
+    "Statistics",
+    "Pensions",
 ];
 
 /// End (exclusive token index) of a portfolio named after a portfolio title ending before

@@ -1325,3 +1325,18 @@ fn a_portfolio_list_is_no_person() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn portfolios_of_newer_ministries() {
+    assert_has!(
+        facts(
+            "Ana Ruiz, Kenya's Minister of Artificial Intelligence and Digital Development, \
+             spoke first."
+        ),
+        "holds_role | Ana Ruiz | minister of artificial intelligence and digital development | Kenya"
+    );
+    assert_has!(
+        facts("Ana Ruiz served as minister of the interior and safety from 2019 to 2020."),
+        "holds_role | Ana Ruiz | minister of the interior and safety | "
+    );
+}
