@@ -534,6 +534,23 @@ pub(crate) fn record_role(
     confidence: f32,
     rule: &'static str,
 ) {
+    // "MEP Ana Ruiz": a seat in one body is a membership of it, not a post.
+    if let Some((_, body)) = SEATS.iter().find(|(seat, _)| *seat == title)
+        && let Some(known) = GAZETTEER.lookup(body)
+    {
+        let id = register.add(known.kind, body, Some(&known.canonical));
+        out.push(
+            Relation::MemberOf,
+            person,
+            Object::Entity(id),
+            None,
+            None,
+            Modality::Asserted,
+            confidence,
+            rule,
+        );
+        return;
+    }
     note_country(register, person, at);
     out.push(
         Relation::HoldsRole,
@@ -546,6 +563,9 @@ pub(crate) fn record_role(
         rule,
     );
 }
+
+/// Titles that are a seat in one body (named as the gazetteer names it).
+const SEATS: &[(&str, &str)] = &[("mep", "European Parliament")];
 
 /// Records the country a person serves, for rules that compare it with a place.
 fn note_country(register: &mut Register, person: usize, at: Option<usize>) {

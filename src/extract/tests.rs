@@ -1340,3 +1340,13 @@ fn portfolios_of_newer_ministries() {
         "holds_role | Ana Ruiz | minister of the interior and safety | "
     );
 }
+
+#[test]
+fn an_mep_is_a_member_of_the_european_parliament() {
+    let found = facts("Lithuanian MEP Ana Ruiz led the group.");
+    assert_has!(found, "member_of | Ana Ruiz | European Parliament | ");
+    assert!(
+        !found.iter().any(|f| f.starts_with("holds_role")),
+        "{found:#?}"
+    );
+}
