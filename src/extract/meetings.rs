@@ -8,7 +8,8 @@
 //! - `At the summit …, PERSON and PERSON signed …` (two people joined by `and` in a sentence
 //!   about a summit or talks)
 //! - `… met with PERSON in CITY`: whoever serves a country other than the city's is visiting it.
-//! - `PERSON met his DEMONYM counterpart PERSON`: the one met holds the other's title there.
+//! - `PERSON met his DEMONYM counterpart PERSON`, `PERSON and his DEMONYM counterpart PERSON held
+//!   talks`: the counterpart holds the other's title there.
 //! ## Emits
 //! `meets` (in written order) with the date nearest the verb; `visits` for the foreign side;
 //! `holds_role` for a counterpart.
@@ -44,6 +45,10 @@ pattern!(
 
 // "his Finnish counterpart X".
 pattern!(COUNTERPART, r"^\s+counterparts?,?\s+$");
+pattern!(
+    AND_COUNTERPART,
+    r"^\s+and\s+(?:his|her|their)\s+[\p{L}-]+\s+counterparts?,?\s+$"
+);
 
 /// "Y met his Finnish counterpart X": X holds Y's latest title, in the demonym's country.
 fn counterpart_role(
@@ -178,15 +183,26 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             pairs.push((a, b, trigger.start()));
         }
     }
-    // "X and Y held a meeting".
+    // "X and Y held a meeting", "X and his Italian counterpart Y held talks".
     for a in 0..m.len() {
-        if let Some(b) = m
+        if !is_person(&m[a]) {
+            continue;
+        }
+        let joined = m
             .get(a + 1)
-            .filter(|n| is_person(&m[a]) && super::AND_GAP.is_match(s.gap(&m[a], n)))
-            .and_then(|_| person_from(s, a + 1))
+            .filter(|n| super::AND_GAP.is_match(s.gap(&m[a], n)))
+            .and_then(|_| person_from(s, a + 1));
+        let counterpart = (a + 2..m.len().min(a + 4)).find(|&y| {
+            is_person(&m[y])
+                && m[y - 1].demonym
+                && AND_COUNTERPART.is_match(&s.text[m[a].end..m[y].start])
+        });
+        if let Some(b) = counterpart
+            .or(joined)
             .filter(|&b| HELD.is_match(&s.text[m[b].end..]))
         {
             pairs.push((a, b, m[b].end));
+            counterpart_role(s, register, out, a, b);
         }
     }
     if SUMMIT.is_match(s.text) && pairs.is_empty() {

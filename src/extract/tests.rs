@@ -1350,3 +1350,18 @@ fn an_mep_is_a_member_of_the_european_parliament() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn counterparts_hold_talks_and_sign() {
+    let found = facts(
+        "Defence Minister Kenji Ota and his Chilean counterpart Ana Ruiz held talks at the \
+         Defence Ministry in Tokyo and signed a memorandum on naval cooperation.",
+    );
+    assert_has!(
+        found,
+        "meets | Kenji Ota | Ana Ruiz | ",
+        "holds_role | Ana Ruiz | defence minister | Chile",
+        "signs | Kenji Ota | memorandum on naval cooperation | ",
+        "signs | Ana Ruiz | memorandum on naval cooperation | "
+    );
+}

@@ -8,7 +8,8 @@
 //!   `TREATY signed between|by X and Y`, `the two countries|leaders signed …`,
 //!   `… before signing TREATY` (the sentence's subject); `COUNTRY's government and X signed`,
 //!   `X and his|her DEMONYM counterpart Y signed`; a title in an aside is skipped ("X, Director of
-//!   the Fund, and Y signed"). A government signs as its country ("the
+//!   the Fund, and Y signed"); a first verb may come between ("X and Y held talks in Tokyo and
+//!   signed"). A government signs as its country ("the
 //!   Kenyan government signed"; a bare "the government" when the article names one country).
 //! ## Emits
 //! `signs` (party, treaty) with the date nearest the verb.
@@ -227,6 +228,11 @@ pattern!(
     r"^\s*(?:,\s*)?(?:(?:have|has|had|also|then|formally|officially|jointly|later|will|would|to|on\s+\w+)\s+)*$"
 );
 pattern!(AND, r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$");
+// A first verb phrase before "and signed": "held talks at the ministry in Tokyo and".
+pattern!(
+    FIRST_VERB,
+    r"^\s+(?:(?:also|then|later|first)\s+)?(?:held|met|agreed|discussed|hosted|attended|reviewed|opened|launched|visited|toured)\s[^,;]{0,120}?\s+and\s+(?:(?:also|then|later|jointly)\s+)?$"
+);
 // Between two signers read leftwards: "Chad's government and the X Front", "Ana Ruiz and her
 // Kenyan counterpart Y" (the demonym and "counterpart" are skipped as premodifiers).
 pattern!(
@@ -269,7 +275,14 @@ fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
         return Vec::new();
     };
     if !SUBJECT_GAP.is_match(&s.text[m[j].end..pos]) {
-        return Vec::new();
+        // "X and Y held talks in Tokyo and signed": the subject of the first verb.
+        match m
+            .iter()
+            .rposition(|x| x.end <= pos && is_party(x) && FIRST_VERB.is_match(&s.text[x.end..pos]))
+        {
+            Some(subject) => j = subject,
+            None => return Vec::new(),
+        }
     }
     let mut out = vec![j];
     loop {
