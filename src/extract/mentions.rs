@@ -1487,7 +1487,8 @@ fn portfolio_end(
             i = j;
             continue;
         }
-        let connector = word(i)?;
+        // The run may end right after a portfolio: "…, UAE Minister of State for Trade,".
+        let Some(connector) = word(i) else { break };
         if !matches!(connector, "of" | "for" | "on" | "and") || !spaced(i) {
             break;
         }

@@ -1365,3 +1365,11 @@ fn counterparts_hold_talks_and_sign() {
         "signs | Ana Ruiz | memorandum on naval cooperation | "
     );
 }
+
+#[test]
+fn a_portfolio_at_the_end_of_a_run() {
+    assert_has!(
+        facts("Ana Ruiz, UAE Minister of State for Foreign Trade, returned home on Monday."),
+        "holds_role | Ana Ruiz | minister of state for foreign trade | United Arab Emirates"
+    );
+}
