@@ -276,9 +276,9 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         // "Indonesia's defense minister", "a WPK member": the body before the title.
         let possessor = k.checked_sub(1).filter(|&p| {
             let gap = s.gap(&m[p], &m[k]);
+            // "X, Emirati Minister of State": a demonym right before the title too.
             m[p].is_kind(HELD_AT)
-                && !m[p].demonym
-                && (super::POSSESSIVE_GAP.is_match(gap) || gap == " ")
+                && (!m[p].demonym && super::POSSESSIVE_GAP.is_match(gap) || gap == " ")
         });
         let (person, held_before) = match (k.checked_sub(1), possessor) {
             (_, Some(p)) => match p.checked_sub(1).and_then(|q| appositive_to(q, Some(p))) {

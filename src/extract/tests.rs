@@ -1373,3 +1373,11 @@ fn a_portfolio_at_the_end_of_a_run() {
         "holds_role | Ana Ruiz | minister of state for foreign trade | United Arab Emirates"
     );
 }
+
+#[test]
+fn a_demonym_title_in_apposition() {
+    assert_has!(
+        facts("Ana Ruiz, Peruvian Minister of Energy, returned home on Monday."),
+        "holds_role | Ana Ruiz | minister of energy | Peru"
+    );
+}
