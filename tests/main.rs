@@ -393,27 +393,27 @@ fn second_dev_set_quality() {
     assert!(f1 >= 0.88, "second dev set F1 {f1} < 0.88\n{out}");
 }
 
-/// The third dev set: held out when written (0.566), tuned on since (0.768).
+/// The third dev set: held out when written (0.566), tuned on since (0.783).
 #[test]
 fn third_dev_set_quality() {
     let (f1, out) = score_set("dev3");
-    assert!(f1 >= 0.73, "third dev set F1 {f1} < 0.73\n{out}");
+    assert!(f1 >= 0.75, "third dev set F1 {f1} < 0.75\n{out}");
 }
 
-/// The fourth dev set (tests/data/dev4-README.md): held out when written (0.498), 0.639 after
-/// two rounds of rules written for its kinds of miss.
+/// The fourth dev set (tests/data/dev4-README.md): held out when written (0.498), 0.657 after
+/// three rounds of rules.
 #[test]
 fn fourth_dev_set_quality() {
     let (f1, out) = score_set("dev4");
-    assert!(f1 >= 0.60, "fourth dev set F1 {f1} < 0.60\n{out}");
+    assert!(f1 >= 0.62, "fourth dev set F1 {f1} < 0.62\n{out}");
 }
 
 /// The fifth dev set (tests/data/dev5-README.md): held out when written (0.510), 0.564 when
-/// its misses were first read.
+/// its misses were first read, 0.691 after rules written for them.
 #[test]
 fn fifth_dev_set_quality() {
     let (f1, out) = score_set("dev5");
-    assert!(f1 >= 0.55, "fifth dev set F1 {f1} < 0.55\n{out}");
+    assert!(f1 >= 0.65, "fifth dev set F1 {f1} < 0.65\n{out}");
 }
 
 /// The held-out set (tests/data/heldout-README.md): never tuned on, so its floor only catches
