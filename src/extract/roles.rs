@@ -18,7 +18,7 @@
 //! ## Emits
 //! `holds_role` (person, title, where held); `member_of` is derived from it for organisations.
 
-use super::mentions::{Mention, MentionKind, Register};
+use super::mentions::{Mention, MentionKind, Pronoun, Register};
 use super::{EntityKind, Facts, Modality, Object, Relation, Sentence};
 use crate::gazetteer::GAZETTEER;
 
@@ -340,16 +340,24 @@ fn is_party(s: &Sentence, org: &Mention) -> bool {
 /// named after its member: "Ana Ruiz of the ruling Labour Party".
 pub(crate) fn memberships(s: &Sentence, out: &mut Facts) {
     let m = &s.mentions;
-    for pair in m.windows(2) {
-        let [p, org] = pair else { continue };
-        if !p.is_kind(&[EntityKind::Person])
-            || !org.is_kind(&[EntityKind::Organization, EntityKind::Agency])
-        {
+    for (i, p) in m.iter().enumerate() {
+        // "is a member of the X" may hold a "member" title mention between the two.
+        let member_title = m
+            .get(i + 1)
+            .is_some_and(|t| matches!(&t.kind, MentionKind::Role(r) if r == "member"));
+        let Some(org) = m.get(if member_title { i + 2 } else { i + 1 }) else {
+            continue;
+        };
+        let gap = &s.text[p.end..org.start.max(p.end)];
+        // "He is a member of the House": a resolved pronoun too.
+        let person_like = p.is_kind(&[EntityKind::Person])
+            || matches!(p.kind, MentionKind::Pronoun(Pronoun::Person));
+        if !person_like || !org.is_kind(&[EntityKind::Organization, EntityKind::Agency]) {
             continue;
         }
-        let (confidence, rule) = if JOINED.is_match(s.gap(p, org)) {
+        let (confidence, rule) = if JOINED.is_match(gap) {
             (0.8, "roles/joined")
-        } else if OF_PARTY.is_match(s.gap(p, org)) && is_party(s, org) {
+        } else if !member_title && OF_PARTY.is_match(gap) && is_party(s, org) {
             (0.75, "roles/of-party")
         } else {
             continue;

@@ -1381,3 +1381,18 @@ fn a_demonym_title_in_apposition() {
         "holds_role | Ana Ruiz | minister of energy | Peru"
     );
 }
+
+#[test]
+fn a_house_of_parliament_and_a_coordinator() {
+    assert_has!(
+        facts(
+            "Defence Minister Kenji Tanaka spoke on Monday. He is a member of the House of \
+             Representatives."
+        ),
+        "member_of | Kenji Tanaka | House of Representatives | "
+    );
+    assert_has!(
+        facts("Lars Holm, a project coordinator for the Nordic Refugee Council, was freed."),
+        "member_of | Lars Holm | Nordic Refugee Council | "
+    );
+}
