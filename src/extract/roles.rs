@@ -171,6 +171,30 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 p.is_kind(held_at_kinds) && TITLE_PREFIX.is_match(s.gap(p, &m[title_start]))
             })
             .and_then(|p| p.entity);
+        // "its president, Ana Ruiz": the body "its" stands for, named earlier in the sentence
+        // (across sentences "its" is too often another body than the last subject).
+        let its = title_start
+            .checked_sub(1)
+            .filter(|&p| {
+                matches!(m[p].kind, MentionKind::Pronoun(Pronoun::Thing))
+                    && s.text[m[p].start..m[p].end].eq_ignore_ascii_case("its")
+                    && s.gap(&m[p], &m[title_start]) == " "
+            })
+            .and_then(|p| {
+                let body = m[p].entity?;
+                m[..p]
+                    .iter()
+                    .any(|x| x.entity == Some(body))
+                    .then_some(body)
+            })
+            .filter(|&e| {
+                matches!(
+                    register.entities[e].kind,
+                    EntityKind::Organization | EntityKind::Agency
+                )
+            });
+        let before = before.or(its);
+        let possessive_before = possessive_before || its.is_some();
         // A title in apposition to a name before it ("X, president of Y, met Z") is X's.
         let appositive = k.checked_sub(1).is_some_and(|p| {
             m[p].is_kind(&[EntityKind::Person]) && APPOSITION.is_match(s.gap(&m[p], &m[k]))

@@ -1396,3 +1396,14 @@ fn a_house_of_parliament_and_a_coordinator() {
         "member_of | Lars Holm | Nordic Refugee Council | "
     );
 }
+
+#[test]
+fn its_title_is_held_at_the_body() {
+    assert_has!(
+        facts(
+            "Kim toured the Andean Space Agency, where he was briefed by its president, Ana \
+             Ruiz, on launches."
+        ),
+        "holds_role | Ana Ruiz | president | Andean Space Agency"
+    );
+}
