@@ -9,8 +9,8 @@
 //!   `… before signing TREATY` (the sentence's subject); `COUNTRY's government and X signed`,
 //!   `X and his|her DEMONYM counterpart Y signed`; a title in an aside is skipped ("X, Director of
 //!   the Fund, and Y signed"); a first verb may come between ("X and Y held talks in Tokyo and
-//!   signed"). A government signs as its country ("the
-//!   Kenyan government signed"; a bare "the government" when the article names one country).
+//!   signed"). A government signs as its country ("the Kenyan government signed"; a bare "the
+//!   government" when the article names one country).
 //! ## Emits
 //! `signs` (party, treaty) with the date nearest the verb.
 
