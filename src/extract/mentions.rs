@@ -1705,9 +1705,10 @@ fn classify_piece(
         other_words(sentence, &piece[e..], false, register, out);
         return;
     }
-    // "Ana Ruiz of the Free Alliance": a person, then the body she belongs to.
-    if head_last.is_some()
-        && let Some(k) = words.iter().position(|w| *w == "of")
+    // "Ana Ruiz of the Free Alliance", "Jan Nowak of the European Conservatives": a person,
+    // then the body she belongs to.
+    if let Some(k) = words.iter().position(|w| *w == "of")
+        && (head_last.is_some() || words.get(k + 1) == Some(&"the"))
         && k + 1 < words.len()
         && looks_like_person(&words[..k])
         && !words[..k].iter().any(|w| {

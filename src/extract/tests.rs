@@ -1407,3 +1407,11 @@ fn its_title_is_held_at_the_body() {
         "holds_role | Ana Ruiz | president | Andean Space Agency"
     );
 }
+
+#[test]
+fn a_member_named_with_a_group_without_a_head_word() {
+    let found = facts(
+        "The group included Polish MEP Jan Nowak of the European Conservatives and Reformists.",
+    );
+    assert_has!(found, "member_of | Jan Nowak | European Parliament | ");
+}
