@@ -1415,3 +1415,11 @@ fn a_member_named_with_a_group_without_a_head_word() {
     );
     assert_has!(found, "member_of | Jan Nowak | European Parliament | ");
 }
+
+#[test]
+fn hyphenated_vice_titles() {
+    assert_has!(
+        facts("Ana Ruiz, a vice-chair of the Committee on Foreign Affairs, arrived in Lima."),
+        "holds_role | Ana Ruiz | vice-chair | Committee on Foreign Affairs"
+    );
+}
