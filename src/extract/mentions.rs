@@ -1707,8 +1707,10 @@ fn classify_piece(
     }
     // "Ana Ruiz of the Free Alliance", "Jan Nowak of the European Conservatives": a person,
     // then the body she belongs to.
+    // ("Cuba-Democratic Republic of the Congo Rail Agreement" is a treaty's name.)
     if let Some(k) = words.iter().position(|w| *w == "of")
         && (head_last.is_some() || words.get(k + 1) == Some(&"the"))
+        && !words.last().is_some_and(|w| TREATY_HEADS.contains(w))
         && k + 1 < words.len()
         && looks_like_person(&words[..k])
         && !words[..k].iter().any(|w| {

@@ -1423,3 +1423,14 @@ fn hyphenated_vice_titles() {
         "holds_role | Ana Ruiz | vice-chair | Committee on Foreign Affairs"
     );
 }
+
+#[test]
+fn a_treaty_named_for_a_country_of_the_is_one_name() {
+    assert_has!(
+        facts(
+            "Peru and the Democratic Republic of the Congo signed the Peru-Democratic Republic \
+             of the Congo Rail Transport Agreement."
+        ),
+        "signs | Peru | Peru-Democratic Republic of the Congo Rail Transport Agreement | "
+    );
+}
