@@ -140,7 +140,8 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         } else {
             HELD_AT
         };
-        let is_rank = |t: &str| GAZETTEER.ranks.contains(t);
+        // "a former general" holds a rank too.
+        let is_rank = |t: &str| GAZETTEER.ranks.contains(t.trim_start_matches("former "));
         if is_rank(title) {
             continue; // a rank is not reported as a role
         }

@@ -1434,3 +1434,12 @@ fn a_treaty_named_for_a_country_of_the_is_one_name() {
         "signs | Peru | Peru-Democratic Republic of the Congo Rail Transport Agreement | "
     );
 }
+
+#[test]
+fn a_former_rank_is_no_role() {
+    let found = facts("Ana Ruiz, a former general, arrived in Lima.");
+    assert!(
+        !found.iter().any(|f| f.starts_with("holds_role")),
+        "{found:#?}"
+    );
+}
