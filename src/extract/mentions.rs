@@ -1544,14 +1544,18 @@ fn classify_run(
     // A company name may hold a title word: "Golden Falcon General Trading LLC".
     let last = run.last().map_or("", |t| t.text(sentence));
     // A portfolio title is no company's: "Peruvian Minister of Energy".
-    let portfolio_title = run.windows(2).any(|w| {
-        matches!(w[1].text(sentence), "of" | "for")
-            && PORTFOLIO_TITLES.contains(&w[0].text(sentence).to_lowercase().as_str())
-    });
+    let portfolio_title = || {
+        run.windows(2).any(|w| {
+            matches!(w[1].text(sentence), "of" | "for")
+                && PORTFOLIO_TITLES
+                    .iter()
+                    .any(|t| t.eq_ignore_ascii_case(w[0].text(sentence)))
+        })
+    };
     if run.len() >= 3
         && GAZETTEER.org_heads.contains_key(last)
         && role_hit(sentence, run, 0, role_hits).is_none()
-        && !portfolio_title
+        && !portfolio_title()
     {
         classify_piece(sentence, run, name_hits, false, register, out);
         return;

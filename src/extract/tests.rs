@@ -1263,10 +1263,7 @@ fn signers_named_with_their_titles_in_asides() {
         "signs | Ana Ruiz | loan agreement | ",
         "signs | Kwame Mensah | loan agreement | "
     );
-    assert!(
-        !found.iter().any(|f| f.starts_with("signs | Andean")),
-        "{found:#?}"
-    );
+    assert!(lacks(&found, "signs | Andean"), "{found:#?}");
 }
 
 #[test]
@@ -1282,10 +1279,7 @@ fn a_party_named_after_its_member() {
     );
     // Not every body after "of" is a party.
     let bank = facts("Ana Ruiz of the Andean Development Bank said rates would rise.");
-    assert!(
-        !bank.iter().any(|f| f.starts_with("member_of")),
-        "{bank:#?}"
-    );
+    assert!(lacks(&bank, "member_of"), "{bank:#?}");
 }
 
 #[test]
@@ -1320,10 +1314,7 @@ fn a_definite_title_names_its_holder_after_a_comma() {
 fn a_portfolio_list_is_no_person() {
     let found =
         facts("He met the Uzbek Minister of Energy, Industry and Trade, Ana Ruiz, on Monday.");
-    assert!(
-        !found.iter().any(|f| f.contains("| Industry and Trade |")),
-        "{found:#?}"
-    );
+    assert!(lacks(&found, "| Industry and Trade |"), "{found:#?}");
 }
 
 #[test]
@@ -1345,10 +1336,7 @@ fn portfolios_of_newer_ministries() {
 fn an_mep_is_a_member_of_the_european_parliament() {
     let found = facts("Lithuanian MEP Ana Ruiz led the group.");
     assert_has!(found, "member_of | Ana Ruiz | European Parliament | ");
-    assert!(
-        !found.iter().any(|f| f.starts_with("holds_role")),
-        "{found:#?}"
-    );
+    assert!(lacks(&found, "holds_role"), "{found:#?}");
 }
 
 #[test]
@@ -1438,8 +1426,5 @@ fn a_treaty_named_for_a_country_of_the_is_one_name() {
 #[test]
 fn a_former_rank_is_no_role() {
     let found = facts("Ana Ruiz, a former general, arrived in Lima.");
-    assert!(
-        !found.iter().any(|f| f.starts_with("holds_role")),
-        "{found:#?}"
-    );
+    assert!(lacks(&found, "holds_role"), "{found:#?}");
 }
