@@ -1149,6 +1149,12 @@ fn portfolio_list_follows(sentence: &str, toks: &[Token], at: usize) -> bool {
     })
 }
 
+/// Whether `token` lies inside one of `hits` (sorted by start, not overlapping).
+fn inside_hit(hits: &[Hit], token: &Token) -> bool {
+    let before = hits.partition_point(|h| h.start <= token.start);
+    before > 0 && hits[before - 1].end >= token.end
+}
+
 /// The hit starting at byte `at`, if any, in hits sorted by start (a binary search, not a
 /// scan per token).
 fn hit_at(hits: &[Hit], at: usize) -> Option<&Hit> {
@@ -1403,6 +1409,89 @@ const PORTFOLIO_TAIL_WORDS: &[&str] = &[
     "Artificial",
     "Safety",
     "Statistics",
+    "Cohesion",
+    "Inclusion",
+    "Peace",
+    "Unity",
+    "Dialogue",
+    "Communication",
+    "Antiquities",
+    "Wildlife",
+    "Marine",
+    "Ocean",
+    "Oceans",
+    "Blue",
+    "Monetary",
+    "Fiscal",
+    "Provincial",
+    "Municipal",
+    "Decentralisation",
+    "Decentralization",
+    "Devolution",
+    "Manpower",
+    "Skills",
+    "Values",
+    "Ethics",
+    "Integrity",
+    "Anti-Corruption",
+    "Constitutional",
+    "Correctional",
+    "Prisons",
+    "Police",
+    "Policing",
+    "Population",
+    "Persons",
+    "Disabilities",
+    "Sanitation",
+    "Hydrocarbons",
+    "Renewable",
+    "Metallurgy",
+    "Cooperatives",
+    "Communities",
+    "Indigenous",
+    "Minorities",
+    "Endowments",
+    "Broadcasting",
+    "Logistics",
+    "Shipping",
+    "Entrepreneurship",
+    "Stabilisation",
+    "Stabilization",
+    "Recovery",
+    "Resilience",
+    "Preparedness",
+    "Sustainable",
+    "Sustainability",
+    "Green",
+    "Modernisation",
+    "Modernization",
+    "Strategy",
+    "Partnerships",
+    "Neighbourhood",
+    "Neighborhood",
+    "Enlargement",
+    "Expatriates",
+    "Emigration",
+    "Compatriots",
+    "Territories",
+    "Borders",
+    "Homeland",
+    "Federal",
+    "Arab",
+    "East",
+    "West",
+    "North",
+    "South",
+    "Central",
+    "Latin",
+    "Caribbean",
+    "Nordic",
+    "Baltic",
+    "Middle",
+    "Eastern",
+    "Eurasian",
+    "Western",
+    "Commonwealth",
     "Pensions",
 ];
 
@@ -1587,11 +1676,22 @@ fn classify_run(
         while portfolio > i
             && end < run.len()
             && end - portfolio < 3
-            && PORTFOLIO_WORDS.contains(&run[portfolio - 1].text(sentence))
+            && [PORTFOLIO_WORDS, PORTFOLIO_TAIL_WORDS]
+                .iter()
+                .any(|list| list.contains(&run[portfolio - 1].text(sentence)))
+            // "National Unity Government Foreign Minister": a body's head ends the portfolio,
+            // and so does a name ("South African Industry Minister").
+            && !GAZETTEER
+                .org_heads
+                .contains_key(run[portfolio - 1].text(sentence))
+            && !inside_hit(name_hits, &run[portfolio - 1])
         {
             portfolio -= 1;
         }
+        // ("Department of Agriculture Director X": the portfolio names the body.)
+        let names_body = portfolio > i && matches!(run[portfolio - 1].text(sentence), "of" | "for");
         if portfolio < end
+            && !names_body
             && let Some((mut mention, next)) = role_at(sentence, run, end, role_hits)
         {
             if let MentionKind::Role(title) = &mention.kind {
@@ -1707,6 +1807,33 @@ fn classify_piece(
             out,
         );
         other_words(sentence, &piece[e..], false, register, out);
+        return;
+    }
+    // "(Governor of) the Central Bank Ana Ruiz", "the National Security Council Petro
+    // Kovalenko": a body's name ends at its head word, and a name follows. A lone head is the
+    // body only after "the".
+    if head_last.is_none()
+        && let Some(h) = words
+            .iter()
+            .rposition(|w| GAZETTEER.org_heads.contains_key(*w))
+        && (h > 0 || sentence[..start].ends_with("the "))
+        && looks_like_person(&words[h + 1..])
+        && !words[h + 1..].iter().any(|w| {
+            matches!(*w, "of" | "for" | "on" | "and" | "the")
+                || PORTFOLIO_WORDS.contains(w)
+                || PORTFOLIO_TAIL_WORDS.contains(w)
+                || GAZETTEER.lookup(w).is_some()
+        })
+    {
+        classify_piece(
+            sentence,
+            &piece[..=h],
+            name_hits,
+            body_context,
+            register,
+            out,
+        );
+        other_words(sentence, &piece[h + 1..], false, register, out);
         return;
     }
     // "Ana Ruiz of the Free Alliance", "Jan Nowak of the European Conservatives": a person,

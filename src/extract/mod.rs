@@ -416,6 +416,7 @@ pub fn extract(doc: &Document) -> Extraction {
         roles::extract(&sentence, &mut register, &mut out);
         roles::memberships(&sentence, &mut out);
         roles::chaired_by(&sentence, &mut register, &mut out);
+        roles::chairs(&sentence, &mut register, &mut out);
         roles::predecessors(&sentence, &mut register, &mut out);
         visits::extract(&sentence, &mut register, &mut out);
         sanctions_seen = sanctions_seen || sentence_text.contains("anction");

@@ -496,6 +496,58 @@ pub(crate) fn chaired_by(s: &Sentence, register: &mut Register, out: &mut Facts)
     }
 }
 
+// After a person: "X, who chairs the Y", "She heads the Z".
+pattern!(
+    CHAIRS,
+    r"^,?\s+(?:who\s+)?(?:also\s+|currently\s+|now\s+)?(chairs|heads|presides\s+over)\s+(?:the\s+)?$"
+);
+
+/// A body a person chairs or heads, said with the verb: `PERSON[, who] chairs|heads [the]
+/// [OWNER's] BODY` ("Jan Smit, who chairs the Parliament's Delegation for …").
+pub(crate) fn chairs(s: &Sentence, register: &mut Register, out: &mut Facts) {
+    let m = &s.mentions;
+    for (k, holder) in m.iter().enumerate() {
+        let person = matches!(holder.kind, MentionKind::Pronoun(Pronoun::Person))
+            || holder.is_kind(&[EntityKind::Person]);
+        let (true, Some(person)) = (person, holder.entity) else {
+            continue;
+        };
+        let bodies = [EntityKind::Organization, EntityKind::Agency];
+        let Some(mut b) = m.get(k + 1).filter(|b| b.is_kind(&bodies)).map(|_| k + 1) else {
+            continue;
+        };
+        let Some(caps) = CHAIRS.captures(s.gap(holder, &m[b])) else {
+            continue;
+        };
+        // "the European Parliament's Delegation": the owner is not the body.
+        let after = &s.text[m[b].end..];
+        if after.starts_with("'s ") || after.starts_with("\u{2019}s ") {
+            match m.get(b + 1) {
+                Some(n)
+                    if n.is_kind(&bodies) && super::POSSESSIVE_GAP.is_match(s.gap(&m[b], n)) =>
+                {
+                    b += 1
+                }
+                _ => continue,
+            }
+        }
+        let title = match caps.get(1).map_or("", |c| c.as_str()) {
+            "chairs" => "chair",
+            "heads" => "head",
+            _ => "president",
+        };
+        record_role(
+            register,
+            out,
+            person,
+            title,
+            m[b].entity,
+            0.8,
+            "roles/chairs",
+        );
+    }
+}
+
 // Before a predecessor's name: "…, replacing X", "who succeeded X", "to replace the outgoing X".
 pattern!(
     SUCCEEDS,

@@ -1428,3 +1428,74 @@ fn a_former_rank_is_no_role() {
     let found = facts("Ana Ruiz, a former general, arrived in Lima.");
     assert!(lacks(&found, "holds_role"), "{found:#?}");
 }
+
+#[test]
+fn portfolios_of_newer_briefs_and_regions() {
+    assert_has!(
+        facts(
+            "Chad's Minister of National Reconciliation and Social Cohesion, Idriss Saleh, \
+             spoke. The pact was signed by Tanzanian Minister of Foreign Affairs and East \
+             African Cooperation Amina Kassim."
+        ),
+        "holds_role | Idriss Saleh | minister of national reconciliation and social cohesion | Chad",
+        "holds_role | Amina Kassim | minister of foreign affairs and east african cooperation | Tanzania"
+    );
+}
+
+#[test]
+fn a_body_then_a_name_without_a_comma() {
+    assert_has!(
+        facts(
+            "Secretary of the National Security and Defense Council Petro Kovalenko spoke. \
+             Governor of the Central Bank Ana Ruiz agreed."
+        ),
+        "holds_role | Petro Kovalenko | secretary | National Security and Defense Council",
+        "holds_role | Ana Ruiz | governor | Central Bank"
+    );
+}
+
+#[test]
+fn a_portfolio_after_of_names_the_body_not_the_title() {
+    assert_has!(
+        facts("Ohio Department of Agriculture Director Ann Moss said exports rose."),
+        "holds_role | Ann Moss | director | Ohio Department of Agriculture"
+    );
+}
+
+#[test]
+fn state_secretaries_and_advisers_with_a_brief() {
+    assert_has!(
+        facts(
+            "He met Norway's State Secretary at the Ministry of Foreign Affairs, Ola Nordberg. \
+             Mari Tamm, Media Adviser of the Riigikogu Press Service, said."
+        ),
+        "holds_role | Ola Nordberg | state secretary | Ministry of Foreign Affairs",
+        "holds_role | Mari Tamm | media adviser | Riigikogu Press Service"
+    );
+    let found = facts("National Unity Government Foreign Minister Thet Nwe spoke.");
+    assert_has!(
+        found,
+        "holds_role | Thet Nwe | foreign minister | National Unity Government"
+    );
+    let found = facts("South African Industry Minister Ana Ruiz spoke.");
+    assert_has!(
+        found,
+        "holds_role | Ana Ruiz | industry minister | South Africa"
+    );
+}
+
+#[test]
+fn a_body_chaired_with_the_verb() {
+    let found = facts(
+        "Jan Smit, who chairs the Senate Budget Committee, spoke. Ana Ruiz was born in 1960. \
+         She heads the National Bank of Serbia.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Jan Smit | chair | Senate Budget Committee",
+        "holds_role | Ana Ruiz | head | National Bank of Serbia"
+    );
+    // The owner of an unnamed body is not the body.
+    let found = facts("Jan Smit, who chairs the Parliament's Delegation for Asia, spoke.");
+    assert!(lacks(&found, "holds_role"), "{found:#?}");
+}
