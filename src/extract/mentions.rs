@@ -1245,12 +1245,20 @@ fn role_at(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option<(Me
     Some((mention, next))
 }
 
-/// US styles written short before a name: "Gov. Ana Ruiz" is a governor, "state Sen. X" a
-/// state senator.
+/// Styles and ranks written short before a name: "Gov. Ana Ruiz" is a governor, "state Sen.
+/// X" a state senator, "Lt. Gen. X" a lieutenant general.
 fn expand_title_abbreviation(word: &str) -> &str {
     match word {
         "gov." => "governor",
         "lt." => "lieutenant",
+        "gen." => "general",
+        "maj." => "major",
+        "brig." => "brigadier",
+        "col." => "colonel",
+        "adm." => "admiral",
+        "capt." => "captain",
+        "sgt." => "sergeant",
+        "cmdr." | "cdr." => "commander",
         "sen." => "senator",
         "rep." => "representative",
         _ => word,

@@ -181,18 +181,14 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                     && s.text[m[p].start..m[p].end].eq_ignore_ascii_case("its")
                     && s.gap(&m[p], &m[title_start]) == " "
             })
+            // The nearest body before it: "the World Bank debarred Acme Ltd, a builder, and its
+            // managing director, X" (X is Acme's).
             .and_then(|p| {
-                let body = m[p].entity?;
                 m[..p]
                     .iter()
-                    .any(|x| x.entity == Some(body))
-                    .then_some(body)
-            })
-            .filter(|&e| {
-                matches!(
-                    register.entities[e].kind,
-                    EntityKind::Organization | EntityKind::Agency
-                )
+                    .rev()
+                    .find(|x| x.is_kind(&[EntityKind::Organization, EntityKind::Agency]))
+                    .and_then(|x| x.entity)
             });
         let before = before.or(its);
         let possessive_before = possessive_before || its.is_some();

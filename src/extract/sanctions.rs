@@ -23,11 +23,11 @@ use crate::gazetteer::GAZETTEER;
 
 pattern!(
     PASSIVE,
-    r"(?:sanction(?:ed|ing)|designat(?:ed|ion)|blacklist(?:ed|ing)|(?-u:\b)listed|targeted|penali[sz]ed|sanctions\s+(?:imposed|placed|levied)(?:\s+on\s+\S+(?:\s+\S+){0,3}?)?)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$"
+    r"(?:sanction(?:ed|ing)|designat(?:ed|ion)|blacklist(?:ed|ing)|debarred|(?-u:\b)listed|targeted|penali[sz]ed|sanctions\s+(?:imposed|placed|levied)(?:\s+on\s+\S+(?:\s+\S+){0,3}?)?)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$"
 );
 pattern!(
     ACTIVE,
-    r"^\)?\s+(?:(?:\w+|on\s+\w+(?:\s+[0-9]{1,2})?(?:,\s+[0-9]{4})?,?)\s+){0,3}?(?:sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|(?:imposed|imposes|impose|slapped|placed|announced|levied)\s+(?:new\s+|fresh\s+|further\s+|additional\s+)?(?:sanctions|restrictive\s+measures|penalties)\s+(?:on|against)|added)\s+(?:the\s+)?(?:[\p{Ll}0-9][\p{L}0-9-]*\s+){0,3}?$"
+    r"^\)?\s+(?:(?:\w+|on\s+\w+(?:\s+[0-9]{1,2})?(?:,\s+[0-9]{4})?,?)\s+){0,3}?(?:sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|(?:imposed|imposes|impose|slapped|placed|announced|levied)\s+(?:(?:new|fresh|further|additional|targeted|individual|financial|economic|independent|unilateral)\s+){0,2}(?:sanctions|restrictive\s+measures|penalties)\s+(?:on|against)|debar(?:s|red|ring)?|announced\s+the\s+(?:[\w-]+\s+)?debarment\s+of|added)\s+(?:the\s+)?(?:[\p{Ll}0-9][\p{L}0-9-]*\s+){0,3}?$"
 );
 pattern!(
     LISTED,
@@ -360,6 +360,7 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts, san
 /// are): a sentence holding none is skipped before any of them runs.
 const CUES: &[&str] = &[
     "sanction",
+    "debar",
     "designat",
     "blacklist",
     "listed",

@@ -1499,3 +1499,34 @@ fn a_body_chaired_with_the_verb() {
     let found = facts("Jan Smit, who chairs the Parliament's Delegation for Asia, spoke.");
     assert!(lacks(&found, "holds_role"), "{found:#?}");
 }
+
+#[test]
+fn ranks_between_a_body_and_a_name() {
+    assert_has!(
+        facts(
+            "Surgeon General of the Pakistan Army Lieutenant General Farah Qureshi spoke. \
+             U.S. Forces Korea Commander Gen. Mark Tolliver agreed."
+        ),
+        "holds_role | Farah Qureshi | surgeon general | Pakistan Army",
+        "holds_role | Mark Tolliver | commander | U.S. Forces Korea"
+    );
+    // Abbreviated and "senior" ranks are ranks, not roles.
+    let found = facts("Lt. Gen. John Smith met Senior Lieutenant General Le Tuan.");
+    assert!(lacks(&found, "holds_role"), "{found:#?}");
+}
+
+#[test]
+fn debarments_and_regional_bodies_sanction() {
+    assert_has!(
+        facts(
+            "The African Union imposed targeted sanctions on Peter Both. Acme Shipping Ltd was \
+             debarred by the Asian Development Bank in 2021. The World Bank today announced the \
+             debarment of Orion Builders Ltd, a road contractor, and its managing director, Ravi \
+             Menon."
+        ),
+        "sanctioned_by | Peter Both | African Union | ",
+        "sanctioned_by | Acme Shipping Ltd | Asian Development Bank | 2021",
+        "sanctioned_by | Orion Builders Ltd | World Bank | ",
+        "holds_role | Ravi Menon | managing director | Orion Builders Ltd"
+    );
+}
