@@ -21,7 +21,7 @@ use crate::gazetteer::GAZETTEER;
 
 pattern!(
     MET,
-    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|conversation)|(?:[\w-]+\s+)?(?:discussions|consultations))\s+with\s+|(?:paid|pays|paying|pay)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\s+|(?:was|were|is|are|being)\s+received\s+by\s+|(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\s+|(?:summit|talks)\s+with\s+|shak(?:e|es|ing)\s+hands\s+with\s+|shook\s+hands\s+with\s+"
+    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|conversation)|(?:[\w-]+\s+)?(?:discussions|consultations))\s+with\s+|(?:paid|pays|paying|pay)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\s+|(?:was|were|is|are|being)\s+received\s+by\s+|(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\s+|(?:presented|presents)\s+(?:(?:his|her|their)\s+)?(?:letters?\s+of\s+)?credentials\s+to\s+|(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\s+|(?:summit|talks)\s+with\s+|shak(?:e|es|ing)\s+hands\s+with\s+|shook\s+hands\s+with\s+"
 );
 pattern!(
     BETWEEN,
@@ -34,6 +34,17 @@ pattern!(
     r"^(?:['\u{2019}]s?)?\s*(?:\([^)]*\)\s*)?(?:(?:also|later|then|first|briefly|separately)\s+)?$"
 );
 pattern!(IN_PLACE, r"^\s+in\s+(?:the\s+)?$");
+// Where and when, between a host verb and the one received: "received at the Ministry of
+// Defense in Riyadh today General X".
+pattern!(
+    HOST_ADVERBIAL,
+    r"^(?:at|in)\s+[^,;:()]*?\s+(?:(?:today|yesterday|on\s+\w+)\s+)?$"
+);
+// Between two people met or meeting: "A and B", "A, B and C", "A and with B".
+pattern!(
+    JOINED_PEOPLE,
+    r"^(?:\s+and\s+(?:with\s+)?(?:the\s+)?|,\s+(?:and\s+)?(?:with\s+)?)$"
+);
 pattern!(OWN_DETERMINER, r"^(?:his|her|their)\s+");
 // "Minister of Defence of Mongolia", "Ambassador to Cambodia": where a title is held.
 pattern!(TITLE_PLACE, r"^\s+(?:of|to|for|at)\s+(?:the\s+)?$");
@@ -123,6 +134,44 @@ fn person_from(s: &Sentence, k: usize) -> Option<usize> {
     m.get(j).filter(|x| is_person(x)).map(|_| j)
 }
 
+/// People joined to the person at mention `j` before it ("A, B and Senator C"), nearest last.
+fn joined_before(s: &Sentence, j: usize) -> Vec<usize> {
+    let m = &s.mentions;
+    let mut out = Vec::new();
+    let mut first = j;
+    loop {
+        // Titles and demonyms before the name belong to it.
+        while first > 0
+            && (matches!(m[first - 1].kind, MentionKind::Role(_)) || m[first - 1].demonym)
+        {
+            first -= 1;
+        }
+        match first.checked_sub(1) {
+            Some(p) if is_person(&m[p]) && JOINED_PEOPLE.is_match(s.gap(&m[p], &m[first])) => {
+                out.insert(0, p);
+                first = p;
+            }
+            _ => return out,
+        }
+    }
+}
+
+/// People joined to the person at mention `j` after it ("C and Minister D", "C and with D").
+fn joined_after(s: &Sentence, j: usize) -> Vec<usize> {
+    let m = &s.mentions;
+    let mut out = Vec::new();
+    let mut last = j;
+    while let Some(next) = m
+        .get(last + 1)
+        .filter(|n| JOINED_PEOPLE.is_match(s.gap(&m[last], n)))
+        .and_then(|_| person_from(s, last + 1))
+    {
+        out.push(next);
+        last = next;
+    }
+    out
+}
+
 pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
     let m = &s.mentions;
     // Every rule here pairs two person mentions: most sentences have fewer, and need none of
@@ -145,9 +194,26 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             trigger.as_str().trim_end(),
             "received" | "receives" | "receiving" | "welcomed" | "welcomes" | "hosted" | "hosts"
         );
-        if host_verb && m[k].start != trigger.end() {
-            continue;
-        }
+        let k = if host_verb && m[k].start != trigger.end() {
+            // The first title or name after a place and a time.
+            let Some(k) = (k..m.len()).find(|&j| {
+                matches!(m[j].kind, MentionKind::Role(_)) || m[j].demonym || is_person(&m[j])
+            }) else {
+                continue;
+            };
+            // ("was received at the airport by X" is a welcome, no meeting.)
+            let passive = s.text[..trigger.start()]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "being"));
+            if passive || !HOST_ADVERBIAL.is_match(&s.text[trigger.end()..m[k].start]) {
+                continue;
+            }
+            k
+        } else {
+            k
+        };
         let Some(object) =
             person_from(s, k).filter(|&j| s.text[trigger.end()..m[j].start].len() <= 70)
         else {
@@ -168,6 +234,16 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         if let Some(subject) = subject {
             pairs.push((subject, object, trigger.start()));
             counterpart_role(s, register, out, subject, object);
+            // "A and B met with C and D": each of A, B met each of C, D.
+            let subjects = joined_before(s, subject);
+            let objects = joined_after(s, object);
+            for &a in subjects.iter().chain([&subject]) {
+                for &b in objects.iter().chain([&object]) {
+                    if (a, b) != (subject, object) {
+                        pairs.push((a, b, trigger.start()));
+                    }
+                }
+            }
         }
     }
     for trigger in BETWEEN.find_iter(s.text) {

@@ -1530,3 +1530,34 @@ fn debarments_and_regional_bodies_sanction() {
         "holds_role | Ravi Menon | managing director | Orion Builders Ltd"
     );
 }
+
+#[test]
+fn meetings_of_joined_people() {
+    let found = facts(
+        "Senator Ana Ruiz and Senator Tom Cole arrived on Monday. In Seoul, Ruiz and Cole met \
+         with Foreign Minister Hwang Min-ho and Defense Minister Bae Jung-ho.",
+    );
+    assert_has!(
+        found,
+        "meets | Ana Ruiz | Hwang Min-ho | ",
+        "meets | Ana Ruiz | Bae Jung-ho | ",
+        "meets | Tom Cole | Hwang Min-ho | ",
+        "meets | Tom Cole | Bae Jung-ho | "
+    );
+}
+
+#[test]
+fn credentials_and_a_host_with_place_and_time() {
+    assert_has!(
+        facts(
+            "President Bat Erdene then received the credentials of Ana Lins, Ambassador of Brazil."
+        ),
+        "meets | Bat Erdene | Ana Lins | "
+    );
+    assert_has!(
+        facts("Omar Saleh received at the Ministry of Defense in Riyadh today General Ali Khan."),
+        "meets | Omar Saleh | Ali Khan | "
+    );
+    let found = facts("Omar Saleh was received at the airport by Foreign Minister Ali Khan.");
+    assert!(lacks(&found, "meets"), "{found:#?}");
+}
