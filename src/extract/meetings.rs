@@ -4,6 +4,9 @@
 //! - `PERSON met [with] | held talks|a [bilateral] meeting with | summit with | paid a courtesy
 //!   call on | was received by PERSON`; `PERSON received|welcomed|hosted PERSON` (the name
 //!   right after the verb: "received a letter from X" is no meeting)
+//!   ("received at the Ministry in Riyadh today General X": a place and a time may come
+//!   between); `PERSON received the credentials of PERSON`; joined people on either side
+//!   ("A and B met with C and D") each meet each
 //! - `summit|talks|meeting between PERSON and PERSON`
 //! - `At the summit …, PERSON and PERSON signed …` (two people joined by `and` in a sentence
 //!   about a summit or talks)
