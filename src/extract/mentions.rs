@@ -1019,6 +1019,24 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             end += 1;
             continue;
         }
+        // A nickname in quotes inside a name: 'Thomas "Tom" Whitcomb'.
+        let quote = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}');
+        if matches!(gap, " \"" | " \u{201c}")
+            && is_capitalised(word)
+            && toks.get(end + 1).is_some_and(|t| {
+                matches!(&sentence[toks[end].end..t.start], "\" " | "\u{201d} ")
+                    && is_capitalised(t.text(sentence))
+            })
+            && !quote(
+                sentence[..toks[end - 1].start]
+                    .chars()
+                    .next_back()
+                    .unwrap_or(' '),
+            )
+        {
+            end += 2;
+            continue;
+        }
         if !gap.chars().all(char::is_whitespace) || toks[end].possessive {
             break;
         }
@@ -2022,6 +2040,21 @@ fn other_words(
         mention.indirect = kind == EntityKind::Person;
         out.push(mention);
         return;
+    }
+    // A nickname in quotes is no part of the name: 'Thomas "Tom" Whitcomb'.
+    let nickname = (1..piece.len().saturating_sub(1)).find(|&i| {
+        let quote = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}');
+        sentence[piece[i - 1].end..piece[i].start].ends_with(quote)
+            && sentence[piece[i].end..piece[i + 1].start].starts_with(quote)
+    });
+    if let Some(i) = nickname {
+        let mut name_words = words.clone();
+        name_words.remove(i);
+        if looks_like_person(&name_words) {
+            let id = register.add(EntityKind::Person, &name_words.join(" "), None);
+            out.push(entity_mention(start, end, EntityKind::Person, id));
+            return;
+        }
     }
     if looks_like_person(&words) {
         let id = register.add(EntityKind::Person, &sentence[start..end], None);

@@ -1561,3 +1561,16 @@ fn credentials_and_a_host_with_place_and_time() {
     let found = facts("Omar Saleh was received at the airport by Foreign Minister Ali Khan.");
     assert!(lacks(&found, "meets"), "{found:#?}");
 }
+
+#[test]
+fn a_nickname_in_quotes_is_no_part_of_the_name() {
+    let found = facts(
+        "Sen. Rodolfo \"Rudy\" Sarmiento, vice chairperson of the Senate Committee on National \
+         Defense, met U.S. Senator Thomas \u{201c}Tom\u{201d} Whitcomb.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Rodolfo Sarmiento | vice chairperson | Senate Committee on National Defense",
+        "meets | Rodolfo Sarmiento | Thomas Whitcomb | "
+    );
+}
