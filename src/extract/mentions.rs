@@ -1083,11 +1083,25 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                         && PORTFOLIO_TITLES.contains(&lowercase(pair[0].text(sentence)).as_ref())
                 })
         };
+        // "the Ministry of Energy of Kazakhstan and the Ministry of Energy of Russia": a second
+        // body's head after "and" starts a second name.
+        let second_body = || {
+            let mut next = end + 1;
+            if toks.get(next).is_some_and(|t| t.text(sentence) == "the") {
+                next += 1;
+            }
+            toks.get(next)
+                .is_some_and(|t| GAZETTEER.org_heads.contains_key(t.text(sentence)))
+                && toks[start..end]
+                    .iter()
+                    .any(|t| GAZETTEER.org_heads.contains_key(t.text(sentence)))
+        };
         let connector = |w: &str| {
             NAME_CONNECTORS.contains(&w)
                 || treaty_connector(w)
                 || portfolio_and(w)
                 || (w == "and"
+                    && !second_body()
                     && (head_first
                         // "Minister of Economy and Commerce": a portfolio list goes on.
                         || (head_inside(&|h| {

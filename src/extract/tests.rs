@@ -1574,3 +1574,16 @@ fn a_nickname_in_quotes_is_no_part_of_the_name() {
         "meets | Rodolfo Sarmiento | Thomas Whitcomb | "
     );
 }
+
+#[test]
+fn two_bodies_joined_by_and_stay_two() {
+    let found = facts(
+        "The Ministry of Energy of Kazakhstan and the Ministry of Energy of Russia signed a \
+         memorandum of understanding on military training cooperation.",
+    );
+    assert_has!(
+        found,
+        "signs | Ministry of Energy of Kazakhstan | memorandum of understanding on military training cooperation | ",
+        "signs | Ministry of Energy of Russia | memorandum of understanding on military training cooperation | "
+    );
+}

@@ -55,6 +55,31 @@ static QUOTED_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
+/// Nouns in "-ing" that name a field of cooperation, not a verb after the topic.
+const ING_NOUNS: &[&str] = &[
+    "training",
+    "shipping",
+    "mining",
+    "banking",
+    "housing",
+    "financing",
+    "funding",
+    "planning",
+    "peacekeeping",
+    "policing",
+    "fishing",
+    "farming",
+    "engineering",
+    "manufacturing",
+    "processing",
+    "shipbuilding",
+    "trafficking",
+    "sharing",
+    "building",
+    "licensing",
+    "screening",
+];
+
 /// Length in bytes of a lower-case topic after a treaty word: " on maritime cooperation",
 /// " on the joint design of offshore patrol vessels", " on cooperation in fisheries and
 /// aquaculture"; zero when there is none.
@@ -109,8 +134,16 @@ fn topic_len(rest: &str) -> usize {
         if bare.is_empty()
             || !bare.chars().all(|c| c.is_lowercase() || c == '-')
             || (STOP.contains(&bare) && !joins)
-            // A gerund ends the topic, a hyphenated compound does not ("water-saving").
-            || (bare.ends_with("ing") && !bare.contains('-'))
+            // A gerund ends the topic, a hyphenated compound does not ("water-saving"), nor a
+            // noun in "-ing" ("on military training cooperation", "on shipping").
+            || (bare.ends_with("ing")
+                && !bare.contains('-')
+                && !ING_NOUNS.contains(&bare)
+                && !(bare.len() == word.len()
+                    && words.get(n + 1).is_some_and(|w| {
+                        let w = w.trim_end_matches([',', '.', ';', ':']);
+                        content(w) && !matches!(w, "the" | "a" | "an" | "its" | "their")
+                    })))
         {
             break;
         }
