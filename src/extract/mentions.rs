@@ -1087,11 +1087,16 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         // body's head after "and" starts a second name.
         let second_body = || {
             let mut next = end + 1;
-            if toks.get(next).is_some_and(|t| t.text(sentence) == "the") {
+            let the = toks.get(next).is_some_and(|t| t.text(sentence) == "the");
+            if the {
                 next += 1;
             }
-            toks.get(next)
-                .is_some_and(|t| GAZETTEER.org_heads.contains_key(t.text(sentence)))
+            // ("Ministry of Economy, Trade and Industry" names one.)
+            let of = toks.get(next + 1).is_some_and(|t| t.text(sentence) == "of");
+            (the || of)
+                && toks
+                    .get(next)
+                    .is_some_and(|t| GAZETTEER.org_heads.contains_key(t.text(sentence)))
                 && toks[start..end]
                     .iter()
                     .any(|t| GAZETTEER.org_heads.contains_key(t.text(sentence)))
