@@ -37,6 +37,10 @@ pattern!(
     r"^(?:['\u{2019}]s?)?\s*(?:\([^)]*\)\s*)?(?:(?:also|later|then|first|briefly|separately)\s+)?$"
 );
 pattern!(IN_PLACE, r"^\s+in\s+(?:the\s+)?$");
+pattern!(
+    LEADING_PLACE,
+    r"^(?:(?:Later|Then|Earlier),?\s+)?(?:In|While\s+in)\s+(?:the\s+)?$"
+);
 // Where and when, between a host verb and the one received: "received at the Ministry of
 // Defense in Riyadh today General X".
 pattern!(
@@ -305,12 +309,21 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let date = s.date_near(at);
         let modality = s.modality(m[a].start.min(at), m[b].end);
         out.link(Relation::Meets, x, y, date, modality, 0.8, "meetings/met");
-        // "… met with Y in Pyongyang": the side foreign to the city is visiting.
-        let Some(place) = m.get(b + 1).filter(|p| {
-            p.is_kind(&[EntityKind::Place, EntityKind::Country])
-                && !p.demonym
-                && IN_PLACE.is_match(s.gap(&m[b], p))
-        }) else {
+        // "… met with Y in Pyongyang", "In Pyongyang, X met Y": the side foreign to the city
+        // is visiting.
+        let is_place =
+            |p: &&Mention| p.is_kind(&[EntityKind::Place, EntityKind::Country]) && !p.demonym;
+        let Some(place) = m
+            .get(b + 1)
+            .filter(|p| is_place(p) && IN_PLACE.is_match(s.gap(&m[b], p)))
+            .or_else(|| {
+                m.first().filter(|p| {
+                    is_place(p)
+                        && LEADING_PLACE.is_match(&s.text[..p.start])
+                        && s.text[p.end..].starts_with(',')
+                })
+            })
+        else {
             continue;
         };
         let Some(place_id) = place.entity else {

@@ -1587,3 +1587,25 @@ fn two_bodies_joined_by_and_stay_two() {
         "signs | Ministry of Energy of Russia | memorandum of understanding on military training cooperation | "
     );
 }
+
+#[test]
+fn a_meeting_in_a_city_named_first() {
+    let found = facts(
+        "U.S. Senator Elena Ruiz arrived on Monday. In Seoul, Ruiz met with South Korean Foreign \
+         Minister Hwang Min-ho.",
+    );
+    assert_has!(found, "visits | Elena Ruiz | Seoul | ");
+}
+
+#[test]
+fn a_pronoun_leads_a_delegation_of_members() {
+    let found = facts(
+        "Ana Ruiz spoke. In March, she led a delegation of Armed Services Committee members to \
+         Japan.",
+    );
+    assert_has!(
+        found,
+        "leads | Ana Ruiz | Armed Services Committee delegation | ",
+        "visits | Armed Services Committee delegation | Japan | XXXX-03"
+    );
+}

@@ -18,7 +18,7 @@
 //! ## Emits
 //! `leads`, `visits` with the date nearest the verb.
 
-use super::mentions::{Mention, MentionKind, Register};
+use super::mentions::{Mention, MentionKind, Pronoun, Register};
 use super::roles::pattern;
 use super::text::Token;
 use super::{EntityKind, Facts, Relation, Sentence};
@@ -261,7 +261,7 @@ pattern!(
 );
 pattern!(
     VISIT_VERB,
-    r"(?:(?-u:\b)(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3})?(?:in|near|outside|at)\s+)?|(?-u:\b)(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down)\s+(?:at\s+[^,.;]+?\s+)?in\s+|(?-u:\b)(?:travel(?:l?(?:ed|ing))?|travels|went|go(?:es|ing)?|flew|fly(?:ing)?|head(?:s|ed|ing)?|came|come|com(?:es|ing))\s+to\s+|(?-u:\b)delegations?\s+(?:of\s+(?:[\w-]+\s+){1,3})?to\s+|(?-u:\b)(?:trip|visit|journey|tour|mission|voyage)\s+to\s+|(?-u:\b)tour\s+of\s+|(?-u:\b)(?:depart(?:s|ed|ing)?|left|leave|leaves|leaving|set\s+(?:off|out)|bound)\s+(?:from\s+)?(?:[^,.;]*?\s)?for\s+|(?-u:\b)embark(?:s|ed|ing)?\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+to\s+)(?:the\s+)?$"
+    r"(?:(?-u:\b)(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3})?(?:in|near|outside|at)\s+)?|(?-u:\b)(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down)\s+(?:at\s+[^,.;]+?\s+)?in\s+|(?-u:\b)(?:travel(?:l?(?:ed|ing))?|travels|went|go(?:es|ing)?|flew|fly(?:ing)?|head(?:s|ed|ing)?|came|come|com(?:es|ing))\s+to\s+|(?-u:\b)delegations?\s+(?:of\s+(?:[\w-]+\s+){1,6})?to\s+|(?-u:\b)(?:trip|visit|journey|tour|mission|voyage)\s+to\s+|(?-u:\b)tour\s+of\s+|(?-u:\b)(?:depart(?:s|ed|ing)?|left|leave|leaves|leaving|set\s+(?:off|out)|bound)\s+(?:from\s+)?(?:[^,.;]*?\s)?for\s+|(?-u:\b)embark(?:s|ed|ing)?\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+to\s+)(?:the\s+)?$"
 );
 pattern!(
     HEAD_OF,
@@ -389,11 +389,11 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 );
             }
         }
-        if let Some(p) = k
-            .checked_sub(1)
-            .map(|p| &m[p])
-            .filter(|p| p.is_kind(&[EntityKind::Person]) && LEADS.is_match(s.gap(p, d)))
-            && let Some(person) = p.entity
+        if let Some(p) = k.checked_sub(1).map(|p| &m[p]).filter(|p| {
+            (p.is_kind(&[EntityKind::Person])
+                || matches!(p.kind, MentionKind::Pronoun(Pronoun::Person)))
+                && LEADS.is_match(s.gap(p, d))
+        }) && let Some(person) = p.entity
         {
             out.link(
                 Relation::Leads,
