@@ -2028,6 +2028,12 @@ fn other_words(
                     | "Honorable"
                     | "Rt"
                     | "H.E"
+                    // Plural titles before a list of names: "Representatives A and B".
+                    | "Senators"
+                    | "Sens"
+                    | "Representatives"
+                    | "Reps"
+                    | "Messrs"
             )
             || NAME_STYLES.contains(&w)
     }) {

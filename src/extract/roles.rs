@@ -331,7 +331,19 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
 // "X joined the board of Y", "X is a member of Y".
 pattern!(
     JOINED,
-    r"^\s+(?:(?:has|had|also|recently|formally)\s+)*(?:joined|rejoined|became\s+a\s+member\s+of|is\s+a\s+member\s+of|was\s+a\s+member\s+of|sits\s+on|was\s+elected\s+to|was\s+appointed\s+to)\s+(?:the\s+)?(?:(?:board|advisory\s+council|council|committee|ranks)\s+of\s+(?:the\s+)?)?(?:[\p{Ll}-]+\s+){0,2}$"
+    r"^\s+(?:(?:has|had|also|recently|formally)\s+)*(?:joined|rejoined|became\s+a\s+member\s+of|is\s+a\s+member\s+of|was\s+a\s+member\s+of|sits\s+on|sat\s+on|(?:serves|served|serving)\s+on|was\s+elected\s+to|was\s+appointed\s+to)\s+(?:the\s+)?(?:(?:board|advisory\s+council|council|committee|ranks)\s+of\s+(?:the\s+)?)?(?:[\p{Ll}-]+\s+){0,2}$"
+);
+
+// "A and B, both members of the X".
+pattern!(
+    BOTH_MEMBERS,
+    r"^(?:\s*\([^)]*\))?,\s+(?:both|all|each)\s+(?:of\s+them\s+)?(?:members|a\s+member)\s+of\s+(?:the\s+)?$"
+);
+
+// Between two people of a list: ", ", " and ", a party label "(D-Md.) and ".
+pattern!(
+    LISTED_PERSON,
+    r"^(?:\s*\([^)]*\))?(?:,\s*(?:and\s+)?|\s+and\s+)$"
 );
 
 // "Ana Ruiz of the ruling Labour Party", "Kim Su-won of the main opposition Unity Party".
@@ -376,23 +388,37 @@ pub(crate) fn memberships(s: &Sentence, out: &mut Facts) {
         if !person_like || !org.is_kind(&[EntityKind::Organization, EntityKind::Agency]) {
             continue;
         }
+        let both = BOTH_MEMBERS.is_match(gap);
         let (confidence, rule) = if JOINED.is_match(gap) {
             (0.8, "roles/joined")
+        } else if both {
+            (0.8, "roles/both-members")
         } else if !member_title && OF_PARTY.is_match(gap) && is_party(s, org) {
             (0.75, "roles/of-party")
         } else {
             continue;
         };
-        if let (Some(person), Some(body)) = (p.entity, org.entity) {
-            out.link(
-                Relation::MemberOf,
-                person,
-                body,
-                s.date_near(p.end),
-                s.modality(p.start, org.end),
-                confidence,
-                rule,
-            );
+        // "A and B, both members of the X": each person of the list.
+        let mut people = vec![i];
+        while both
+            && let Some(q) = people[people.len() - 1].checked_sub(1)
+            && m[q].is_kind(&[EntityKind::Person])
+            && LISTED_PERSON.is_match(s.gap(&m[q], &m[q + 1]))
+        {
+            people.push(q);
+        }
+        for q in people {
+            if let (Some(person), Some(body)) = (m[q].entity, org.entity) {
+                out.link(
+                    Relation::MemberOf,
+                    person,
+                    body,
+                    s.date_near(p.end),
+                    s.modality(m[q].start, org.end),
+                    confidence,
+                    rule,
+                );
+            }
         }
     }
 }

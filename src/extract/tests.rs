@@ -1609,3 +1609,16 @@ fn a_pronoun_leads_a_delegation_of_members() {
         "visits | Armed Services Committee delegation | Japan | XXXX-03"
     );
 }
+
+#[test]
+fn both_members_of_a_body() {
+    let found = facts(
+        "U.S. Representatives Grace Hughes (D-Md.) and Andrew Cho (R-Calif.), both members of \
+         the House Committee on Homeland Security, joined.",
+    );
+    assert_has!(
+        found,
+        "member_of | Grace Hughes | House Committee on Homeland Security | ",
+        "member_of | Andrew Cho | House Committee on Homeland Security | "
+    );
+}
