@@ -1064,10 +1064,16 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                 && (treaty_first || head_inside(&is_treaty_head))
                 && toks.get(end + 1).is_some_and(|t| {
                     let next = t.text(sentence);
+                    // "… the Conflict in South Sudan": a place ends the name of a conflict.
+                    let conflict = w == "in"
+                        && matches!(
+                            toks[end - 1].text(sentence),
+                            "Conflict" | "Crisis" | "War" | "Peace" | "Stability"
+                        );
                     if next == "the" {
                         w != "between"
                     } else {
-                        GAZETTEER.name_at(&sentence[t.start..]).is_none()
+                        conflict || GAZETTEER.name_at(&sentence[t.start..]).is_none()
                     }
                 })
         };
@@ -1093,10 +1099,12 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             }
             // ("Ministry of Economy, Trade and Industry" names one.)
             let of = toks.get(next + 1).is_some_and(|t| t.text(sentence) == "of");
-            (the || of)
-                && toks
-                    .get(next)
-                    .is_some_and(|t| GAZETTEER.org_heads.contains_key(t.text(sentence)))
+            let head_next = toks
+                .get(next)
+                .is_some_and(|t| GAZETTEER.org_heads.contains_key(t.text(sentence)));
+            // "the Government of National Unity and the Sudan People's Movement" too.
+            let treaty = head_inside(&|h| TREATY_HEADS.contains(&h));
+            (the && !treaty || of && head_next)
                 && toks[start..end]
                     .iter()
                     .any(|t| GAZETTEER.org_heads.contains_key(t.text(sentence)))

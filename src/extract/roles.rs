@@ -435,6 +435,13 @@ fn held_at(s: &Sentence, j: usize) -> (Option<usize>, usize) {
         return (None, j);
     }
     if next.is_kind(HELD_AT) && !next.demonym {
+        // "chairman of the parliament's Oversight Committee": the body it owns.
+        if let Some(owned) = m.get(j + 2).filter(|o| {
+            o.is_kind(&[EntityKind::Organization, EntityKind::Agency])
+                && super::POSSESSIVE_GAP.is_match(s.gap(next, o))
+        }) {
+            return (owned.entity, j + 2);
+        }
         return (next.entity, j + 1);
     }
     // "aide to President Pavel Orlov": a person served, after their own title.

@@ -1622,3 +1622,29 @@ fn both_members_of_a_body() {
         "member_of | Andrew Cho | House Committee on Homeland Security | "
     );
 }
+
+#[test]
+fn a_treaty_named_for_a_conflict_in_a_country_signed_by_two_bodies() {
+    let found = facts(
+        "They recalled the Agreement on the Resolution of the Conflict in South Sudan, signed in \
+         Addis Ababa on 12 September 2018 by the Transitional Government of National Unity and \
+         the Sudan People's Liberation Movement.",
+    );
+    let treaty = "Agreement on the Resolution of the Conflict in South Sudan";
+    assert_has!(
+        found,
+        &format!("signs | Transitional Government of National Unity | {treaty} | 2018-09-12"),
+        &format!("signs | Sudan People's Liberation Movement | {treaty} | 2018-09-12")
+    );
+}
+
+#[test]
+fn a_title_at_a_body_its_owner_names() {
+    assert_has!(
+        facts(
+            "Speaker Ana Ruiz of the Parliament of Chile left. The delegation includes Tomas \
+             Vidal, chairman of the parliament's Oversight Committee."
+        ),
+        "holds_role | Tomas Vidal | chairman | Oversight Committee"
+    );
+}

@@ -250,10 +250,11 @@ pattern!(
     SIGN,
     r"(?-u:\b)(?:sign(?:s|ed|ing)?|ink(?:s|ed)|conclud(?:e|es|ed|ing)|seal(?:s|ed|ing))(?-u:\b)"
 );
-// "between X", "by X", also after a date: "signed on June 7, 2019 by X".
+// "between X", "by X", also after a date: "signed on June 7, 2019 by X", "signed on 12 September
+// 2018 by X", "signed in 2013 by X".
 pattern!(
     BETWEEN,
-    r"^,?\s+(?:on\s+\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,\s+[0-9]{4})?,?\s+)?(?:between|by)\s+(?:the\s+)?$"
+    r"^,?\s+(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?$"
 );
 pattern!(IN_PLACE, r"^\s+(?:in|at)\s+(?:the\s+)?$");
 pattern!(
@@ -556,8 +557,18 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let after = m.iter().position(|t| {
             t.start >= sign.end() && t.start <= sign.end() + 40 && t.is_kind(&[EntityKind::Treaty])
         });
-        let before = m.iter().rposition(|t| {
-            t.end <= sign.start() && sign.start() - t.end <= 12 && t.is_kind(&[EntityKind::Treaty])
+        // ("the Agreement on … the Conflict in South Sudan, signed by": a place may end its name.)
+        let before = (0..m.len()).rev().find(|&t| {
+            let end = match m.get(t + 1) {
+                Some(p)
+                    if p.is_kind(&[EntityKind::Place, EntityKind::Country])
+                        && IN_PLACE.is_match(s.gap(&m[t], p)) =>
+                {
+                    p.end
+                }
+                _ => m[t].end,
+            };
+            end <= sign.start() && sign.start() - end <= 12 && m[t].is_kind(&[EntityKind::Treaty])
         });
         let Some(t) = after.or(before) else { continue };
         let Some(treaty) = m[t].entity else { continue };
