@@ -1109,8 +1109,15 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                     .iter()
                     .any(|t| GAZETTEER.org_heads.contains_key(t.text(sentence)))
         };
+        // A known name goes on across the word: "African Union Peace and Security Council".
+        let known_across = || {
+            GAZETTEER
+                .name_at(&sentence[toks[head].start..])
+                .is_some_and(|h| toks[head].start + h.end > toks[end].end)
+        };
         let connector = |w: &str| {
-            NAME_CONNECTORS.contains(&w)
+            (w == "and" && known_across())
+                || NAME_CONNECTORS.contains(&w)
                 || treaty_connector(w)
                 || portfolio_and(w)
                 || (w == "and"
@@ -1949,6 +1956,8 @@ fn classify_piece(
         if let Some(h) = prefix {
             entity.country = Some(GAZETTEER.known[h.id].canonical.clone());
         }
+        // A known body keeps what the gazetteer knows of it ("… Council" imposes sanctions).
+        entity.sanctions |= whole.is_some_and(|k| k.sanctions);
         out.push(entity_mention(start, end, kind, id));
         return;
     }

@@ -47,7 +47,7 @@ pattern!(AND, r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$");
 // "Those listed today include A … and B", "the Council sanctioned two entities: A and B").
 pattern!(
     DESIGNATES,
-    r"(?-u:\b)(?:(?:is|are|was|were|has|have|had|also|today|also\s+today|has\s+today|will)\s+)*(?:designat(?:ed|es|ing)|sanction(?:ed|ing)|listed|blacklisted)(?:\s+(?:today|also))?(?:\s+(?:include|includes|included))?|(?-u:\b)(?:listed|designated|sanctioned)\s+(?:today\s+)?include[sd]?|(?-u:\b)(?:designations|sanctions|measures)\s+(?:also\s+)?(?:target|targeted|cover|covered|include|included)(?:\s+(?:the|a))?|(?-u:\b)Among\s+(?:the|those)\s+(?:individuals|entities|persons|people|companies|firms)(?:\s+(?:designated|sanctioned|listed|named))?\s+(?:is|are|was|were)|(?-u:\b)Others\s+(?:designated|sanctioned|listed|named\s+)?(?:include|included|are|were)|(?-u:\b)added(?:\s+to\s+(?:its|the)\s+(?:sanctions\s+)?list)?|(?-u:\b)(?:imposed|imposes|imposing|impose)\s+(?:(?:new|fresh|further|additional|targeted|financial|travel|sanctions|and|bans|restrictive)\s+){0,4}(?:sanctions|measures|bans)\s+(?:on|against)"
+    r"(?-u:\b)(?:(?:is|are|was|were|has|have|had|also|today|also\s+today|has\s+today|will)\s+)*(?:designat(?:ed|es|ing)|sanction(?:ed|ing)|listed|blacklisted)(?:\s+(?:today|also))?(?:\s+(?:include|includes|included))?|(?-u:\b)(?:listed|designated|sanctioned)\s+(?:today\s+)?include[sd]?|(?-u:\b)(?:designations|sanctions|measures)\s+(?:also\s+)?(?:target|targeted|cover|covered|include|included)(?:\s+(?:the|a))?|(?-u:\b)Among\s+(?:the|those)\s+(?:individuals|entities|persons|people|companies|firms)(?:\s+(?:designated|sanctioned|listed|named))?\s+(?:is|are|was|were)|(?-u:\b)Others\s+(?:designated|sanctioned|listed|named\s+)?(?:include|included|are|were)|(?-u:\b)added(?:\s+to\s+(?:its|the)\s+(?:sanctions\s+)?list)?|(?-u:\b)(?:imposed|imposes|imposing|impose)\s+(?:(?:new|fresh|further|additional|targeted|financial|travel|sanctions|and|bans|restrictive)\s+){0,4}(?:sanctions|measures|bans)(?:,[^,;:]{1,80},)?\s+(?:on|against)"
 );
 // Designation triggers that say nothing of sanctions by themselves ("Among them is X", "The
 // individuals are X, Y and Z"): they count only once the article has shown a sanctioning body.
@@ -195,7 +195,7 @@ pub(crate) struct BulletList {
 
 pattern!(
     BULLET,
-    r"^\s*(?:[\u{2022}\u{00b7}\u{25aa}\u{25cf}\u{2013}\u{2014}*-]|\(?[0-9a-z]{1,2}[.)])\s+"
+    r"^\s*(?:[\u{2022}\u{00b7}\u{25aa}\u{25cf}\u{2013}\u{2014}*-]|\(?(?:[0-9]{1,3}|[a-z]|[ivx]{1,5})[.)])\s+"
 );
 
 /// Designees listed one per bulleted line after a lead-in: each item's name, when it opens the
@@ -213,9 +213,21 @@ pub(crate) fn bullets(
     if let Some(list) = open
         && let Some(marker) = BULLET.find(s.text)
     {
-        let first = s.mentions.first().filter(|t| {
-            t.start == marker.end() && t.is_kind(&[EntityKind::Person, EntityKind::Organization])
-        });
+        // Ranks and styles may come first: "(i) Maj. Gen. Ana Ruiz".
+        let first = s
+            .mentions
+            .iter()
+            .find(|t| !matches!(t.kind, MentionKind::Role(_)))
+            .filter(|t| {
+                let before = &s.text[marker.end()..t.start];
+                let titles_only = s
+                    .mentions
+                    .iter()
+                    .take_while(|r| r.start < t.start)
+                    .all(|r| matches!(r.kind, MentionKind::Role(_)) && r.start >= marker.end());
+                (before.is_empty() || titles_only && !before.contains([',', ';']))
+                    && t.is_kind(&[EntityKind::Person, EntityKind::Organization])
+            });
         if let Some(t) = first
             && let Some(target) = t.entity.filter(|&e| e != list.agent)
         {

@@ -1648,3 +1648,20 @@ fn a_title_at_a_body_its_owner_names() {
         "holds_role | Tomas Vidal | chairman | Oversight Committee"
     );
 }
+
+#[test]
+fn a_list_numbered_in_roman_under_a_lead_in_with_an_aside() {
+    let found = facts(
+        "The African Union Peace and Security Council decides to impose targeted sanctions, \
+         including a travel ban, on the following individuals and entities:\n\n(i) Maj. Gen. \
+         Peter Both, a commander;\n\n(ii) Mr. Ana Ruiz, a governor;\n\n(iii) Nile Crest \
+         Petroleum Ltd, a company registered in Juba;",
+    );
+    let agent = "African Union Peace and Security Council";
+    assert_has!(
+        found,
+        &format!("sanctioned_by | Peter Both | {agent} | "),
+        &format!("sanctioned_by | Ana Ruiz | {agent} | "),
+        &format!("sanctioned_by | Nile Crest Petroleum Ltd | {agent} | ")
+    );
+}
