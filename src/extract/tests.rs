@@ -1665,3 +1665,16 @@ fn a_list_numbered_in_roman_under_a_lead_in_with_an_aside() {
         &format!("sanctioned_by | Nile Crest Petroleum Ltd | {agent} | ")
     );
 }
+
+#[test]
+fn a_signer_named_after_an_owned_title_and_a_comma() {
+    let found = facts(
+        "Tom Hofer is governor. On Thursday Hofer and Colombia's minister of commerce, industry \
+         and tourism, Ana Ruiz, signed a memorandum of understanding on farm trade.",
+    );
+    assert_has!(
+        found,
+        "signs | Tom Hofer | memorandum of understanding on farm trade | ",
+        "signs | Ana Ruiz | memorandum of understanding on farm trade | "
+    );
+}

@@ -330,7 +330,16 @@ fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
                     &s.text[m[i - 1].start..m[i - 1].end],
                     "his" | "her" | "their"
                 ) && s.gap(&m[i - 1], &m[i]).trim().is_empty()
-                || owns(s, i - 1, i))
+                || owns(s, i - 1, i)
+                // "Colombia's minister of trade, Ana Ruiz": an owned title before a comma.
+                || i >= 2
+                    && matches!(m[i - 1].kind, MentionKind::Role(_))
+                    && s.gap(&m[i - 1], &m[i]).trim() == ","
+                    && m[i - 2].is_kind(&[EntityKind::Country])
+                    && super::POSSESSIVE_GAP.is_match(s.gap(&m[i - 2], &m[i - 1]))
+                || matches!(m[i].kind, MentionKind::Role(_))
+                    && m[i - 1].is_kind(&[EntityKind::Country])
+                    && super::POSSESSIVE_GAP.is_match(s.gap(&m[i - 1], &m[i])))
         {
             i -= 1;
         }
