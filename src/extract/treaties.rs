@@ -127,7 +127,42 @@ fn topic_len(rest: &str) -> usize {
 }
 
 /// A lower-case treaty phrase ending at token `i`, and the token after it.
+///
+/// Asked for every lower-case word: an ASCII word of a length no treaty word (nor "letter")
+/// has is refused inline, without the call (lowering keeps an ASCII word's length).
+#[inline]
 pub(crate) fn treaty_phrase(
+    sentence: &str,
+    toks: &[Token],
+    i: usize,
+    register: &mut Register,
+) -> Option<(Mention, usize)> {
+    let word = toks[i].text(sentence);
+    if word.is_ascii() && !(TREATY_WORD_LENGTHS.0..=TREATY_WORD_LENGTHS.1).contains(&word.len()) {
+        return None;
+    }
+    treaty_phrase_at(sentence, toks, i, register)
+}
+
+/// Byte lengths of the shortest and the longest of [`TREATY_WORDS`] and "letter".
+const TREATY_WORD_LENGTHS: (usize, usize) = {
+    let (mut min, mut max) = ("letter".len(), "letter".len());
+    let mut k = 0;
+    while k < TREATY_WORDS.len() {
+        let n = TREATY_WORDS[k].len();
+        if n < min {
+            min = n;
+        }
+        if n > max {
+            max = n;
+        }
+        k += 1;
+    }
+    (min, max)
+};
+
+/// [`treaty_phrase`] past its length test.
+fn treaty_phrase_at(
     sentence: &str,
     toks: &[Token],
     i: usize,
