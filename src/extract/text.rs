@@ -271,8 +271,13 @@ pub(crate) fn is_abbreviation(before: &str) -> bool {
     {
         return true;
     }
-    ABBREVIATIONS.contains(&bare)
+    ABBREVIATION_SET.contains(bare)
 }
+
+/// [`ABBREVIATIONS`] as a set: asked at every period, a scan of sixty words cost more than the
+/// rest of the test.
+static ABBREVIATION_SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
 
 /// `word` in lower case, borrowed when it already is (most words of a sentence are).
 pub fn lowercase(word: &str) -> Cow<'_, str> {
