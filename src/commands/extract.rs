@@ -2,9 +2,7 @@
 //! batch job, and the measure of the extractor's own speed.
 
 use anyhow::Result;
-use oxigraph::model::QuadRef;
 use rayon::prelude::*;
-use std::fmt::Write as _;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
@@ -29,7 +27,7 @@ pub fn run(paths: &[PathBuf], format: ExtractFormat) -> Result<Outcome> {
                         let mut text = String::with_capacity(doc.text.len() * 12);
                         let extraction = extract::extract(doc);
                         rdf::for_each_document_quad(doc, &extraction, &doc.content_hash(), |q| {
-                            write_nquad(&mut text, q);
+                            rdf::write_nquad(&mut text, q);
                         });
                         Ok((text.into_bytes(), rdf::entity_index(&extraction)))
                     })
@@ -38,7 +36,7 @@ pub fn run(paths: &[PathBuf], format: ExtractFormat) -> Result<Outcome> {
                 for (text, index) in texts {
                     out.write_all(&text)?;
                     index_text.clear();
-                    index_seen.emit_fresh(&index, |q| write_nquad(&mut index_text, q));
+                    index_seen.emit_fresh(&index, |q| rdf::write_nquad(&mut index_text, q));
                     out.write_all(index_text.as_bytes())?;
                 }
                 Ok(())
@@ -68,13 +66,4 @@ pub fn run(paths: &[PathBuf], format: ExtractFormat) -> Result<Outcome> {
     } else {
         Outcome::Partial
     })
-}
-
-/// One quad as an N-Quads line, as Oxigraph's N-Quads serializer writes it (`{quad} .`).
-///
-/// Formatting into a `String` rather than through the serializer's `io::Write` spares a write
-/// call per character of every literal.
-fn write_nquad(text: &mut String, quad: QuadRef<'_>) {
-    // Writing to a `String` cannot fail.
-    let _ = writeln!(text, "{quad} .");
 }

@@ -394,8 +394,15 @@ const CUES: &[&str] = &[
     "companies",
 ];
 
-static CUE_MATCHER: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(CUES).expect("cue matcher builds"));
+/// Only asked whether a cue occurs, which any match kind answers alike; leftmost-first lets the
+/// matcher skip ahead with a SIMD prefilter (the standard kind has none for these cues and
+/// stepped its automaton through every byte).
+static CUE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(CUES)
+        .expect("cue matcher builds")
+});
 
 /// `sanctions_seen`: the article has spoken of sanctions by this sentence, so "added" may
 /// designate.

@@ -179,9 +179,11 @@ fn split_line(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
     let bytes = line.as_bytes();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
+    // Only `.`, `!` and `?` can end a sentence: jump from one to the next.
+    while let Some(found) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) {
+        i += found;
         let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') && !(b == b'.' && is_abbreviation(&line[..i])) {
+        if !(b == b'.' && is_abbreviation(&line[..i])) {
             let mut end = i + 1;
             // Closing quotes and brackets belong to the sentence they close.
             while let Some(c) = line[end..].chars().next() {
@@ -269,8 +271,13 @@ pub(crate) fn is_abbreviation(before: &str) -> bool {
     {
         return true;
     }
-    ABBREVIATIONS.contains(&bare)
+    ABBREVIATION_SET.contains(bare)
 }
+
+/// [`ABBREVIATIONS`] as a set: asked at every period, a scan of sixty words cost more than the
+/// rest of the test.
+static ABBREVIATION_SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
 
 /// `word` in lower case, borrowed when it already is (most words of a sentence are).
 pub fn lowercase(word: &str) -> Cow<'_, str> {
@@ -326,7 +333,13 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
             continue;
         }
         let mut j = i + c.len_utf8();
-        while let Some(c) = char_at(j) {
+        loop {
+            // ASCII letters and digits join without further tests (`is_alphanumeric` agrees
+            // with `is_ascii_alphanumeric` on ASCII).
+            while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                j += 1;
+            }
+            let Some(c) = char_at(j) else { break };
             let after = j + c.len_utf8();
             // Inner punctuation joins only when a letter or digit follows it.
             let inner = || {
@@ -351,9 +364,14 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
             j += 1; // the period is one byte
         }
         let word = &sentence[start..end];
-        let possessive = ["'s", "\u{2019}s"]
-            .iter()
-            .find(|p| word.ends_with(**p) && word.len() > p.len());
+        // Both possessive markers end in `s`: most words are settled by their last byte.
+        let possessive = if word.ends_with('s') {
+            ["'s", "\u{2019}s"]
+                .iter()
+                .find(|p| word.ends_with(**p) && word.len() > p.len())
+        } else {
+            None
+        };
         match possessive {
             Some(p) if !POSSESSIVE_IN_NAMES.contains(&&word[..word.len() - p.len()]) => {
                 let split = end - p.len();
