@@ -315,7 +315,13 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let mut j = k;
         while let Some(title) = role_title(&m[j]) {
             let (at, last) = held_at(s, j);
-            let at = at.or(held_before.filter(|_| j == k));
+            let (at, last) = match at.or(held_before.filter(|_| j == k)) {
+                Some(at) => (Some(at), last),
+                None => match comma_body(s, j) {
+                    Some(b) => (m[b].entity, b),
+                    None => (None, last),
+                },
+            };
             record_role(register, out, person, title, at, 0.85, "roles/apposition");
             // "…, secretary of X and a close aide to Y"
             match m.get(last + 1) {
@@ -421,6 +427,20 @@ pub(crate) fn memberships(s: &Sentence, out: &mut Facts) {
             }
         }
     }
+}
+
+// A body after a title and a comma, closing the entry: "X, Managing Director, Acme Ltd,".
+pattern!(COMMA_BODY, r"^(?:\s*\([^)]*\))?,\s+(?:the\s+)?$");
+pattern!(ENTRY_END, r"^(?:\s*$|\s*[,;.|]|\s+and\s)");
+
+/// A delegation list's "NAME, TITLE, BODY": the body right after the title at mention `j`.
+fn comma_body(s: &Sentence, j: usize) -> Option<usize> {
+    let m = &s.mentions;
+    let b = m.get(j + 1)?;
+    (b.is_kind(&[EntityKind::Organization, EntityKind::Agency])
+        && COMMA_BODY.is_match(s.gap(&m[j], b))
+        && ENTRY_END.is_match(&s.text[b.end..]))
+    .then_some(j + 1)
 }
 
 /// Where the title at mention `j` is held ("of X", "at the Y", "to President Z"), and the index

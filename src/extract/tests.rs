@@ -1678,3 +1678,16 @@ fn a_signer_named_after_an_owned_title_and_a_comma() {
         "signs | Ana Ruiz | memorandum of understanding on farm trade | "
     );
 }
+
+#[test]
+fn a_list_entry_name_title_body() {
+    let found = facts(
+        "Ana Ruiz, Director General, Ministry of Foreign Affairs, and Tom Cole, President, Acme \
+         Corporation, attended.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Ana Ruiz | director general | Ministry of Foreign Affairs",
+        "holds_role | Tom Cole | president | Acme Corporation"
+    );
+}
