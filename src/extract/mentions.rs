@@ -670,7 +670,9 @@ impl Register {
         }
         if kind == EntityKind::Person
             && canonical.is_none()
-            && let Some(id) = self.same_person_by_initials(surface)
+            && let Some(id) = self
+                .same_person_by_initials(surface)
+                .or_else(|| self.same_person_by_surnames(surface))
         {
             return Err(id);
         }
@@ -717,6 +719,20 @@ impl Register {
                     && old.first() == new.first()
                     && old.last() == new.last()
                     && old.iter().zip(&new).all(|(a, b)| fits(a, b))
+        })
+    }
+
+    /// "Marroquín Batz", "Al Ketbi" after "Julia Marroquín Batz", "Hamad Al Ketbi": the last
+    /// words of the latest person named in full (two surnames, or one with its particle).
+    fn same_person_by_surnames(&self, surface: &str) -> Option<usize> {
+        if surface.split_whitespace().count() < 2 {
+            return None;
+        }
+        self.most_recent(|e| {
+            e.kind == EntityKind::Person
+                && e.label.len() > surface.len()
+                && e.label.ends_with(surface)
+                && e.label[..e.label.len() - surface.len()].ends_with(' ')
         })
     }
 

@@ -1691,3 +1691,11 @@ fn a_list_entry_name_title_body() {
         "holds_role | Tom Cole | president | Acme Corporation"
     );
 }
+
+#[test]
+fn two_surnames_alone_are_the_person_named_in_full() {
+    let found = facts(
+        "Julia Estela Marroquin Batz spoke on Monday. Marroquin Batz met Anna Weber in Brussels.",
+    );
+    assert_has!(found, "meets | Julia Estela Marroquin Batz | Anna Weber | ");
+}
