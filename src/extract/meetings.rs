@@ -38,6 +38,10 @@ pattern!(
 );
 pattern!(IN_PLACE, r"^\s+in\s+(?:the\s+)?$");
 pattern!(
+    AT_BODY_IN,
+    r"^\s+(?:(?:held|hold|had)\s+(?:talks|a\s+meeting)\s+)?(?:at|on)\s+(?:the\s+)?[^,;.]{1,60}\s+in\s+(?:the\s+)?$"
+);
+pattern!(
     LEADING_PLACE,
     r"^(?:(?:Later|Then|Earlier),?\s+)?(?:In|While\s+in)\s+(?:the\s+)?$"
 );
@@ -316,6 +320,13 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let Some(place) = m
             .get(b + 1)
             .filter(|p| is_place(p) && IN_PLACE.is_match(s.gap(&m[b], p)))
+            // "held talks at the Defense Ministry in Tokyo": a place later in the clause.
+            .or_else(|| {
+                m[b + 1..]
+                    .iter()
+                    .take(3)
+                    .find(|p| is_place(p) && AT_BODY_IN.is_match(&s.text[m[b].end..p.start]))
+            })
             .or_else(|| {
                 m.first().filter(|p| {
                     is_place(p)

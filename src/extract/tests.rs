@@ -1699,3 +1699,13 @@ fn two_surnames_alone_are_the_person_named_in_full() {
     );
     assert_has!(found, "meets | Julia Estela Marroquin Batz | Anna Weber | ");
 }
+
+#[test]
+fn talks_at_a_building_in_a_city() {
+    let found = facts(
+        "Japanese Defense Minister Taro Sato and his Italian counterpart Marco Rossi held talks \
+         at the Defense Ministry in Tokyo.",
+    );
+    assert_has!(found, "visits | Marco Rossi | Tokyo | ");
+    assert!(!has(&found, "visits | Taro Sato | Tokyo | "), "{found:#?}");
+}
