@@ -2129,7 +2129,7 @@ fn other_words(
             return;
         }
     }
-    if looks_like_person(&words) {
+    if looks_like_person(&words) || words.len() == 1 && initial_and_name(words[0]) {
         let id = register.add(EntityKind::Person, &sentence[start..end], None);
         out.push(entity_mention(start, end, EntityKind::Person, id));
     } else if words.len() == 1
@@ -2148,6 +2148,20 @@ fn other_words(
         let id = register.add(EntityKind::Organization, &sentence[start..end], None);
         out.push(entity_mention(start, end, EntityKind::Organization, id));
     }
+}
+
+/// A patronymic initial joined to a given name by a full stop, as Mongolian names are written
+/// ("Ts.Enkhtuya", "Kh.Ganbaatar").
+fn initial_and_name(word: &str) -> bool {
+    word.split_once('.').is_some_and(|(initial, name)| {
+        let upper_then_lower = |w: &str, min: usize| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && w.chars().count() >= min
+                && chars.all(char::is_lowercase)
+        };
+        initial.chars().count() <= 2 && upper_then_lower(initial, 1) && upper_then_lower(name, 3)
+    })
 }
 
 /// Capitalised subjects after a title that are no body: "professor of Economics".

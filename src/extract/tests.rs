@@ -1709,3 +1709,13 @@ fn talks_at_a_building_in_a_city() {
     assert_has!(found, "visits | Marco Rossi | Tokyo | ");
     assert!(!has(&found, "visits | Taro Sato | Tokyo | "), "{found:#?}");
 }
+
+#[test]
+fn a_mongolian_initial_and_name_is_a_person() {
+    let found = facts("President Kh.Ganbaatar received the credentials of Ana Lins.");
+    assert_has!(
+        found,
+        "holds_role | Kh.Ganbaatar | president | ",
+        "meets | Kh.Ganbaatar | Ana Lins | "
+    );
+}
