@@ -117,14 +117,17 @@ fn career_line(s: &Sentence, register: &mut Register, out: &mut Facts) {
     }
 }
 
-/// Whether mentions `a` and `b` are two titles joined by "and" ("Deputy Prime Minister and
-/// Foreign Minister").
+/// Whether mentions `a` and `b` are two titles joined by "and" or a dash ("Deputy Prime
+/// Minister and Foreign Minister").
 fn titles_joined(s: &Sentence, a: usize, b: usize) -> bool {
     let m = &s.mentions;
     m.get(b).is_some_and(|second| {
         role_title(&m[a]).is_some()
             && role_title(second).is_some()
-            && super::AND_GAP.is_match(s.gap(&m[a], second))
+            && (super::AND_GAP.is_match(s.gap(&m[a], second))
+                // "Deputy Prime Minister – Minister of Trade X", as Kazakh and Russian releases
+                // join a second post.
+                || matches!(s.gap(&m[a], second), " \u{2013} " | " \u{2014} " | " - "))
     })
 }
 
@@ -226,7 +229,13 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             Some(o) => (o.entity, k + 2, true),
             None if posted => (before, k + 2, true),
             // The first of two titles before one name: the name follows the second.
-            None if titles_joined(s, k, k + 1) => (before, k + 2, comma_ok),
+            // ("… – Minister of Trade of Kazakhstan X": the second's place is the first's too.)
+            None if titles_joined(s, k, k + 1) => match m.get(k + 2).filter(|o| {
+                o.is_kind(HELD_AT) && !o.demonym && TITLE_TO_PLACE.is_match(s.gap(&m[k + 1], o))
+            }) {
+                Some(o) => (before.or(o.entity), k + 3, comma_ok),
+                None => (before, k + 2, comma_ok),
+            },
             None => (before, k + 1, comma_ok),
         };
         // Ranks between the title and the name are skipped ("PCG Commandant Admiral R. Cruz").

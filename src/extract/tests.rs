@@ -1719,3 +1719,16 @@ fn a_mongolian_initial_and_name_is_a_person() {
         "meets | Kh.Ganbaatar | Ana Lins | "
     );
 }
+
+#[test]
+fn two_titles_joined_by_a_dash_share_the_second_ones_country() {
+    let found = facts(
+        "Deputy Prime Minister \u{2013} Minister of Trade of the Republic of Kazakhstan Serik \
+         Abenov attended.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Serik Abenov | deputy prime minister | Kazakhstan",
+        "holds_role | Serik Abenov | minister of trade | Kazakhstan"
+    );
+}
