@@ -1903,28 +1903,36 @@ fn classify_piece(
     // "(Governor of) the Central Bank Ana Ruiz", "the National Security Council Petro
     // Kovalenko": a body's name ends at its head word, and a name follows. A lone head is the
     // body only after "the".
+    // ("the Ministry of Foreign Affairs of Poland Katarzyna Nowak": or at its country.)
+    let name_word = |w: &&str| {
+        !matches!(*w, "of" | "for" | "on" | "and" | "the")
+            && !PORTFOLIO_WORDS.contains(w)
+            && !PORTFOLIO_TAIL_WORDS.contains(w)
+            && !GAZETTEER.org_heads.contains_key(*w)
+            && GAZETTEER.lookup(w).is_none()
+    };
+    let name_from = (words.len().saturating_sub(4).max(1)..words.len().saturating_sub(1))
+        .find(|&k| words[k..].iter().all(name_word) && looks_like_person(&words[k..]));
     if head_last.is_none()
-        && let Some(h) = words
-            .iter()
-            .rposition(|w| GAZETTEER.org_heads.contains_key(*w))
-        && (h > 0 || sentence[..start].ends_with("the "))
-        && looks_like_person(&words[h + 1..])
-        && !words[h + 1..].iter().any(|w| {
-            matches!(*w, "of" | "for" | "on" | "and" | "the")
-                || PORTFOLIO_WORDS.contains(w)
-                || PORTFOLIO_TAIL_WORDS.contains(w)
-                || GAZETTEER.lookup(w).is_some()
-        })
+        && let Some(k) = name_from
+        && (GAZETTEER.org_heads.contains_key(words[k - 1])
+            && (k > 1 || sentence[..start].ends_with("the "))
+            || k >= 3
+                && words[k - 2] == "of"
+                && GAZETTEER.lookup(words[k - 1]).is_some()
+                && words[..k - 2]
+                    .iter()
+                    .any(|w| GAZETTEER.org_heads.contains_key(*w)))
     {
         classify_piece(
             sentence,
-            &piece[..=h],
+            &piece[..k],
             name_hits,
             body_context,
             register,
             out,
         );
-        other_words(sentence, &piece[h + 1..], false, register, out);
+        other_words(sentence, &piece[k..], false, register, out);
         return;
     }
     // "Ana Ruiz of the Free Alliance", "Jan Nowak of the European Conservatives": a person,

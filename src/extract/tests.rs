@@ -1452,6 +1452,10 @@ fn a_body_then_a_name_without_a_comma() {
         "holds_role | Petro Kovalenko | secretary | National Security and Defense Council",
         "holds_role | Ana Ruiz | governor | Central Bank"
     );
+    assert_has!(
+        facts("He met Undersecretary of the Ministry of Foreign Affairs of Poland Ewa Nowak."),
+        "holds_role | Ewa Nowak | undersecretary | Ministry of Foreign Affairs of Poland"
+    );
 }
 
 #[test]
