@@ -511,7 +511,17 @@ fn resolve_descriptions(
         let MentionKind::Role(title) = &mentions[i].kind else {
             continue;
         };
-        let start = mentions[i].start;
+        // "the Kuwaiti minister": a demonym between names the holder's country.
+        let country = i
+            .checked_sub(1)
+            .filter(|&d| {
+                mentions[d].demonym && &sentence[mentions[d].end..mentions[i].start] == " "
+            })
+            .and_then(|d| mentions[d].entity);
+        let start = match country {
+            Some(_) => mentions[i - 1].start,
+            None => mentions[i].start,
+        };
         let after_the = sentence[..start]
             .strip_suffix(' ')
             .is_some_and(|b| b.ends_with(" the") || b == "the" || b.ends_with("The"));
@@ -532,10 +542,10 @@ fn resolve_descriptions(
         {
             continue;
         }
-        let Some(holder) = holder_of(facts, title) else {
+        let Some(holder) = holder_of(facts, title, country) else {
             continue;
         };
-        if !title.contains(' ') && previous_person != Some(holder) {
+        if !title.contains(' ') && country.is_none() && previous_person != Some(holder) {
             continue;
         }
         let m = &mut mentions[i];
@@ -545,10 +555,10 @@ fn resolve_descriptions(
     }
 }
 
-/// The one person asserted `holds_role` facts give `title`, or a title with the same head noun
-/// and every word of `title` ("minister of foreign affairs" for "foreign minister"); none when
-/// the article gives it to two people.
-fn holder_of(facts: &[Fact], title: &str) -> Option<usize> {
+/// The one person asserted `holds_role` facts give `title` (in `country`, when given), or a
+/// title with the same head noun and every word of `title` ("minister of foreign affairs" for
+/// "foreign minister"); none when the article gives it to two people.
+fn holder_of(facts: &[Fact], title: &str, country: Option<usize>) -> Option<usize> {
     let head = |t: &str| -> String {
         let core = t.split([',']).next().unwrap_or(t);
         let core = core.split(" of ").next().unwrap_or(core);
@@ -561,6 +571,7 @@ fn holder_of(facts: &[Fact], title: &str) -> Option<usize> {
             if f.relation == Relation::HoldsRole
                 && f.modality == Modality::Asserted
                 && !r.starts_with("former")
+                && country.is_none_or(|c| f.role_at == Some(c))
                 && head(r) == wanted
                 && title
                     .split(' ')

@@ -1736,3 +1736,12 @@ fn two_titles_joined_by_a_dash_share_the_second_ones_country() {
         "holds_role | Serik Abenov | minister of trade | Kazakhstan"
     );
 }
+
+#[test]
+fn the_demonym_minister_is_the_minister_of_that_country() {
+    let found = facts(
+        "Kuwaiti Foreign Minister Khaled Saleh arrived on Sunday. Later, the Kuwaiti minister \
+         held talks with Pakistan's Foreign Minister Syed Gardezi.",
+    );
+    assert_has!(found, "meets | Khaled Saleh | Syed Gardezi | ");
+}
