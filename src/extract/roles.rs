@@ -310,6 +310,12 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             m[p].is_kind(HELD_AT)
                 && (!m[p].demonym && super::POSSESSIVE_GAP.is_match(gap) || gap == " ")
         });
+        // "Ana Ruiz, President Tom Cole and …": a title right before a name is that name's.
+        if m.get(k + 1)
+            .is_some_and(|n| n.is_kind(&[EntityKind::Person]) && s.gap(&m[k], n).trim().is_empty())
+        {
+            continue;
+        }
         let (person, held_before) = match (k.checked_sub(1), possessor) {
             (_, Some(p)) => match p.checked_sub(1).and_then(|q| appositive_to(q, Some(p))) {
                 Some(person) => (person, m[p].entity),

@@ -1745,3 +1745,13 @@ fn the_demonym_minister_is_the_minister_of_that_country() {
     );
     assert_has!(found, "meets | Khaled Saleh | Syed Gardezi | ");
 }
+
+#[test]
+fn a_title_right_before_a_name_is_no_apposition() {
+    let found = facts("Ana Ruiz, President Tom Cole and Ewa Nowak attended.");
+    assert_has!(found, "holds_role | Tom Cole | president | ");
+    assert!(
+        !has(&found, "holds_role | Ana Ruiz | president | "),
+        "{found:#?}"
+    );
+}
