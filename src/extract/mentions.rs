@@ -1712,6 +1712,9 @@ fn entity_mention(start: usize, end: usize, kind: EntityKind, id: usize) -> Ment
     }
 }
 
+/// Words that carry a title on into its portfolio or body ("Office of the Minister of …").
+const TITLE_CONNECTORS: &[&str] = &["of", "for"];
+
 /// Splits a capitalised run at role titles and classifies each piece.
 fn classify_run(
     sentence: &str,
@@ -1748,9 +1751,21 @@ fn classify_run(
         classify_piece(sentence, run, name_hits, false, register, out);
         return;
     }
+    // "the Office of the President": a title after "HEAD of the" ends a body's name.
+    let names_body = |i: usize| {
+        i >= 3
+            && run[i - 1].text(sentence) == "the"
+            && run[i - 2].text(sentence) == "of"
+            && GAZETTEER.org_heads.contains_key(run[i - 3].text(sentence))
+            && run
+                .get(i + 1)
+                .is_none_or(|t| !TITLE_CONNECTORS.contains(&t.text(sentence)))
+    };
     let mut i = 0;
     while i < run.len() {
-        if let Some((mention, next)) = role_at(sentence, run, i, role_hits) {
+        if !names_body(i)
+            && let Some((mention, next)) = role_at(sentence, run, i, role_hits)
+        {
             // A role word is only a role when it is not the head of an organisation name.
             out.push(mention);
             i = next;
@@ -1758,7 +1773,9 @@ fn classify_run(
         }
         // The piece runs to the next role title.
         let mut end = i + 1;
-        while end < run.len() && role_hit(sentence, run, end, role_hits).is_none() {
+        while end < run.len()
+            && (role_hit(sentence, run, end, role_hits).is_none() || names_body(end))
+        {
             end += 1;
         }
         // Portfolio words right before a title belong to it: "Foreign Affairs Cabinet
@@ -1903,7 +1920,8 @@ fn classify_piece(
     // "(Governor of) the Central Bank Ana Ruiz", "the National Security Council Petro
     // Kovalenko": a body's name ends at its head word, and a name follows. A lone head is the
     // body only after "the".
-    // ("the Ministry of Foreign Affairs of Poland Katarzyna Nowak": or at its country.)
+    // ("the Ministry of Foreign Affairs of Poland Katarzyna Nowak": or at its country, or at
+    // a title that names the body: "the Office of the President Ana Ruiz".)
     let name_word = |w: &&str| {
         !matches!(*w, "of" | "for" | "on" | "and" | "the")
             && !PORTFOLIO_WORDS.contains(w)
@@ -1911,8 +1929,11 @@ fn classify_piece(
             && !GAZETTEER.org_heads.contains_key(*w)
             && GAZETTEER.lookup(w).is_none()
     };
-    let name_from = (words.len().saturating_sub(4).max(1)..words.len().saturating_sub(1))
-        .find(|&k| words[k..].iter().all(name_word) && looks_like_person(&words[k..]));
+    let name_from = (words.len().saturating_sub(4).max(1)..words.len()).find(|&k| {
+        words[k..].iter().all(name_word)
+            && (looks_like_person(&words[k..])
+                || k + 1 == words.len() && initial_and_name(words[k]))
+    });
     if head_last.is_none()
         && let Some(k) = name_from
         && (GAZETTEER.org_heads.contains_key(words[k - 1])
@@ -1922,7 +1943,11 @@ fn classify_piece(
                 && GAZETTEER.lookup(words[k - 1]).is_some()
                 && words[..k - 2]
                     .iter()
-                    .any(|w| GAZETTEER.org_heads.contains_key(*w)))
+                    .any(|w| GAZETTEER.org_heads.contains_key(*w))
+            // "the Office of the President D.Oyunchimeg"
+            || k >= 4
+                && words[k - 3..k - 1] == ["of", "the"]
+                && GAZETTEER.org_heads.contains_key(words[k - 4]))
     {
         classify_piece(
             sentence,

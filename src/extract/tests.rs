@@ -1755,3 +1755,16 @@ fn a_title_right_before_a_name_is_no_apposition() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_title_that_names_a_body_is_no_role() {
+    let found = facts("Head of the Office of the President Ana Ruiz attended.");
+    assert_has!(
+        found,
+        "holds_role | Ana Ruiz | head | Office of the President"
+    );
+    assert!(
+        !has(&found, "holds_role | Ana Ruiz | president | "),
+        "{found:#?}"
+    );
+}
