@@ -1293,8 +1293,14 @@ fn role_at_hit(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option
     // A lower-case noun after an article belongs to the title: "a research director".
     let mut start = toks[i].start;
     if i >= 2 && j == i {
-        let (det, noun) = (toks[i - 2].text(sentence), toks[i - 1].text(sentence));
-        let joined = sentence[toks[i - 2].end..toks[i].start]
+        // "a former project coordinator": the article before "former".
+        let det_at = if i >= 3 && toks[i - 2].text(sentence) == "former" {
+            i - 3
+        } else {
+            i - 2
+        };
+        let (det, noun) = (toks[det_at].text(sentence), toks[i - 1].text(sentence));
+        let joined = sentence[toks[det_at].end..toks[i].start]
             .chars()
             .all(|c| c.is_alphabetic() || c.is_whitespace());
         if joined

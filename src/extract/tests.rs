@@ -1768,3 +1768,11 @@ fn a_title_that_names_a_body_is_no_role() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_former_title_with_a_noun_in_apposition() {
+    assert_has!(
+        facts("Mikkel Lund, a former project coordinator for the Danish Refugee Council, spoke."),
+        "holds_role | Mikkel Lund | project coordinator | Danish Refugee Council"
+    );
+}
