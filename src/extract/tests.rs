@@ -1776,3 +1776,11 @@ fn a_former_title_with_a_noun_in_apposition() {
         "holds_role | Mikkel Lund | project coordinator | Danish Refugee Council"
     );
 }
+
+#[test]
+fn who_took_over_as_a_title() {
+    assert_has!(
+        facts("President Ana Ruiz, who took over as chairperson of the African Union, spoke."),
+        "holds_role | Ana Ruiz | chairperson | African Union"
+    );
+}
