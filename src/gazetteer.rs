@@ -46,7 +46,8 @@ pub struct Gazetteer {
     exact_names: HashMap<String, usize>,
     /// Role titles, lower case.
     pub roles: Vec<String>,
-    /// Military ranks among them: a rank before a name is not the role an article reports.
+    /// Military ranks and occupations among them: a rank or an occupation before a name is not
+    /// the role an article reports.
     pub ranks: FxHashSet<String>,
     /// Royal styles among them ("sheikh", "prince"): after another title they begin the
     /// holder's name ("Foreign Minister Sheikh NAME"), not a compound title.
@@ -228,7 +229,9 @@ impl Gazetteer {
         let mut royal = FxHashSet::default();
         for row in rows("roles.tsv", ROLES, 2)? {
             let title = row[0].to_lowercase();
-            if row[1] == "rank" {
+            // An occupation ("businessman", "journalist") is read as a title, so the name after
+            // it is found, but like a rank it is no post to report.
+            if row[1] == "rank" || row[1] == "occupation" {
                 ranks.insert(title.clone());
             }
             if row[1] == "royal" {

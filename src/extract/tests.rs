@@ -1784,3 +1784,10 @@ fn who_took_over_as_a_title() {
         "holds_role | Ana Ruiz | chairperson | African Union"
     );
 }
+
+#[test]
+fn an_occupation_is_no_post() {
+    let found = facts("Britain sanctioned Russian businessman Oleg Sokolov on Thursday.");
+    assert_has!(found, "sanctioned_by | Oleg Sokolov | United Kingdom | ");
+    assert!(lacks(&found, "holds_role"), "{found:#?}");
+}
