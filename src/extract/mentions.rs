@@ -1255,9 +1255,20 @@ fn role_hit_after_modifiers<'h>(
     while j < toks.len() && is_role_modifier(toks[j].text(sentence)) {
         j += 1;
     }
-    // The title may itself start with a modifier word ("senior fellow", "first lady").
-    let hit = (i..=j).find_map(|k| hit_at(hits, toks.get(k)?.start))?;
+    // The title may itself start with a modifier word ("senior fellow", "first lady"). It
+    // ends within `toks` (its own full stop aside: "Gen."): a run cut inside a title ("Ana Lt"
+    // before ". Gen.") holds none.
+    let within = within_tokens(sentence, toks);
+    let hit = (i..=j)
+        .find_map(|k| hit_at(hits, toks.get(k)?.start))
+        .filter(|h| within(h))?;
     Some((hit, j))
+}
+
+/// Whether a hit ends within the last of `toks`, or right after it on a full stop.
+fn within_tokens<'a>(sentence: &'a str, toks: &'a [Token]) -> impl Fn(&Hit) -> bool + 'a {
+    let last = toks.last().map_or(0, |t| t.end);
+    move |h: &Hit| h.end <= last || sentence.get(last..h.end) == Some(".")
 }
 
 /// A role title (with modifiers) starting at token `i`, and the token after it.
@@ -1283,7 +1294,8 @@ fn role_at_hit(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option
         .get(hits.partition_point(|h| h.start <= end))
         .filter(|h| {
             let title = sentence[h.start..h.end].to_lowercase();
-            sentence[end..h.start].chars().all(char::is_whitespace)
+            within_tokens(sentence, toks)(h)
+                && sentence[end..h.start].chars().all(char::is_whitespace)
                 && !GAZETTEER.ranks.contains(&title)
                 && !GAZETTEER.royal.contains(&title)
         })

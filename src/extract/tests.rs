@@ -1791,3 +1791,14 @@ fn an_occupation_is_no_post() {
     assert_has!(found, "sanctioned_by | Oleg Sokolov | United Kingdom | ");
     assert!(lacks(&found, "holds_role"), "{found:#?}");
 }
+
+#[test]
+fn a_run_cut_inside_an_abbreviated_rank_holds_no_title() {
+    // Found by the property test: "Ana Lt" ends a run inside the rank "Lt. Gen.", whose
+    // mention ran past the run and made a later slice start after its end.
+    let found = facts("He met Ana Lt. Gen. Ali Khan.");
+    assert!(
+        found.iter().all(|f| !f.contains("lieutenant")),
+        "{found:#?}"
+    );
+}
