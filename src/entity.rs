@@ -70,7 +70,10 @@ fn fold_romanisation(s: &str) -> String {
     ];
     let mut out = s.to_owned();
     for (from, to) in RULES {
-        out = out.replace(from, to);
+        // Most rules find nothing: a search is cheaper than copying the string.
+        if out.contains(from) {
+            out = out.replace(from, to);
+        }
     }
     // A final "y" and a "y" between consonants read as "i" (Dmitry/Dmitri, Voloshyn/Voloshin).
     let chars: Vec<char> = out.chars().collect();

@@ -336,9 +336,10 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
         loop {
             // ASCII letters and digits join without further tests (`is_alphanumeric` agrees
             // with `is_ascii_alphanumeric` on ASCII).
-            while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
-                j += 1;
-            }
+            j += bytes[j..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(bytes.len() - j);
             let Some(c) = char_at(j) else { break };
             let after = j + c.len_utf8();
             // Inner punctuation joins only when a letter or digit follows it.

@@ -23,6 +23,8 @@ use super::roles::pattern;
 use super::text::Token;
 use super::{EntityKind, Facts, Relation, Sentence};
 use crate::gazetteer::GAZETTEER;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Words that end a delegation's premodifiers when reading leftwards.
 const PREMOD_STOP: &[&str] = &[
@@ -263,6 +265,32 @@ pattern!(
     VISIT_VERB,
     r"(?:(?-u:\b)(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3})?(?:in|near|outside|at)\s+)?|(?-u:\b)(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down)\s+(?:at\s+[^,.;]+?\s+)?in\s+|(?-u:\b)(?:travel(?:l?(?:ed|ing))?|travels|went|go(?:es|ing)?|flew|fly(?:ing)?|head(?:s|ed|ing)?|came|come|com(?:es|ing))\s+to\s+|(?-u:\b)delegations?\s+(?:of\s+(?:[\w-]+\s+){1,6})?to\s+|(?-u:\b)(?:trip|visit|journey|tour|mission|voyage)\s+to\s+|(?-u:\b)tour\s+of\s+|(?-u:\b)(?:depart(?:s|ed|ing)?|left|leave|leaves|leaving|set\s+(?:off|out)|bound)\s+(?:from\s+)?(?:[^,.;]*?\s)?for\s+|(?-u:\b)embark(?:s|ed|ing)?\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+to\s+)(?:the\s+)?$"
 );
+/// [`VISIT_VERB`] anchored at the start of the text it is tried on.
+static VISIT_VERB_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!("^(?:{})", VISIT_VERB.as_str())).expect("pattern compiles")
+});
+
+/// `VISIT_VERB.find(before)`, found faster. That pattern is `$`-anchored, so it is searched
+/// backwards from the end, and its reverse lazy DFA (counted word repeats, lazy `[^,.;]`
+/// runs) meets new states in most sentences: a tenth of all extraction work. Every match
+/// starts a word (`\b`, then a letter) in the last clause (none crosses ',', '.' or ';'), so
+/// trying the pattern forwards from each word there finds the leftmost one cheaply.
+fn find_visit_verb(before: &str) -> Option<regex::Match<'_>> {
+    let clause = before.rfind([',', '.', ';']).map_or(0, |i| i + 1);
+    let bytes = before.as_bytes();
+    let found = (clause..bytes.len())
+        .filter(|&i| {
+            bytes[i].is_ascii_alphabetic()
+                && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_'))
+        })
+        .find(|&i| VISIT_VERB_AT.is_match(&before[i..]))
+        .and_then(|i| VISIT_VERB.find_at(before, i));
+    if cfg!(test) {
+        assert_eq!(found, VISIT_VERB.find(before), "{before}");
+    }
+    found
+}
+
 pattern!(
     HEAD_OF,
     r"(?:at\s+the\s+head\s+of|heading|leading)\s+(?:a|an|the|his|her)\s+$"
@@ -457,7 +485,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             joined = Some(((subject, date, modality, confidence), k));
             continue;
         }
-        let Some(verb) = VISIT_VERB.find(before).or_else(stay) else {
+        let Some(verb) = find_visit_verb(before).or_else(stay) else {
             continue;
         };
         let noun = VISIT_NOUN.is_match(before);
