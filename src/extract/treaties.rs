@@ -139,8 +139,8 @@ fn topic_len(rest: &str) -> usize {
             || (bare.ends_with("ing")
                 && !bare.contains('-')
                 && !ING_NOUNS.contains(&bare)
-                && !(bare.len() == word.len()
-                    && words.get(n + 1).is_some_and(|w| {
+                && (bare.len() != word.len()
+                    || !words.get(n + 1).is_some_and(|w| {
                         let w = w.trim_end_matches([',', '.', ';', ':']);
                         content(w) && !matches!(w, "the" | "a" | "an" | "its" | "their")
                     })))
