@@ -393,27 +393,35 @@ fn second_dev_set_quality() {
     assert!(f1 >= 0.88, "second dev set F1 {f1} < 0.88\n{out}");
 }
 
-/// The third dev set: held out when written (0.566), tuned on since (0.793).
+/// The third dev set: held out when written (0.566), tuned on since (0.849).
 #[test]
 fn third_dev_set_quality() {
     let (f1, out) = score_set("dev3");
-    assert!(f1 >= 0.75, "third dev set F1 {f1} < 0.75\n{out}");
+    assert!(f1 >= 0.80, "third dev set F1 {f1} < 0.80\n{out}");
 }
 
-/// The fourth dev set (tests/data/dev4-README.md): held out when written (0.498), 0.664 after
-/// three rounds of rules.
+/// The fourth dev set (tests/data/dev4-README.md): held out when written (0.498), 0.737 after
+/// four rounds of rules.
 #[test]
 fn fourth_dev_set_quality() {
     let (f1, out) = score_set("dev4");
-    assert!(f1 >= 0.62, "fourth dev set F1 {f1} < 0.62\n{out}");
+    assert!(f1 >= 0.69, "fourth dev set F1 {f1} < 0.69\n{out}");
 }
 
 /// The fifth dev set (tests/data/dev5-README.md): held out when written (0.510), 0.564 when
-/// its misses were first read, 0.718 after rules written for them.
+/// its misses were first read, 0.771 after two rounds of rules written for them.
 #[test]
 fn fifth_dev_set_quality() {
     let (f1, out) = score_set("dev5");
-    assert!(f1 >= 0.65, "fifth dev set F1 {f1} < 0.65\n{out}");
+    assert!(f1 >= 0.72, "fifth dev set F1 {f1} < 0.72\n{out}");
+}
+
+/// The sixth dev set (tests/data/dev6-README.md): 0.414 when written, before any rule saw it;
+/// 0.618 after one round.
+#[test]
+fn sixth_dev_set_quality() {
+    let (f1, out) = score_set("dev6");
+    assert!(f1 >= 0.57, "sixth dev set F1 {f1} < 0.57\n{out}");
 }
 
 /// The held-out set (tests/data/heldout-README.md): never tuned on, so its floor only catches
