@@ -571,9 +571,9 @@ pattern!(
 pub(crate) fn chairs(s: &Sentence, register: &mut Register, out: &mut Facts) {
     let m = &s.mentions;
     for (k, holder) in m.iter().enumerate() {
-        let person = matches!(holder.kind, MentionKind::Pronoun(Pronoun::Person))
+        let person_like = matches!(holder.kind, MentionKind::Pronoun(Pronoun::Person))
             || holder.is_kind(&[EntityKind::Person]);
-        let (true, Some(person)) = (person, holder.entity) else {
+        let Some(person) = holder.entity.filter(|_| person_like) else {
             continue;
         };
         let bodies = [EntityKind::Organization, EntityKind::Agency];
