@@ -3,7 +3,8 @@
 //! ## Pattern
 //! - passive: `TARGET was sanctioned|designated|blacklisted (…) by AGENT [and AGENT]`
 //! - noun: `TARGET's sanctioning by AGENT`, `sanctions imposed on TARGET by AGENT`
-//! - active: `AGENT sanctioned|designated|imposed sanctions on|restrictive measures against TARGET`
+//! - active: `AGENT sanctioned|designated|imposed sanctions on|restrictive measures against TARGET`,
+//!   `AGENT placed|put TARGET under sanctions`
 //! - listed: `TARGET, which is on the AGENT sanctions list`, `is under AGENT sanctions`
 //! - joined: `COUNTRY has joined the anti-X sanctions` (X sanctioned by COUNTRY)
 //! ## Example
@@ -42,6 +43,15 @@ pattern!(
     r"^\s+(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?(?:international\s+|western\s+)?anti-(\p{Lu}[\p{L}]+)\s+sanctions"
 );
 pattern!(AND, r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$");
+// "AGENT placed|put TARGET under (new) sanctions".
+pattern!(
+    PLACED,
+    r"^\s+(?:(?:has|have|had|also|on\s+\w+)\s+)*(?:placed|put|places|puts)\s+$"
+);
+pattern!(
+    UNDER_SANCTIONS,
+    r"^\s+under\s+(?:(?:new|fresh|further|additional|targeted|its|their)\s+)?sanctions"
+);
 
 // A designation verb whose targets follow as a list ("OFAC is designating A, B and C",
 // "Those listed today include A … and B", "the Council sanctioned two entities: A and B").
@@ -493,6 +503,24 @@ pub(crate) fn extract(
                     }
                 }
             }
+        }
+        // "The EU placed him under sanctions in 2023": the target between verb and noun.
+        if is_agent(register, &m[k])
+            && let Some(t) = m.get(k + 1)
+            && PLACED.is_match(s.gap(&m[k], t))
+            && UNDER_SANCTIONS.is_match(&s.text[t.end..])
+            && let (Some(target), Some(agent)) = (target_of(t), m[k].entity)
+        {
+            register.sanctioning = Some(agent);
+            out.link(
+                Relation::SanctionedBy,
+                target,
+                agent,
+                s.date_near(t.end),
+                s.modality(m[k].start, t.end),
+                0.8,
+                "sanctions/placed-under",
+            );
         }
         // On a sanctions list.
         if let (Some(target), Some(next)) = (target_of(&m[k]), m.get(k + 1))

@@ -1802,3 +1802,11 @@ fn a_run_cut_inside_an_abbreviated_rank_holds_no_title() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn placed_under_sanctions() {
+    assert_has!(
+        facts("Ali Reza spoke. The European Union placed him under sanctions in 2023."),
+        "sanctioned_by | Ali Reza | European Union | 2023"
+    );
+}
