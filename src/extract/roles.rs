@@ -247,9 +247,16 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         {
             n += 1;
         }
+        // "Ambassador Ana Ruiz, Permanent Representative of …": an honorific before a name
+        // whose post follows it.
+        let honorific = title == "ambassador"
+            && n == k + 1
+            && m.get(n + 1).is_some_and(|t| {
+                role_title(t).is_some() && matches!(s.gap(&m[n], t), ", " | ", the ")
+            });
         if let Some(next) = m
             .get(n)
-            .filter(|n| n.is_kind(&[EntityKind::Person]) && !n.indirect)
+            .filter(|n| n.is_kind(&[EntityKind::Person]) && !n.indirect && !honorific)
         {
             let gap = s.gap(&m[n - 1], next);
             let comma_here = gap.contains(',') || s.gap(&m[k], &m[n - 1]).contains(',');

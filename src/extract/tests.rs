@@ -1810,3 +1810,18 @@ fn placed_under_sanctions() {
         "sanctioned_by | Ali Reza | European Union | 2023"
     );
 }
+
+#[test]
+fn ambassador_as_an_honorific_before_a_named_post() {
+    let found = facts(
+        "H.E. Ambassador Omar Sidiya, Permanent Representative of Mauritania to the AU, spoke.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Omar Sidiya | permanent representative | Mauritania"
+    );
+    assert!(
+        !has(&found, "holds_role | Omar Sidiya | ambassador | "),
+        "{found:#?}"
+    );
+}
