@@ -1825,3 +1825,11 @@ fn ambassador_as_an_honorific_before_a_named_post() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_trip_ended_in_a_city() {
+    assert_has!(
+        facts("Peruvian Foreign Minister Ana Ruiz left Lima. Ruiz wrapped up the tour in Seoul."),
+        "visits | Ana Ruiz | Seoul | "
+    );
+}
