@@ -1146,10 +1146,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                             PORTFOLIO_TITLES.iter().any(|p| p.eq_ignore_ascii_case(h))
                         }) && toks.get(end + 1).is_some_and(|t| {
                             let next = t.text(sentence);
-                            is_capitalised(next)
-                                && [PORTFOLIO_WORDS, PORTFOLIO_TAIL_WORDS]
-                                    .iter()
-                                    .any(|list| list.contains(&next))
+                            is_capitalised(next) && is_portfolio_word(next)
                         }))
                         || (end + 1 < toks.len()
                             && !head_ahead(end + 1)
@@ -1290,11 +1287,12 @@ fn role_at_hit(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option
     // Compound titles: "president director", "deputy head" (not a rank after a title). Only
     // the first hit after `end` can qualify: the gap to any later one holds that hit's text.
     let mut end = hit.end;
+    let within = within_tokens(sentence, toks);
     while let Some(more) = hits
         .get(hits.partition_point(|h| h.start <= end))
         .filter(|h| {
             let title = sentence[h.start..h.end].to_lowercase();
-            within_tokens(sentence, toks)(h)
+            within(h)
                 && sentence[end..h.start].chars().all(char::is_whitespace)
                 && !GAZETTEER.ranks.contains(&title)
                 && !GAZETTEER.royal.contains(&title)
@@ -1604,6 +1602,11 @@ const PORTFOLIO_TAIL_WORDS: &[&str] = &[
     "Pensions",
 ];
 
+/// A portfolio word of either list, in its written case ("Affairs", "Cohesion").
+fn is_portfolio_word(word: &str) -> bool {
+    PORTFOLIO_WORDS.contains(&word) || PORTFOLIO_TAIL_WORDS.contains(&word)
+}
+
 /// End (exclusive token index) of a portfolio named after a portfolio title ending before
 /// token `at`: `(of|for|on) [the] WORD… [(and|of|for) [the] WORD…]…`, every word a portfolio
 /// word. `None` when none follows, or the title takes none.
@@ -1730,9 +1733,6 @@ fn entity_mention(start: usize, end: usize, kind: EntityKind, id: usize) -> Ment
     }
 }
 
-/// Words that carry a title on into its portfolio or body ("Office of the Minister of …").
-const TITLE_CONNECTORS: &[&str] = &["of", "for"];
-
 /// Splits a capitalised run at role titles and classifies each piece.
 fn classify_run(
     sentence: &str,
@@ -1775,9 +1775,10 @@ fn classify_run(
             && run[i - 1].text(sentence) == "the"
             && run[i - 2].text(sentence) == "of"
             && GAZETTEER.org_heads.contains_key(run[i - 3].text(sentence))
+            // ("Office of the Minister of …" goes on to the title's portfolio.)
             && run
                 .get(i + 1)
-                .is_none_or(|t| !TITLE_CONNECTORS.contains(&t.text(sentence)))
+                .is_none_or(|t| !matches!(t.text(sentence), "of" | "for"))
     };
     let mut i = 0;
     while i < run.len() {
@@ -1802,9 +1803,7 @@ fn classify_run(
         while portfolio > i
             && end < run.len()
             && end - portfolio < 3
-            && [PORTFOLIO_WORDS, PORTFOLIO_TAIL_WORDS]
-                .iter()
-                .any(|list| list.contains(&run[portfolio - 1].text(sentence)))
+            && is_portfolio_word(run[portfolio - 1].text(sentence))
             // "National Unity Government Foreign Minister": a body's head ends the portfolio,
             // and so does a name ("South African Industry Minister").
             && !GAZETTEER
@@ -1918,21 +1917,12 @@ fn classify_piece(
         && e + 2 <= piece.len()
         && looks_like_person(&words[e..])
         && !words[e..].iter().any(|w| {
-            PORTFOLIO_WORDS.contains(w)
-                || PORTFOLIO_TAIL_WORDS.contains(w)
+            is_portfolio_word(w)
                 || GAZETTEER.org_heads.contains_key(*w)
                 || GAZETTEER.lookup(w).is_some()
         })
     {
-        classify_piece(
-            sentence,
-            &piece[..e],
-            name_hits,
-            body_context,
-            register,
-            out,
-        );
-        other_words(sentence, &piece[e..], false, register, out);
+        body_then_person(sentence, piece, e, (name_hits, body_context), register, out);
         return;
     }
     // "(Governor of) the Central Bank Ana Ruiz", "the National Security Council Petro
@@ -1942,18 +1932,19 @@ fn classify_piece(
     // a title that names the body: "the Office of the President Ana Ruiz".)
     let name_word = |w: &&str| {
         !matches!(*w, "of" | "for" | "on" | "and" | "the")
-            && !PORTFOLIO_WORDS.contains(w)
-            && !PORTFOLIO_TAIL_WORDS.contains(w)
+            && !is_portfolio_word(w)
             && !GAZETTEER.org_heads.contains_key(*w)
             && GAZETTEER.lookup(w).is_none()
     };
-    let name_from = (words.len().saturating_sub(4).max(1)..words.len()).find(|&k| {
-        words[k..].iter().all(name_word)
-            && (looks_like_person(&words[k..])
-                || k + 1 == words.len() && initial_and_name(words[k]))
-    });
+    let name_from = || {
+        (words.len().saturating_sub(4).max(1)..words.len()).find(|&k| {
+            words[k..].iter().all(name_word)
+                && (looks_like_person(&words[k..])
+                    || k + 1 == words.len() && initial_and_name(words[k]))
+        })
+    };
     if head_last.is_none()
-        && let Some(k) = name_from
+        && let Some(k) = name_from()
         && (GAZETTEER.org_heads.contains_key(words[k - 1])
             && (k > 1 || sentence[..start].ends_with("the "))
             || k >= 3
@@ -1967,15 +1958,7 @@ fn classify_piece(
                 && words[k - 3..k - 1] == ["of", "the"]
                 && GAZETTEER.org_heads.contains_key(words[k - 4]))
     {
-        classify_piece(
-            sentence,
-            &piece[..k],
-            name_hits,
-            body_context,
-            register,
-            out,
-        );
-        other_words(sentence, &piece[k..], false, register, out);
+        body_then_person(sentence, piece, k, (name_hits, body_context), register, out);
         return;
     }
     // "Ana Ruiz of the Free Alliance", "Jan Nowak of the European Conservatives": a person,
@@ -2089,6 +2072,27 @@ fn classify_piece(
         cursor = b + 1;
     }
     other_words(sentence, &piece[cursor..], body_context, register, out);
+}
+
+/// A piece read as a body up to token `k` and a person from it ("Governor of the Central Bank
+/// Ana Ruiz").
+fn body_then_person(
+    sentence: &str,
+    piece: &[Token],
+    k: usize,
+    (name_hits, body_context): (&[Hit], bool),
+    register: &mut Register,
+    out: &mut Vec<Mention>,
+) {
+    classify_piece(
+        sentence,
+        &piece[..k],
+        name_hits,
+        body_context,
+        register,
+        out,
+    );
+    other_words(sentence, &piece[k..], false, register, out);
 }
 
 /// Capitalised words that are neither a gazetteer name nor an organisation: a person, or a

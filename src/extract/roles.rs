@@ -527,6 +527,18 @@ pattern!(
     r"^\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:currently\s+|now\s+|also\s+)?(chaired|headed|presided\s+over)\s+by\s+"
 );
 
+/// The title a verb of leading gives: "chaired", "chairs" → chair; "headed", "heads" → head;
+/// "presided over", "presides over" → president.
+fn title_of_verb(verb: &str) -> &'static str {
+    if verb.starts_with("chair") {
+        "chair"
+    } else if verb.starts_with("head") {
+        "head"
+    } else {
+        "president"
+    }
+}
+
 /// A body chaired or headed by a person: `BODY is chaired|headed by [titles,] PERSON`.
 ///
 /// ## Example
@@ -542,11 +554,7 @@ pub(crate) fn chaired_by(s: &Sentence, register: &mut Register, out: &mut Facts)
             continue;
         };
         let from = body.end + caps.get(0).map_or(0, |c| c.end());
-        let title = match caps.get(1).map_or("", |c| c.as_str()) {
-            "chaired" => "chair",
-            "headed" => "head",
-            _ => "president",
-        };
+        let title = title_of_verb(caps.get(1).map_or("", |c| c.as_str()));
         // The first person named after "by", before the clause ends.
         let person = m[k + 1..]
             .iter()
@@ -602,11 +610,7 @@ pub(crate) fn chairs(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 _ => continue,
             }
         }
-        let title = match caps.get(1).map_or("", |c| c.as_str()) {
-            "chairs" => "chair",
-            "heads" => "head",
-            _ => "president",
-        };
+        let title = title_of_verb(caps.get(1).map_or("", |c| c.as_str()));
         record_role(
             register,
             out,
