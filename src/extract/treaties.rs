@@ -619,6 +619,9 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
         });
         // ("the Agreement on … the Conflict in South Sudan, signed by": a place may end its name.)
         let before = (0..m.len()).rev().find(|&t| {
+            if !m[t].is_kind(&[EntityKind::Treaty]) {
+                return false;
+            }
             let end = match m.get(t + 1) {
                 Some(p)
                     if p.is_kind(&[EntityKind::Place, EntityKind::Country])
@@ -628,7 +631,7 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 }
                 _ => m[t].end,
             };
-            end <= sign.start() && sign.start() - end <= 12 && m[t].is_kind(&[EntityKind::Treaty])
+            end <= sign.start() && sign.start() - end <= 12
         });
         let Some(t) = after.or(before) else { continue };
         let Some(treaty) = m[t].entity else { continue };
