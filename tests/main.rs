@@ -424,12 +424,12 @@ fn sixth_dev_set_quality() {
     assert!(f1 >= 0.57, "sixth dev set F1 {f1} < 0.57\n{out}");
 }
 
-/// The held-out set (tests/data/heldout-README.md): never tuned on, so its floor only catches
-/// a collapse; its first score was 0.494.
+/// The seventh dev set (tests/data/dev7-README.md): the second held-out set, 0.494 when
+/// written and 0.560 when its misses were first read.
 #[test]
-fn held_out_set_quality() {
-    let (f1, out) = score_set("heldout");
-    assert!(f1 >= 0.45, "held-out set F1 {f1} < 0.45\n{out}");
+fn seventh_dev_set_quality() {
+    let (f1, out) = score_set("dev7");
+    assert!(f1 >= 0.52, "seventh dev set F1 {f1} < 0.52\n{out}");
 }
 
 /// The seed articles live beside the project (`../shared`), never inside it.
