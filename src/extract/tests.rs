@@ -1833,3 +1833,20 @@ fn a_trip_ended_in_a_city() {
         "visits | Ana Ruiz | Seoul | "
     );
 }
+
+#[test]
+fn a_career_told_with_verbs_and_pronouns() {
+    let found = facts(
+        "Maria Tolle was sworn in on Monday as governor of the National Bank of Slovakia. \
+         She left in 2008 to become chief economist at Tatra Investicna Banka, a lender. \
+         In 2019 she was appointed deputy director of the Debt Office. \
+         Tolle succeeds Ivan Hrad, who had been governor since 2012.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Maria Tolle | governor | National Bank of Slovakia",
+        "holds_role | Maria Tolle | chief economist | Tatra Investicna Banka",
+        "holds_role | Maria Tolle | deputy director | Debt Office",
+        "holds_role | Ivan Hrad | governor | "
+    );
+}
