@@ -432,6 +432,14 @@ fn seventh_dev_set_quality() {
     assert!(f1 >= 0.52, "seventh dev set F1 {f1} < 0.52\n{out}");
 }
 
+/// The held-out set (tests/data/heldout-README.md): never tuned on, so its floor only catches
+/// a collapse; its first score was 0.538.
+#[test]
+fn held_out_set_quality() {
+    let (f1, out) = score_set("heldout");
+    assert!(f1 >= 0.48, "held-out set F1 {f1} < 0.48\n{out}");
+}
+
 /// The seed articles live beside the project (`../shared`), never inside it.
 #[test]
 fn seed_quality() {
