@@ -30,7 +30,7 @@ use crate::gazetteer::GAZETTEER;
 
 pattern!(
     ENTRY,
-    r"^[ \t]*(?:[0-9]{1,3}[.)]|\([0-9a-z]{1,3}\))[ \t]+(\S[^\n]*?)[ \t]*$"
+    r"^[ \t]*(?:[0-9]{1,3}[.)]|\([0-9a-z]{1,3}\)|[A-Z]{2,4}[a-z]\.[0-9]{2,4}[ \t]+Name:)[ \t]+(\S[^\n]*?)[ \t]*$"
 );
 // "MARTINEZ LOPEZ, Ana Julia (Function: …)": an unnumbered entry, surname first in capitals,
 // with its fields in brackets.
@@ -38,18 +38,27 @@ pattern!(
     UNNUMBERED,
     r"^[ \t]*(\p{Lu}[\p{Lu}'-]+(?:[ \t]+\p{Lu}[\p{Lu}'-]+)*,[ \t]+\p{Lu}[^\n(]*\([^\n):]{2,24}:[^\n]*?)[ \t]*$"
 );
+// A post's field label; its value ends at a `;`, a bracket, a line end, a full stop or the
+// next field ("Title: Colonel Designation: Deputy Director of … DOB: …" in a UN list).
+pattern!(POSITION, r"(?:Position|Title|Function|Designation)s?:\s*");
 pattern!(
-    POSITION,
-    r"(?:Position|Title|Function)s?:\s*([^;)\n]+?)\s*(?:[;)\n]|\.\s|\.?$)"
+    VALUE_END,
+    r"\s*(?:[;)\n]|\.\s|\.?$)|\s\p{Lu}[\p{L}.]*(?:\s+\p{Ll}[\p{L}.]*){0,2}:"
 );
-pattern!(FIELD, r"(?:^|\.\s+|;\s*)\p{Lu}[\p{L} ]{1,24}:");
+pattern!(FIELD, r"(?:^|\n|\.\s+|;\s*)\p{Lu}[\p{L} ]{1,24}:");
 pattern!(
     INDIVIDUALS,
-    r"(?i)^\W*(?:\([a-z0-9]\)\s*)?(?:individuals|persons|people)\W*$"
+    r"(?i)^\W*(?:\([a-z0-9]\)\s*|[a-z][.)]\s+)?(?:individuals|persons|people)\W*$"
 );
 pattern!(
     BODIES,
-    r"(?i)^\W*(?:\([a-z0-9]\)\s*)?(?:entities|companies|organi[sz]ations|bodies)\W*$"
+    r"(?i)^\W*(?:\([a-z0-9]\)\s*|[a-z][.)]\s+)?(?:entities|companies|organi[sz]ations|bodies)\W*$"
+);
+// Vessels and aircraft are listed too; newskg has no kind for them, so their entries are
+// left out rather than read as people.
+pattern!(
+    THINGS,
+    r"(?i)^\W*(?:\([a-z0-9]\)\s*|[a-z][.)]\s+)?(?:vessels|ships|aircraft)\W*$"
 );
 
 /// Words that may stand in lower case inside a listed name.
@@ -63,6 +72,7 @@ enum Section {
     Unknown,
     Individuals,
     Bodies,
+    Things,
 }
 
 /// Adds the facts of every annex entry of `text`; `agent` is the body the article shows
@@ -84,6 +94,13 @@ pub fn extract(
         }
         if BODIES.is_match(line_text) {
             section = Section::Bodies;
+            continue;
+        }
+        if THINGS.is_match(line_text) {
+            section = Section::Things;
+            continue;
+        }
+        if section == Section::Things {
             continue;
         }
         let Some(item) = ENTRY
@@ -150,12 +167,16 @@ pub fn extract(
             0.8,
             "listings/entry",
         );
-        if kind == EntityKind::Person
-            && let Some(position) = POSITION.captures(field_text).and_then(|c| c.get(1))
-        {
-            let evidence = fields.start + position.start()..fields.start + position.end();
-            held_position(position.as_str(), entity, register, facts, evidence);
-        } else if kind == EntityKind::Person
+        // The first field that names a post ("Title: Ms. Designation: General Manager of …").
+        let held = kind == EntityKind::Person
+            && POSITION.find_iter(field_text).any(|label| {
+                let rest = &field_text[label.end()..];
+                let value = &rest[..VALUE_END.find(rest).map_or(rest.len(), |e| e.start())];
+                let start = fields.start + label.end();
+                held_position(value, entity, register, facts, start..start + value.len())
+            });
+        if !held
+            && kind == EntityKind::Person
             && let Some(d) = description
         {
             let value = text[d.clone()].trim().trim_end_matches('.');
@@ -245,7 +266,7 @@ fn listed_name(item: &str, section: Section) -> Option<(&str, EntityKind)> {
         Section::Individuals => EntityKind::Person,
         Section::Unknown if body_word => EntityKind::Organization,
         Section::Unknown if (2..=6).contains(&words.len()) => EntityKind::Person,
-        Section::Unknown => return None,
+        Section::Unknown | Section::Things => return None,
     };
     // A lone word is a name only for a body ("ROSOBORONEXPORT").
     if kind == EntityKind::Person && words.len() < 2 {
@@ -261,9 +282,10 @@ fn is_all_caps(word: &str) -> bool {
 /// "OKONJO, Adaeze Ngozi" → "Adaeze Ngozi Okonjo"; other spellings stay as listed.
 fn person_label(name: &str) -> String {
     let Some((surname, given)) = name.split_once(", ").filter(|(s, _)| is_all_caps(s)) else {
-        // "Ana Maria RUIZ LOPEZ" → "Ana Maria Ruiz Lopez".
+        // "Ana Maria RUIZ LOPEZ" → "Ana Maria Ruiz Lopez", "RI CHOL HO" → "Ri Chol Ho".
         return match surname_last(name) {
             Some(at) => format!("{}{}", &name[..at], title_case(&name[at..])),
+            None if name.split(' ').all(is_all_caps) => title_case(name),
             None => name.to_owned(),
         };
     };
@@ -271,22 +293,29 @@ fn person_label(name: &str) -> String {
 }
 
 /// `holds_role` from a `Position:` value: "Deputy Head, Rossotrudnichestvo", "Representative
-/// in Vladivostok, Korea Ponghwa Trading Corporation".
+/// in Vladivostok, Korea Ponghwa Trading Corporation"; whether the value named a post (a rank
+/// or a form of address does not).
 fn held_position(
     value: &str,
     person: usize,
     register: &mut Register,
     facts: &mut Vec<Fact>,
     evidence: Range<usize>,
-) {
+) -> bool {
     let mut parts = value.split(", ").map(str::trim);
-    let Some(title) = parts.next() else { return };
-    // "Representative in Vladivostok": the post, not its place.
-    let title = [" in ", " at ", " for "]
+    let Some(full) = parts.next() else {
+        return false;
+    };
+    // "Representative in Vladivostok": the post, not its place; "… of Korea Ponghwa Trading
+    // Corporation" after the place is the body it serves.
+    let (title, after_place) = match [" in ", " at ", " for "]
         .iter()
-        .filter_map(|sep| title.find(sep))
+        .filter_map(|sep| full.find(sep))
         .min()
-        .map_or(title, |cut| &title[..cut]);
+    {
+        Some(cut) => (&full[..cut], full[cut..].split_once(" of ").map(|(_, b)| b)),
+        None => (full, None),
+    };
     // "Minister of Health of Nicaragua": the country closes the title.
     let (title, country) = match title.rsplit_once(" of ") {
         Some((t, place))
@@ -300,17 +329,29 @@ fn held_position(
     };
     // "Head of the Civil Registry": the body the title serves, before any after the comma.
     // A board belongs to the body after the comma: "President of the Board of Directors, X".
+    // The innermost unit: "Deputy Director of the Earning Bureau of the Reconnaissance
+    // General Bureau" serves the Earning Bureau.
+    // "General Manager of Haegumgang Shipping Company": without "the", only a body's name
+    // ("Minister of Health" is a portfolio).
     let (title, served) = match title.split_once(" of the ") {
-        Some((t, body)) if body.starts_with(char::is_uppercase) && !body.starts_with("Board") => {
-            (t, Some(body))
-        }
-        _ => (title, None),
+        Some((t, body)) if body.starts_with(char::is_uppercase) && !body.starts_with("Board") => (
+            t,
+            Some(body.split_once(" of the ").map_or(body, |(unit, _)| unit)),
+        ),
+        _ => match title.split_once(" of ") {
+            Some((t, body)) if names_a_body(body) => (t, Some(body)),
+            _ => (title, None),
+        },
     };
     let title = title.to_lowercase();
-    if title.is_empty() || GAZETTEER.find_roles(&title).is_empty() {
-        return;
+    if title.is_empty()
+        || GAZETTEER.ranks.contains(&title)
+        || GAZETTEER.find_roles(&title).is_empty()
+    {
+        return false;
     }
     let body = served
+        .or(after_place)
         .or_else(|| parts.next())
         .or(country)
         .filter(|b| b.chars().next().is_some_and(char::is_uppercase))
@@ -335,4 +376,17 @@ fn held_position(
         0.75,
         "listings/position",
     );
+    true
+}
+
+/// Whether `name` names a body of more than one word: a known one, or one whose last word is
+/// an organisation's head ("Haegumgang Shipping Company"; "Head of Logistics" is a post).
+fn names_a_body(name: &str) -> bool {
+    name.starts_with(char::is_uppercase)
+        && name.contains(' ')
+        && (GAZETTEER.lookup(name).is_some()
+            || name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| GAZETTEER.org_heads.contains_key(w)))
 }

@@ -668,6 +668,20 @@ impl Register {
         if let Some(&id) = self.index.get(&probe) {
             return Ok(id);
         }
+        // "the Committee": a lone head word stands for the body last named with it.
+        if matches!(kind, EntityKind::Agency | EntityKind::Organization)
+            && canonical.is_none()
+            && GAZETTEER.org_heads.contains_key(surface)
+            && let Some(id) = self.most_recent(|e| {
+                matches!(e.kind, EntityKind::Agency | EntityKind::Organization)
+                    && e.label.len() > surface.len()
+                    && e.label.split(' ').any(|w| w == surface)
+                    // "Chair of the Committee" is a part of it, not the body.
+                    && !e.label.strip_suffix(surface).is_some_and(|r| r.ends_with(" the "))
+            })
+        {
+            return Err(id);
+        }
         if kind == EntityKind::Person
             && canonical.is_none()
             && let Some(id) = self
@@ -914,7 +928,16 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
                         .contains_key(toks[run_end(sentence, &toks, i + 1) - 1].text(sentence))
             });
         if is_capitalised(word) || numbered_body {
-            let end = run_end(sentence, &toks, if numbered_body { i + 1 } else { i });
+            let mut end = run_end(sentence, &toks, if numbered_body { i + 1 } else { i });
+            // A known name starting inside the run and running past it ("The Security Council
+            // Committee established pursuant to …"): the run stops where the name starts.
+            let run_last = toks[end - 1].end;
+            if name_hits.last().is_some_and(|h| h.end > run_last)
+                && let Some(k) = (i + 1..end)
+                    .find(|&k| hit_at(&name_hits, toks[k].start).is_some_and(|h| h.end > run_last))
+            {
+                end = k;
+            }
             if let Some(mention) = parenthetical_alias(sentence, &toks[i..end], &name_hits, &out) {
                 let id = mention.entity.unwrap_or_default();
                 let alias = sentence[mention.start..mention.end].to_owned();

@@ -82,7 +82,7 @@ pattern!(
 // "South Korea on Tuesday imposed independent sanctions on …": the article's sanctioning body.
 pattern!(
     IMPOSES,
-    r"^\)?\s+(?:(?:on\s+\w+|today|has|have|also)\s+)*(?:imposed|imposes|announced|slapped|levied|adopted|approved|(?:decided|agreed)\s+to\s+impose)\s+(?:[\w,]+\s+){0,5}?(?:sanctions|restrictive\s+measures|asset\s+freezes?|measures,?\s+including\s+(?:an?\s+)?asset\s+freeze)"
+    r"^\)?(?:\s*\([^)]*\))?\s+(?:(?:on\s+\w+|today|has|have|also)\s+)*(?:(?:imposed|imposes|announced|slapped|levied|adopted|approved|(?:decided|agreed)\s+to\s+impose)\s+(?:[\w,]+\s+){0,5}?(?:sanctions|restrictive\s+measures|asset\s+freezes?|measures,?\s+including\s+(?:an?\s+)?asset\s+freeze)|(?:approved|announced|agreed)\s+the\s+addition\s+of\s+[^.;]{1,80}?\s+to\s+(?:its|the)\s+(?:\w+\s+)?(?:[Ss]anctions\s+)?[Ll]ist)"
 );
 pattern!(
     AGENT_GAP,
@@ -393,6 +393,7 @@ const CUES: &[&str] = &[
     "measures",
     "asset",
     "added",
+    "addition",
     "entity",
     "joined",
     "Among",
@@ -476,7 +477,10 @@ pub(crate) fn extract(
                 || m[k].entity.is_some_and(|e| register.entities[e].sanctions);
             let active = m.get(k + 1).is_some_and(|next| {
                 let gap = s.gap(&m[k], next);
-                ACTIVE.is_match(gap) && (sanctions_context || !gap.contains("added"))
+                // "X was designated by the Committee": X is no agent.
+                ACTIVE.is_match(gap)
+                    && (sanctions_context || !gap.contains("added"))
+                    && !gap.split_whitespace().any(|w| w == "by")
             });
             if active || IMPOSES.is_match(&s.text[m[k].end..]) {
                 register.sanctioning = m[k].entity;

@@ -659,7 +659,11 @@ fn a_committee_adds_names_across_their_descriptions() {
          The Committee added Jean Moreau, the leader of the Red Hill gang, which has attacked \
          police stations in Port-au-Prince, and Paul Dorval, a customs inspector.",
     );
-    assert_has!(found, "sanctioned_by | Paul Dorval | Committee | ");
+    // "The Committee" is the Security Council Committee of the sentence before.
+    assert_has!(
+        found,
+        "sanctioned_by | Paul Dorval | Security Council Committee | "
+    );
     assert!(lacks(&found, "sanctioned_by | Red Hill"), "{found:#?}");
 }
 
@@ -1848,5 +1852,51 @@ fn a_career_told_with_verbs_and_pronouns() {
         "holds_role | Maria Tolle | chief economist | Tatra Investicna Banka",
         "holds_role | Maria Tolle | deputy director | Debt Office",
         "holds_role | Ivan Hrad | governor | "
+    );
+}
+
+#[test]
+fn a_un_committee_list_with_reference_codes_and_fields() {
+    let text = "On 2 May 2026, the Security Council Committee established pursuant to resolution \
+                2140 (2014) approved the addition of the entries below to its Sanctions List.\n\n\
+                A. Individuals\n\n\
+                YMi.101 Name: SALEH AHMED QASSIM\n\
+                Title: Colonel Designation: Deputy Commander of the Coastal Defence Brigade of \
+                the Northern Forces DOB: 4 Jan. 1970 Nationality: Yemen\n\n\
+                YMi.102 Name: HUDA ALI NASSER\n\
+                Title: Ms. Designation: General Manager of Red Sea Maritime Company DOB: 1 Feb. \
+                1980\n\n\
+                C. Vessels\n\n\
+                YMv.007 Name: SEA FALCON IMO: 9123456 Flag: unknown\n";
+    let found = facts_published(text, Some("2026-05-02"));
+    assert_has!(
+        found,
+        "sanctioned_by | Saleh Ahmed Qassim | Security Council Committee established pursuant to resolution 2140 (2014) | 2026-05-02",
+        "holds_role | Saleh Ahmed Qassim | deputy commander | Coastal Defence Brigade",
+        "holds_role | Huda Ali Nasser | general manager | Red Sea Maritime Company"
+    );
+    // A rank or a form of address is no post; a vessel is no person.
+    assert!(lacks(&found, "colonel"), "{found:#?}");
+    assert!(lacks(&found, "Sea Falcon"), "{found:#?}");
+}
+
+#[test]
+fn the_committee_is_the_committee_last_named() {
+    let found = facts(
+        "The Security Council Committee established pursuant to resolution 1970 met. \
+         The Finance Ministry objected. The Committee added Omar Bashir to its list.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Omar Bashir | Security Council Committee established pursuant to resolution 1970 | "
+    );
+}
+
+#[test]
+fn designated_by_a_body_is_passive() {
+    let found = facts("The Harbour Bureau was designated by the Treasury in 2019.");
+    assert!(
+        !has(&found, "sanctioned_by | Treasury | Harbour Bureau | 2019"),
+        "{found:#?}"
     );
 }
