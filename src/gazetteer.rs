@@ -153,7 +153,9 @@ impl Gazetteer {
                 ..known[id].clone()
             });
             add_names(demonym_id, &mut split_list(demonyms));
-            if !capital.is_empty() {
+            // "Bogota|Bogotá": the first spelling is the capital's name, the others aliases.
+            let mut capital_names = split_list(capital);
+            if let Some(capital) = capital_names.next() {
                 capitals.insert(name.to_owned(), capital.to_owned());
                 let cap_id = known.len();
                 known.push(Known {
@@ -163,7 +165,7 @@ impl Gazetteer {
                     country: Some(name.to_owned()),
                     sanctions: false,
                 });
-                add_names(cap_id, &mut std::iter::once(capital));
+                add_names(cap_id, &mut std::iter::once(capital).chain(capital_names));
             }
         }
         for row in rows("places.tsv", PLACES, 4)? {

@@ -692,8 +692,12 @@ impl Register {
         }
         let (kind, key) = probe;
         let id = self.entities.len();
-        // Bodies keep the article's own spelling; countries and places their name.
-        let label = if matches!(kind, EntityKind::Country | EntityKind::Place) {
+        // Bodies keep the article's own spelling; countries and places their name, unless the
+        // article spells that name with its accents ("Bogotá" for "Bogota").
+        let label = if matches!(kind, EntityKind::Country | EntityKind::Place)
+            && surface != name
+            && cached_key(kind, surface) != key
+        {
             name
         } else {
             surface
@@ -1400,6 +1404,8 @@ const PORTFOLIO_TITLES: &[&str] = &[
     "advisor",
     "coordinator",
     "ombudsman",
+    "representative",
+    "rapporteur",
 ];
 
 /// Words of a portfolio after a title, beyond [`PORTFOLIO_WORDS`]: common nouns of government

@@ -1900,3 +1900,25 @@ fn designated_by_a_body_is_passive() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_capital_spelt_with_its_accents() {
+    assert_has!(
+        facts("Peruvian Foreign Minister Ana Ruiz flew to Bogotá on Monday."),
+        "visits | Ana Ruiz | Bogotá | "
+    );
+}
+
+#[test]
+fn a_representative_for_a_portfolio_met_abroad() {
+    let found = facts(
+        "The EU Special Representative for Human Rights, Tomas Berg, was refused entry. \
+         He instead travelled to Lima, where he met the IMF's mission chief for Peru, Ana Ruiz.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Tomas Berg | special representative for human rights | EU",
+        "visits | Tomas Berg | Lima | ",
+        "meets | Tomas Berg | Ana Ruiz | "
+    );
+}
