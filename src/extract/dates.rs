@@ -121,7 +121,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<wd>(?-u:\b)(?:on\s+)?(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b))
       | (?P<rel>(?-u:\b)(?P<relw>last|this|next)\s+(?P<unit>month|year)(?-u:\b))
       | (?P<today>(?-u:\b)(?:[Tt]oday|[Oo]n\s+the\s+same\s+day)(?-u:\b))
-      | (?P<year>(?-u:\b)(?:in|since|of|during|by)\s+(?P<y3>(?:19|20)[0-9]{{2}})(?-u:\b))
+      | (?P<year>(?-u:\b)(?:[Ii]n|[Ss]ince|of|[Dd]uring|[Bb]y)\s+(?P<y3>(?:19|20)[0-9]{{2}})(?-u:\b))
     "
     );
     Regex::new(&pattern).expect("date pattern compiles")

@@ -1105,7 +1105,8 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         };
         let is_treaty_head = |w: &str| TREATY_HEADS.contains(&w);
         let treaty_connector = |w: &str| {
-            matches!(w, "in" | "between" | "against")
+            // ("… on the Establishment of a Mechanism for …": an article inside the name.)
+            matches!(w, "in" | "between" | "against" | "a" | "an")
                 && (treaty_first || head_inside(&is_treaty_head))
                 && toks.get(end + 1).is_some_and(|t| {
                     let next = t.text(sentence);

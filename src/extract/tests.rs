@@ -1922,3 +1922,30 @@ fn a_representative_for_a_portfolio_met_abroad() {
         "meets | Tomas Berg | Ana Ruiz | "
     );
 }
+
+#[test]
+fn a_treaty_name_with_an_article_and_a_topic_in_a_noun_in_ing() {
+    let found = facts(
+        "Ana Ruiz met Foreign Minister Tom Berg of Peru. The two ministers signed a Memorandum \
+         of Understanding on the Establishment of a Mechanism for Political Consultations. \
+         In 2021 she and Tom Berg signed a memorandum of understanding on cooperation in \
+         banking supervision.",
+    );
+    assert_has!(
+        found,
+        "signs | Ana Ruiz | Memorandum of Understanding on the Establishment of a Mechanism for Political Consultations | ",
+        "signs | Tom Berg | memorandum of understanding on cooperation in banking supervision | 2021"
+    );
+}
+
+#[test]
+fn a_treaty_named_after_two_countries_signed_in_the_passive() {
+    assert_has!(
+        facts(
+            "Trade grew under the Peru-Chile Economic Partnership Agreement (PC-EPA), which was \
+             signed in Lima in March 2017."
+        ),
+        "signs | Peru | Peru-Chile Economic Partnership Agreement | 2017-03",
+        "signs | Chile | Peru-Chile Economic Partnership Agreement | 2017-03"
+    );
+}

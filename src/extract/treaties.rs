@@ -21,6 +21,7 @@ use super::mentions::{Mention, MentionKind, Pronoun, Register};
 use super::roles::pattern;
 use super::text::{Token, lowercase};
 use super::{EntityKind, Facts, Relation, Sentence};
+use crate::gazetteer::{GAZETTEER, Known};
 
 const TREATY_WORDS: &[&str] = &[
     "treaty",
@@ -116,7 +117,7 @@ fn topic_len(rest: &str) -> usize {
             && !STOP.contains(&w)
             && !VERBS.contains(&w)
             && !w.ends_with("ed")
-            && !w.ends_with("ing")
+            && (!w.ends_with("ing") || ING_NOUNS.contains(&w))
             && !w.ends_with("ly")
     };
     let mut len = rest.len() - after_on.len();
@@ -308,6 +309,11 @@ pattern!(
     r"^,?\s+(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?$"
 );
 pattern!(IN_PLACE, r"^\s+(?:in|at)\s+(?:the\s+)?$");
+// "the … Agreement (IC-CEPA), which was signed".
+pattern!(
+    WHICH_WAS,
+    r"^\s*(?:\([^()]{1,20}\))?,?\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+$"
+);
 pattern!(
     SUBJECT_GAP,
     r"^\s*(?:,\s*)?(?:(?:have|has|had|also|then|formally|officially|jointly|later|will|would|to|on\s+\w+)\s+)*$"
@@ -496,6 +502,28 @@ fn parties_from(s: &Sentence, k: usize) -> Vec<usize> {
     out
 }
 
+/// "the Indonesia-Chile Comprehensive Economic Partnership Agreement, which was signed in
+/// 2017": with no signer named, the two countries the treaty's name joins sign it.
+fn countries_named_in(s: &Sentence, treaty: &Mention, register: &mut Register) -> Vec<usize> {
+    let name = &s.text[treaty.start..treaty.end];
+    let countries: Vec<&Known> = GAZETTEER
+        .find_names(name)
+        .iter()
+        .map(|h| &GAZETTEER.known[h.id])
+        .filter(|k| k.kind == EntityKind::Country)
+        .collect();
+    let [a, b] = countries[..] else {
+        return Vec::new();
+    };
+    if a.canonical == b.canonical {
+        return Vec::new();
+    }
+    [a, b]
+        .iter()
+        .map(|k| register.add(EntityKind::Country, &k.canonical, Some(&k.canonical)))
+        .collect()
+}
+
 /// "the two countries": the two latest entities of the right kind.
 fn pair(s: &Sentence, register: &Register, before: usize) -> Vec<usize> {
     let noun = match PAIR.captures_iter(&s.text[..before]).last() {
@@ -631,7 +659,8 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 }
                 _ => m[t].end,
             };
-            end <= sign.start() && sign.start() - end <= 12
+            end <= sign.start()
+                && (sign.start() - end <= 12 || WHICH_WAS.is_match(&s.text[end..sign.start()]))
         });
         let Some(t) = after.or(before) else { continue };
         let Some(treaty) = m[t].entity else { continue };
@@ -694,6 +723,9 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 .filter(|&i| m[i].end <= sign.start())
                 .filter_map(|i| m[i].entity)
                 .collect();
+        }
+        if parties.is_empty() {
+            parties = countries_named_in(s, &m[t], register);
         }
         let date = s.date_near(sign.start());
         // The claim runs from its first party (or the verb) to the treaty.
