@@ -2,7 +2,8 @@
 //!
 //! ## Pattern
 //! - `PERSON met [with] | held talks|a [bilateral] meeting with | summit with | paid a courtesy
-//!   call on | was received by PERSON`; `PERSON received|welcomed|hosted PERSON` (the name
+//!   call on | was received [at the villa | on Monday] by [his host] PERSON` (a welcome at an
+//!   airport is none); `PERSON received|welcomed|hosted PERSON` (the name
 //!   right after the verb: "received a letter from X" is no meeting)
 //!   ("received at the Ministry in Riyadh today General X": a place and a time may come
 //!   between); `PERSON received the credentials of PERSON`; joined people on either side
@@ -24,7 +25,7 @@ use crate::gazetteer::GAZETTEER;
 
 pattern!(
     MET,
-    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|conversation)|(?:[\w-]+\s+)?(?:discussions|consultations))\s+with\s+|(?:paid|pays|paying|pay)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\s+|(?:was|were|is|are|being)\s+received\s+by\s+|(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\s+|(?:presented|presents)\s+(?:(?:his|her|their)\s+)?(?:letters?\s+of\s+)?credentials\s+to\s+|(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\s+|(?:summit|talks)\s+with\s+|shak(?:e|es|ing)\s+hands\s+with\s+|shook\s+hands\s+with\s+"
+    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|conversation)|(?:[\w-]+\s+)?(?:discussions|consultations))\s+with\s+|(?:paid|pays|paying|pay)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\s+|(?:was|were|is|are|being)\s+received\s+(?:(?:at|in|on)\s+[^,;]{1,60}?\s+)?by\s+(?:(?:his|her|their)\s+hosts?,?\s+)?|(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\s+|(?:presented|presents)\s+(?:(?:his|her|their)\s+)?(?:letters?\s+of\s+)?credentials\s+to\s+|(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\s+|(?:summit|talks)\s+with\s+|shak(?:e|es|ing)\s+hands\s+with\s+|shook\s+hands\s+with\s+"
 );
 pattern!(
     BETWEEN,
@@ -192,6 +193,15 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
     }
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new(); // (subject mention, object mention, trigger start)
     for trigger in MET.find_iter(s.text) {
+        // A welcome at the airport is protocol, not a meeting (one received at a villa or a
+        // ministry is).
+        if trigger.as_str().contains("received ")
+            && ["irport", "irbase", "ir Base", "ir base"]
+                .iter()
+                .any(|w| trigger.as_str().contains(w))
+        {
+            continue;
+        }
         // "met his Finnish counterpart X": the pronoun is the subject's own, X is met.
         let object_from = trigger.end()
             + OWN_DETERMINER

@@ -1949,3 +1949,18 @@ fn a_treaty_named_after_two_countries_signed_in_the_passive() {
         "signs | Chile | Peru-Chile Economic Partnership Agreement | 2017-03"
     );
 }
+
+#[test]
+fn received_by_a_host_but_not_at_the_airport() {
+    let found = facts(
+        "President Tom Bale of Ghana flew into Abuja on Saturday and was received at the \
+         presidential villa by his host, Nigerian President Ade Okafor. \
+         Ana Ruiz was received at Kotoka International Airport by Foreign Minister Abena Darko.",
+    );
+    assert_has!(
+        found,
+        "visits | Tom Bale | Abuja | ",
+        "meets | Tom Bale | Ade Okafor | "
+    );
+    assert!(lacks(&found, "meets | Ana Ruiz"), "{found:#?}");
+}
