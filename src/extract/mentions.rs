@@ -1407,6 +1407,7 @@ const PORTFOLIO_TITLES: &[&str] = &[
     "ombudsman",
     "representative",
     "rapporteur",
+    "director-general",
 ];
 
 /// Words of a portfolio after a title, beyond [`PORTFOLIO_WORDS`]: common nouns of government

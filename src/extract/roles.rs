@@ -41,7 +41,7 @@ pattern!(TITLE_TO_NAME, r"^\s*,?\s*$");
 // Between a name and its title in apposition.
 pattern!(
     APPOSITION,
-    r"^\)?(?:\s*\([^)]+\))?(?:\s*,\s*(?:[0-9]{1,3},\s*)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+been|had\s+been|works\s+as|took\s+over\s+as|became|(?:was|has\s+been)\s+(?:appointed|named|elected)(?:\s+as)?)\s+|also\s+|now\s+|currently\s+)?|(?:\s*,[^,;()]+,)?\s+(?:who\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as|(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|elected|re-?elected|sworn\s+in|confirmed)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?(?:\s+as)?|(?:left|resigned|moved|returned)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?\s+to\s+become)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:close|top|key|longtime|long-time|new|newly\s+appointed|current|incumbent|veteran|powerful|influential|outspoken|then|former)\s+){0,2}$"
+    r"^\)?(?:\s*\([^)]+\))?(?:\s*,\s*(?:[0-9]{1,3},\s*)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+been|had\s+been|works\s+as|took\s+over\s+as|became|(?:was|has\s+been)\s+(?:appointed|named|elected)(?:\s+as)?)\s+|also\s+|now\s+|currently\s+)?|(?:\s*,[^,;()]+,)?\s+(?:who\s+)?(?:(?:previously|formerly|once|later|briefly)\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as|(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|elected|re-?elected|sworn\s+in|confirmed)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?(?:\s+as)?|(?:left|resigned|moved|returned)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?\s+to\s+become)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:close|top|key|longtime|long-time|new|newly\s+appointed|current|incumbent|veteran|powerful|influential|outspoken|then|former)\s+){0,2}$"
 );
 // Between a title and where it is held.
 pattern!(
@@ -207,11 +207,14 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 && !posted_to(title, s.gap(&m[k], o))
         });
         // "Ecuador's ambassador to the United Nations, Ana Ruiz": the posting is skipped.
+        // ("Sudan's ambassador in London, Ana Ruiz": a city is a posting too.)
         let posted = m.get(k + 1).is_some_and(|o| {
-            o.is_kind(HELD_AT) && TITLE_TO_PLACE.is_match(s.gap(&m[k], o)) && {
-                let gap = s.gap(&m[k], o);
-                posted_to(title, gap)
-            }
+            (o.is_kind(HELD_AT) || o.is_kind(&[EntityKind::Place]))
+                && TITLE_TO_PLACE.is_match(s.gap(&m[k], o))
+                && {
+                    let gap = s.gap(&m[k], o);
+                    posted_to(title, gap)
+                }
         });
         // "the Indonesian Foreign Minister, Ana Ruiz": a definite title may take its name after
         // a comma, as a possessive one may ("Kenya's minister, Ana Ruiz").
@@ -219,11 +222,14 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             Some(_) => m[title_start - 1].start,
             None => m[title_start].start,
         };
+        // ("a foreign ministry spokesman, Wang Lei": an indefinite one too, with up to two
+        // lower-case words between.)
         let definite = s.text[..title_from]
             .trim_end()
             .rsplit(' ')
-            .next()
-            .is_some_and(|w| w == "the" || w == "The");
+            .take(3)
+            .take_while(|w| w.starts_with(char::is_lowercase) || matches!(*w, "The" | "A" | "An"))
+            .any(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"));
         let comma_ok = possessive_before || definite;
         let (at, mut n, comma_ok) = match after {
             Some(o) => (o.entity, k + 2, true),
@@ -455,6 +461,55 @@ pub(crate) fn memberships(s: &Sentence, out: &mut Facts) {
     }
 }
 
+// A plural title before a list of names: "Senators A and B", "senators A of the X party and B".
+pattern!(SENATORS, r"(?-u:\b)(?:[Ss]enators|Sens\.)\s+$");
+
+/// Each senator of a list after a plural title holds the seat: `holds_role` senator and
+/// `member_of` the Senate, as [`record_role`] gives one named "Senator X".
+pub(crate) fn plural_titles(s: &Sentence, register: &mut Register, out: &mut Facts) {
+    let m = &s.mentions;
+    if !s.text.contains("enators") && !s.text.contains("Sens.") {
+        return;
+    }
+    for (i, first) in m.iter().enumerate() {
+        if !first.is_kind(&[EntityKind::Person])
+            || !SENATORS.is_match(&s.text[i.checked_sub(1).map_or(0, |p| m[p].end)..first.start])
+        {
+            continue;
+        }
+        let mut j = i;
+        loop {
+            if let Some(person) = m[j].entity {
+                record_role(
+                    register,
+                    out,
+                    person,
+                    "senator",
+                    None,
+                    0.75,
+                    "roles/plural-title",
+                );
+            }
+            // "A of the X party and B": the party is A's, the list goes on after it.
+            let mut last = j;
+            if m.get(j + 1)
+                .is_some_and(|o| OF_PARTY.is_match(s.gap(&m[j], o)) && is_party(s, o))
+            {
+                last = j + 1;
+            }
+            match m.get(last + 1) {
+                Some(n)
+                    if n.is_kind(&[EntityKind::Person])
+                        && LISTED_PERSON.is_match(s.gap(&m[last], n)) =>
+                {
+                    j = last + 1
+                }
+                _ => break,
+            }
+        }
+    }
+}
+
 // A body after a title and a comma, closing the entry: "X, Managing Director, Acme Ltd,".
 pattern!(COMMA_BODY, r"^(?:\s*\([^)]*\))?,\s+(?:the\s+)?$");
 pattern!(ENTRY_END, r"^(?:\s*$|\s*[,;.|]|\s+and\s)");
@@ -512,7 +567,8 @@ fn held_at(s: &Sentence, j: usize) -> (Option<usize>, usize) {
 /// "ambassador to the United Nations": where a diplomat is posted, not whom they serve (the
 /// sending country is: "Ecuador's ambassador to the United Nations" serves Ecuador).
 fn posted_to(title: &str, gap: &str) -> bool {
-    gap.trim_start().starts_with("to ")
+    let gap = gap.trim_start();
+    (gap.starts_with("to ") || gap.starts_with("in "))
         && [
             "ambassador",
             "envoy",
@@ -726,6 +782,20 @@ pub(crate) fn record_role(
         confidence,
         rule,
     );
+    // "Senator Ana Ruiz" sits in a Senate (the article's; "senator" names no country's).
+    if matches!(title, "senator" | "sen.") {
+        let senate = register.add(EntityKind::Organization, "Senate", None);
+        out.push(
+            Relation::MemberOf,
+            person,
+            Object::Entity(senate),
+            None,
+            None,
+            Modality::Asserted,
+            confidence,
+            rule,
+        );
+    }
 }
 
 /// Titles that are a seat in one body (named as the gazetteer names it).

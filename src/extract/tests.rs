@@ -1964,3 +1964,32 @@ fn received_by_a_host_but_not_at_the_airport() {
     );
     assert!(lacks(&found, "meets | Ana Ruiz"), "{found:#?}");
 }
+
+#[test]
+fn senators_sit_in_the_senate() {
+    let found = facts(
+        "Senator Ana Ruiz led the group, which included senators Tom Bale of the National \
+         Party and Jo Kim.",
+    );
+    assert_has!(
+        found,
+        "member_of | Ana Ruiz | Senate | ",
+        "holds_role | Tom Bale | senator | ",
+        "member_of | Tom Bale | National Party | ",
+        "member_of | Jo Kim | Senate | "
+    );
+}
+
+#[test]
+fn titles_in_apposition_with_an_article_a_posting_city_or_an_adverb() {
+    let found = facts(
+        "A foreign ministry spokesman, Wang Lei, said so. Sudan's ambassador in London, Omar \
+         Idris, agreed. Ali Reza previously served as Deputy Minister of the Interior.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Wang Lei | spokesman | ",
+        "holds_role | Omar Idris | ambassador | Sudan",
+        "holds_role | Ali Reza | deputy minister of the interior | "
+    );
+}
