@@ -1190,7 +1190,11 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         };
         if is_capitalised(word) || is_name_particle(word) {
             end += 1;
-        } else if connector(word) {
+        } else if connector(word)
+            // "On Monday the Chair of …": no name goes on from a date, nor through a lone "the".
+            && !is_time_word(toks[end - 1].text(sentence))
+            && word != "the"
+        {
             // Up to two connectors ("Treaty on the …"), then a capitalised word that is not a
             // date ("Villanueva on Monday" is no name).
             let mut next = end + 1;
@@ -1784,9 +1788,11 @@ fn classify_run(
                     .any(|t| t.eq_ignore_ascii_case(w[0].text(sentence)))
         })
     };
+    // (A sentence-initial "The" is not the title: "The Chair of the Sanctions Committee".)
+    let first = usize::from(run.len() > 1 && run[0].text(sentence) == "The");
     if run.len() >= 3
         && GAZETTEER.org_heads.contains_key(last)
-        && role_hit(sentence, run, 0, role_hits).is_none()
+        && role_hit(sentence, run, first, role_hits).is_none()
         && !portfolio_title()
     {
         classify_piece(sentence, run, name_hits, false, register, out);
@@ -2158,6 +2164,7 @@ fn other_words(
                     | "Adm"
                     | "Sgt"
                     | "Hon"
+                    | "Amb"
                     | "Honourable"
                     | "Honorable"
                     | "Rt"

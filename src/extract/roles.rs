@@ -37,7 +37,11 @@ pattern!(
     r"^\s*(?:['\u{2019}]s?)?\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}$"
 );
 // Between the title and the name: a space, or a comma after a possessive title.
-pattern!(TITLE_TO_NAME, r"^\s*,?\s*$");
+// Forms of address may stand between: "the Chairwoman of X, Hon. Dr. Ana Ruiz".
+pattern!(
+    TITLE_TO_NAME,
+    r"^\s*,?\s*(?:(?:H\.\s?E\.|Hon\.|Amb\.|Dr\.|Mr\.|Ms\.|Mrs\.|Prof\.|Rt\.\s+Hon\.)\s*)*$"
+);
 // Between a name and its title in apposition.
 pattern!(
     APPOSITION,
@@ -245,10 +249,17 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             None => (before, k + 1, comma_ok),
         };
         // Ranks between the title and the name are skipped ("PCG Commandant Admiral R. Cruz").
+        // "The Chair of the Committee, Ambassador Ana Ruiz": "Ambassador" right before a name
+        // is a form of address there.
+        let address = |n: usize, t: &str| {
+            t == "ambassador"
+                && m.get(n + 1)
+                    .is_some_and(|p| p.is_kind(&[EntityKind::Person]) && s.gap(&m[n], p) == " ")
+        };
         while m
             .get(n)
             .and_then(role_title)
-            .is_some_and(|t| is_rank(t) || is_style(t))
+            .is_some_and(|t| is_rank(t) || is_style(t) || address(n, t))
             && matches!(s.gap(&m[n - 1], &m[n]).trim(), "" | ",")
         {
             n += 1;

@@ -1993,3 +1993,24 @@ fn titles_in_apposition_with_an_article_a_posting_city_or_an_adverb() {
         "holds_role | Ali Reza | deputy minister of the interior | "
     );
 }
+
+#[test]
+fn the_chair_of_a_committee_named_after_a_comma_and_a_form_of_address() {
+    let found = facts(
+        "The Chair of the Sanctions Committee, Ambassador Fatou Conteh, Permanent \
+         Representative of Sierra Leone, spoke. On Monday the Chair of the Finance Committee, \
+         Hon. Amb. Tom Bale, agreed. The Prime Cabinet Secretary, Hon. Dr. Ali Reza, left.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Fatou Conteh | chair | Sanctions Committee",
+        "holds_role | Fatou Conteh | permanent representative | Sierra Leone",
+        "holds_role | Tom Bale | chair | Finance Committee",
+        "holds_role | Ali Reza | prime cabinet secretary | "
+    );
+    assert!(lacks(&found, "Monday the"), "{found:#?}");
+    assert!(
+        !has(&found, "holds_role | Fatou Conteh | ambassador | "),
+        "{found:#?}"
+    );
+}
