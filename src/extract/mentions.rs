@@ -1281,7 +1281,13 @@ fn role_hit_after_modifiers<'h>(
         return None;
     }
     let mut j = i;
-    while j < toks.len() && is_role_modifier(toks[j].text(sentence)) {
+    // ("his deputy, Colonel X": a modifier joins only the word right after it.)
+    while j + 1 < toks.len()
+        && is_role_modifier(toks[j].text(sentence))
+        && sentence[toks[j].end..toks[j + 1].start]
+            .chars()
+            .all(char::is_whitespace)
+    {
         j += 1;
     }
     // The title may itself start with a modifier word ("senior fellow", "first lady"). It

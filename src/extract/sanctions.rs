@@ -28,7 +28,7 @@ pattern!(
 );
 pattern!(
     ACTIVE,
-    r"^\)?\s+(?:(?:\w+|on\s+\w+(?:\s+[0-9]{1,2})?(?:,\s+[0-9]{4})?,?)\s+){0,3}?(?:sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|(?:imposed|imposes|impose|slapped|placed|announced|levied)\s+(?:(?:new|fresh|further|additional|targeted|individual|financial|economic|independent|unilateral)\s+){0,2}(?:sanctions|restrictive\s+measures|penalties)\s+(?:on|against)|debar(?:s|red|ring)?|announced\s+the\s+(?:[\w-]+\s+)?debarment\s+of|added)\s+(?:the\s+)?(?:[\p{Ll}0-9][\p{L}0-9-]*\s+){0,3}?$"
+    r"^\)?\s+(?:(?:\w+|on\s+\w+(?:\s+[0-9]{1,2})?(?:,\s+[0-9]{4})?,?)\s+){0,3}?(?:sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|(?:imposed|imposes|impose|slapped|placed|announced|levied|ordered|orders|took|takes|take|adopted)\s+(?:(?:an?|new|fresh|further|additional|targeted|individual|financial|economic|independent|unilateral)\s+){0,2}(?:sanctions|restrictive\s+measures|penalties|countermeasures|(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?)(?:,?\s+(?:and\s+)?(?:an?\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?))*)\s+(?:on|against)|froze\s+(?:the\s+)?assets\s+of|debar(?:s|red|ring)?|announced\s+the\s+(?:[\w-]+\s+)?debarment\s+of|added)\s+(?:the\s+)?(?:[\p{Ll}0-9][\p{L}0-9-]*\s+){0,3}?$"
 );
 pattern!(
     LISTED,
@@ -42,7 +42,10 @@ pattern!(
     JOINED,
     r"^\s+(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?(?:international\s+|western\s+)?anti-(\p{Lu}[\p{L}]+)\s+sanctions"
 );
-pattern!(AND, r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$");
+pattern!(
+    AND,
+    r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$"
+);
 // "AGENT placed|put TARGET under (new) sanctions".
 pattern!(
     PLACED,
@@ -121,6 +124,28 @@ fn coordinated(s: &Sentence, k: usize, ok: impl Fn(&Mention) -> bool) -> Vec<usi
     let m = &s.mentions;
     let mut out = Vec::new();
     let mut j = k;
+    // Titles before a name are the name's: "General Ana Ruiz", "his deputy, Colonel Tom Bale".
+    let skip_titles = |mut j: usize| {
+        // ("its chief executive, X": the possessive goes with the title.)
+        if matches!(m.get(j).map(|x| &x.kind), Some(MentionKind::Pronoun(_)))
+            && matches!(
+                &s.text[m[j].start..m[j].end],
+                "its" | "his" | "her" | "their"
+            )
+            && m.get(j + 1)
+                .is_some_and(|n| matches!(n.kind, MentionKind::Role(_)) && s.gap(&m[j], n) == " ")
+        {
+            j += 1;
+        }
+        while matches!(m.get(j).map(|x| &x.kind), Some(MentionKind::Role(_)))
+            && m.get(j + 1)
+                .is_some_and(|n| matches!(s.gap(&m[j], n), " " | ", "))
+        {
+            j += 1;
+        }
+        j
+    };
+    j = skip_titles(j);
     while let Some(x) = m.get(j).filter(|x| ok(x)) {
         // "the U.S. Treasury's Office of Foreign Assets Control": the last body of the chain.
         if m.get(j + 1)
@@ -131,7 +156,7 @@ fn coordinated(s: &Sentence, k: usize, ok: impl Fn(&Mention) -> bool) -> Vec<usi
         }
         out.push(j);
         match m.get(j + 1) {
-            Some(n) if AND.is_match(s.gap(x, n)) => j += 1,
+            Some(n) if AND.is_match(s.gap(x, n)) => j = skip_titles(j + 1),
             _ => break,
         }
     }
@@ -392,6 +417,8 @@ const CUES: &[&str] = &[
     "restrictive",
     "measures",
     "asset",
+    "ban on",
+    "bans on",
     "added",
     "addition",
     "entity",

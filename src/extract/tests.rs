@@ -2014,3 +2014,24 @@ fn the_chair_of_a_committee_named_after_a_comma_and_a_form_of_address() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn sanctions_by_other_names() {
+    let found = facts(
+        "China's Ministry of Foreign Affairs decided to take countermeasures against Apex \
+         Defense Systems and its chief executive, Tom Bale. The European Union froze the assets \
+         of Ana Ruiz. The bloc ordered an asset freeze and travel ban on General Ali Kamara.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Apex Defense Systems | China's Ministry of Foreign Affairs | ",
+        "sanctioned_by | Tom Bale | China's Ministry of Foreign Affairs | ",
+        "sanctioned_by | Ana Ruiz | European Union | "
+    );
+}
+
+#[test]
+fn a_modifier_joins_only_the_next_word() {
+    let found = facts("Ana Ruiz praised the deputy, Colonel Ibra Fall.");
+    assert!(lacks(&found, "deputy, colonel"), "{found:#?}");
+}
