@@ -31,10 +31,11 @@ macro_rules! pattern {
 pub(crate) use pattern;
 
 // Between an organisation or country and the title: nothing, or a possessive.
-// Capitalised portfolio words may stand between ("Philippine Foreign Affairs Undersecretary").
+// Capitalised portfolio words may stand between ("Philippine Foreign Affairs Undersecretary"),
+// and a word of time ("the BGMEA's current president").
 pattern!(
     TITLE_PREFIX,
-    r"^\s*(?:['\u{2019}]s?)?\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}$"
+    r"^\s*(?:['\u{2019}]s?)?\s*(?:(?:current|new|outgoing|incoming|newly\s+appointed)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$"
 );
 // Between the title and the name: a space, or a comma after a possessive title.
 // Forms of address may stand between: "the Chairwoman of X, Hon. Dr. Ana Ruiz".
@@ -45,7 +46,7 @@ pattern!(
 // Between a name and its title in apposition.
 pattern!(
     APPOSITION,
-    r"^\)?(?:\s*\([^)]+\))?(?:\s*,\s*(?:[0-9]{1,3},\s*)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+been|had\s+been|works\s+as|took\s+over\s+as|became|(?:was|has\s+been)\s+(?:appointed|named|elected)(?:\s+as)?)\s+|also\s+|now\s+|currently\s+)?|(?:\s*,[^,;()]+,)?\s+(?:who\s+)?(?:(?:previously|formerly|once|later|briefly)\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as|(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|elected|re-?elected|sworn\s+in|confirmed)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?(?:\s+as)?|(?:left|resigned|moved|returned)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?\s+to\s+become)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:close|top|key|longtime|long-time|new|newly\s+appointed|current|incumbent|veteran|powerful|influential|outspoken|then|former)\s+){0,2}$"
+    r"^\)?(?:\s*\([^)]+\))?(?:\s*,\s*(?:[0-9]{1,3},\s*)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+been|had\s+been|works\s+as|took\s+over\s+as|became|(?:was|has\s+been)\s+(?:appointed|named|elected)(?:\s+as)?)\s+|also\s+|now\s+|currently\s+)?|(?:\s*,[^,;()]+,)?\s+(?:who\s+)?(?:(?:previously|formerly|once|later|briefly|now|currently|also)\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as|(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|elected|re-?elected|sworn\s+in|confirmed)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?(?:\s+as)?|(?:left|resigned|moved|returned)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?\s+to\s+become)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:close|top|key|longtime|long-time|new|newly\s+appointed|current|incumbent|veteran|powerful|influential|outspoken|then|former|self-(?:declared|proclaimed|styled))\s+){0,2}$"
 );
 // Between a title and where it is held.
 pattern!(
@@ -380,7 +381,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
 // "X joined the board of Y", "X is a member of Y".
 pattern!(
     JOINED,
-    r"^\s+(?:(?:has|had|also|recently|formally)\s+)*(?:joined|rejoined|became\s+a\s+member\s+of|is\s+a\s+member\s+of|was\s+a\s+member\s+of|sits\s+on|sat\s+on|(?:serves|served|serving)\s+on|was\s+elected\s+to|was\s+appointed\s+to)\s+(?:the\s+)?(?:(?:board|advisory\s+council|council|committee|ranks)\s+of\s+(?:the\s+)?)?(?:[\p{Ll}-]+\s+){0,2}$"
+    r"^\s+(?:(?:has|had|also|recently|formally)\s+)*(?:joined|rejoined|became\s+a\s+member\s+of|is\s+a\s+member\s+of|was\s+a\s+member\s+of|sits\s+on|sat\s+on|(?:serves|served|serving)\s+on|was\s+elected\s+to|was\s+appointed\s+to|(?:returned|came\s+back|joined|served|serves|sat|sits)\b[^,;]{0,40}?\s+as\s+an?\s+member\s+of)\s+(?:the\s+)?(?:(?:board(?:\s+of\s+(?:directors|trustees|governors))?|supervisory\s+board|executive\s+board|advisory\s+council|council|committee|ranks)\s+of\s+(?:the\s+)?)?(?:[\p{Ll}-]+\s+){0,2}$"
 );
 
 // "A and B, both members of the X".

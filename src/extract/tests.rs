@@ -2035,3 +2035,22 @@ fn a_modifier_joins_only_the_next_word() {
     let found = facts("Ana Ruiz praised the deputy, Colonel Ibra Fall.");
     assert!(lacks(&found, "deputy, colonel"), "{found:#?}");
 }
+
+#[test]
+fn posts_and_seats_told_in_a_career() {
+    let found = facts(
+        "Denis Rivas, director of the National Penitentiary System, was listed. Sana Mane, the \
+         self-declared head of the Council for National Salvation, spoke. Tom Bale, a former \
+         deputy minister, now serves as Peru's ambassador to Cuba. Ana Ruiz returned to public \
+         service in 2014 as a member of the Fiscal Council. She also sits on the board of \
+         directors of the Slovak Association of Economists.",
+    );
+    assert_has!(
+        found,
+        "member_of | Denis Rivas | National Penitentiary System | ",
+        "holds_role | Sana Mane | head | Council for National Salvation",
+        "holds_role | Tom Bale | ambassador | Peru",
+        "member_of | Ana Ruiz | Fiscal Council | 2014",
+        "member_of | Ana Ruiz | Slovak Association of Economists | "
+    );
+}
