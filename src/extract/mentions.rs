@@ -535,6 +535,45 @@ const NAME_CONNECTORS: &[&str] = &[
     "le", "du",
 ];
 
+/// Verbs of headlines written in title case: never part of a name. ("Heads", "Tours" and
+/// "Sanctions" are left out: they are in names.)
+const HEADLINE_VERBS: &[&str] = &[
+    "Meets",
+    "Signs",
+    "Visits",
+    "Concludes",
+    "Holds",
+    "Receives",
+    "Hosts",
+    "Arrives",
+    "Begins",
+    "Calls",
+    "Says",
+    "Urges",
+    "Warns",
+    "Seeks",
+    "Vows",
+    "Pledges",
+    "Discusses",
+    "Welcomes",
+    "Appoints",
+    "Adds",
+    "Imposes",
+    "Designates",
+    "Lifts",
+    "Extends",
+    "Leads",
+    "Opens",
+    "Launches",
+    "Condemns",
+    "Rejects",
+    "Denies",
+    "Agrees",
+    "Wraps",
+    "Ends",
+    "Starts",
+];
+
 /// Suffixes after a hyphen that make a capitalised word a modifier ("U.S.-based").
 const MODIFIER_SUFFIXES: &[&str] = &[
     "based",
@@ -643,7 +682,15 @@ impl Register {
             },
         };
         let entity = &mut self.entities[id];
-        if kind == EntityKind::Person && canonical.is_none() && surface.len() > entity.label.len() {
+        // A person, or a body, goes by its fullest spelling in the article ("Security Council
+        // Committee established pursuant to resolution 1718 (2006)", not the headline's "1718
+        // Sanctions Committee").
+        let fuller = match kind {
+            EntityKind::Person => canonical.is_none(),
+            EntityKind::Agency | EntityKind::Organization => true,
+            _ => false,
+        };
+        if fuller && surface.len() > entity.label.len() {
             entity.label = surface.to_owned();
         }
         // Most mentions repeat a spelling already kept: copy the name only when it is new.
@@ -1083,6 +1130,15 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             continue;
         }
         if !gap.chars().all(char::is_whitespace) || toks[end].possessive {
+            break;
+        }
+        // A headline's verb ends a name ("PCS Barasa Concludes Visit"), and so does a field
+        // label in capitals ("… General Bureau DOB: 3 Sep. 1966").
+        if HEADLINE_VERBS.contains(&word)
+            || (word.len() <= 4
+                && word.bytes().all(|b| b.is_ascii_uppercase())
+                && sentence[toks[end].end..].starts_with(':'))
+        {
             break;
         }
         // "National Security and Defense Council": "and" inside a name that reaches its head.
@@ -2184,6 +2240,22 @@ fn other_words(
             )
             || NAME_STYLES.contains(&w)
     }) {
+        piece = &piece[1..];
+    }
+    // "PCS Barasa", "CEO Ruiz": an acronym before a lone surname is a title, not a given name.
+    if let [acronym, surname] = piece
+        && (2..=5).contains(&acronym.text(sentence).len())
+        && acronym
+            .text(sentence)
+            .bytes()
+            .all(|b| b.is_ascii_uppercase())
+        && surname
+            .text(sentence)
+            .chars()
+            .skip(1)
+            .any(char::is_lowercase)
+        && GAZETTEER.lookup(acronym.text(sentence)).is_none()
+    {
         piece = &piece[1..];
     }
     // "Speaker of Parliament Ana Ruiz": a body's head word, then its officer's name.

@@ -251,7 +251,7 @@ impl Sentence<'_> {
                 .expect("pattern compiles")
         });
         static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)(?:may|might|could|would|reportedly|allegedly|purportedly|speculat\w*|rumou?r\w*|believed to|suspected|possibly|perhaps|expected to|plans? to|planning to|is set to|are set to|due to|scheduled to|slated to|will|if)(?-u:\b)")
+            Regex::new(r"(?-u:\b)(?:may|might|could|would|reportedly|allegedly|purportedly|speculat\w*|rumou?r\w*|believed to|suspected|possibly|perhaps|expected to|plans? to|planning to|is set to|are set to|due to|scheduled to|slated to|will|if|agreed to|agree to|invit(?:ed|ation)\s+[^.]{0,60}?to\s+visit)(?-u:\b)")
                 .expect("pattern compiles")
         });
         let window = self.text.get(from.min(to)..to.max(from)).unwrap_or("");
@@ -427,11 +427,12 @@ pub fn extract(doc: &Document) -> Extraction {
         meetings::extract(&sentence, &mut register, &mut out);
         roles::stated_aliases(&sentence, &mut register);
 
-        if let Some(p) = sentence
-            .mentions
-            .iter()
-            .find(|m| m.is_kind(&[EntityKind::Person]))
-        {
+        // The sentence's first person, a resolved "she" included: "As governor she chairs …
+        // alongside Minister X. … She met …" is still about her.
+        if let Some(p) = sentence.mentions.iter().find(|m| {
+            m.is_kind(&[EntityKind::Person])
+                || matches!(m.kind, MentionKind::Pronoun(Pronoun::Person)) && m.entity.is_some()
+        }) {
             previous_person = p.entity;
         }
         previous_subject = sentence.mentions.iter().find_map(|m| match m.kind {

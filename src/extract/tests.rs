@@ -2054,3 +2054,50 @@ fn posts_and_seats_told_in_a_career() {
         "member_of | Ana Ruiz | Slovak Association of Economists | "
     );
 }
+
+#[test]
+fn a_title_case_headline_and_an_acronym_before_a_surname() {
+    let found = facts(
+        "PCS Ruiz Concludes Visit to Peru\n\nThe Prime Cabinet Secretary, Hon. Ana Ruiz, \
+         arrived in Lima on Monday. Ruiz held talks with Minister Tom Bale.",
+    );
+    assert_has!(
+        found,
+        "visits | Ana Ruiz | Lima | ",
+        "meets | Ana Ruiz | Tom Bale | "
+    );
+    assert!(lacks(&found, "Concludes"), "{found:#?}");
+    assert!(lacks(&found, "PCS"), "{found:#?}");
+}
+
+#[test]
+fn she_stays_the_subject_across_a_sentence_naming_another() {
+    let found = facts(
+        "Ana Ruiz became governor. As governor she sits on the board alongside Finance \
+         Minister Tom Bale. On Thursday she met the IMF's mission chief, Ida Holm.",
+    );
+    assert_has!(found, "meets | Ana Ruiz | Ida Holm | ");
+    assert!(lacks(&found, "meets | Tom Bale"), "{found:#?}");
+}
+
+#[test]
+fn a_body_goes_by_its_fullest_spelling() {
+    let found = facts(
+        "1718 Sanctions Committee Adds Two Names\n\nThe Security Council Committee \
+         established pursuant to resolution 1718 (2006) added Ri Song to its Sanctions List.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Ri Song | Security Council Committee established pursuant to resolution 1718 (2006) | "
+    );
+}
+
+#[test]
+fn invitations_and_agreements_to_act_are_no_facts_yet() {
+    let found = facts(
+        "Ana Ruiz invited Tom Bale to visit Lima in 2027. The two sides agreed to conclude an \
+         Agreement on Visa Exemption.",
+    );
+    assert!(lacks(&found, "visits"), "{found:#?}");
+    assert!(lacks(&found, "signs"), "{found:#?}");
+}
