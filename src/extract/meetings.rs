@@ -126,7 +126,11 @@ fn person_from(s: &Sentence, k: usize) -> Option<usize> {
             || m[j].demonym
             || (j > 0
                 && matches!(m[j - 1].kind, MentionKind::Role(_))
-                && m[j].is_kind(&[EntityKind::Country, EntityKind::Organization])
+                && m[j].is_kind(&[
+                    EntityKind::Country,
+                    EntityKind::Organization,
+                    EntityKind::Agency,
+                ])
                 && TITLE_PLACE.is_match(s.gap(&m[j - 1], &m[j])))
             || (m[j].is_kind(&[
                 EntityKind::Organization,

@@ -1129,6 +1129,14 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             end += 2;
             continue;
         }
+        // A plural possessive inside a body's name: "Workers' Party", "Parliamentarians' Group".
+        if matches!(gap, "' " | "\u{2019} ")
+            && toks[end - 1].text(sentence).ends_with('s')
+            && GAZETTEER.org_heads.contains_key(word)
+        {
+            end += 1;
+            continue;
+        }
         if !gap.chars().all(char::is_whitespace) || toks[end].possessive {
             break;
         }

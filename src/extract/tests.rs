@@ -2101,3 +2101,20 @@ fn invitations_and_agreements_to_act_are_no_facts_yet() {
     assert!(lacks(&found, "visits"), "{found:#?}");
     assert!(lacks(&found, "signs"), "{found:#?}");
 }
+
+#[test]
+fn courtesy_calls_passive_signings_and_plural_possessives() {
+    let found = facts(
+        "Foreign Minister Ana Ruiz arrived on Monday. She also paid a courtesy call on the \
+         Secretary General of the OAS, Luis Mora. An agreement on technical cooperation between \
+         the two governments was signed by Commerce Minister Qian Dong and Foreign Minister Ida \
+         Holm. Tom Bale of the Workers' Party spoke.",
+    );
+    assert_has!(
+        found,
+        "meets | Ana Ruiz | Luis Mora | ",
+        "signs | Qian Dong | agreement on technical cooperation | ",
+        "signs | Ida Holm | agreement on technical cooperation | ",
+        "member_of | Tom Bale | Workers' Party | "
+    );
+}

@@ -309,10 +309,11 @@ pattern!(
     r"^,?\s+(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?$"
 );
 pattern!(IN_PLACE, r"^\s+(?:in|at)\s+(?:the\s+)?$");
-// "the … Agreement (IC-CEPA), which was signed".
+// "the … Agreement (IC-CEPA), which was signed", "an agreement … between the two governments
+// was signed".
 pattern!(
     WHICH_WAS,
-    r"^\s*(?:\([^()]{1,20}\))?,?\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+$"
+    r"^\s*(?:\([^()]{1,20}\))?,?\s+(?:(?:which|that)\s+|between\s+the\s+two\s+\w+\s+)(?:was|were|had\s+been|has\s+been)\s+$"
 );
 pattern!(
     SUBJECT_GAP,
