@@ -1268,6 +1268,8 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             let joins = toks.get(next).is_some_and(|t| {
                 is_capitalised(t.text(sentence))
                     && !is_time_word(t.text(sentence))
+                    // ("Agreement of US$ 200 million": a currency is no name.)
+                    && !sentence[t.end..].starts_with('$')
                     && sentence[toks[end].start..t.start]
                         .chars()
                         .all(|c| c.is_alphanumeric() || c.is_whitespace())

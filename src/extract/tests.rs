@@ -2118,3 +2118,21 @@ fn courtesy_calls_passive_signings_and_plural_possessives() {
         "member_of | Tom Bale | Workers' Party | "
     );
 }
+
+#[test]
+fn signers_behind_their_titles_and_such_pacts() {
+    let found = facts(
+        "India and Angola signed a Line of Credit Agreement of US$ 200 million. The agreement \
+         was signed by Exim Bank Managing Director Ms. Ida Holm and the Secretary of State for \
+         Budget of Angola, Mr. Tom Bale. India has signed such pacts with Ghana and Kenya.",
+    );
+    assert_has!(
+        found,
+        "signs | Ida Holm | Line of Credit Agreement | ",
+        "signs | Tom Bale | Line of Credit Agreement | ",
+        "signs | Ghana | Line of Credit Agreement | ",
+        "signs | Kenya | Line of Credit Agreement | "
+    );
+    assert!(lacks(&found, "signs | Exim Bank"), "{found:#?}");
+    assert!(lacks(&found, "of US"), "{found:#?}");
+}

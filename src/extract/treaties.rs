@@ -309,6 +309,12 @@ pattern!(
     r"^,?\s+(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?$"
 );
 pattern!(IN_PLACE, r"^\s+(?:in|at)\s+(?:the\s+)?$");
+// A title's body or country, and the name after it: "Secretary of State of Angola, Mr. X".
+pattern!(OF_BODY, r"^\s+(?:of|for|at)\s+(?:the\s+)?$");
+pattern!(
+    NAME_AFTER,
+    r"^,?\s+(?:(?:H\.E\.|Hon\.|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)*$"
+);
 // "the … Agreement (IC-CEPA), which was signed", "an agreement … between the two governments
 // was signed".
 pattern!(
@@ -480,14 +486,24 @@ fn parties_from(s: &Sentence, k: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let mut j = k;
     loop {
-        // "Liberia's Minister of Energy, Ana Ruiz": the minister signs, not Liberia.
+        // "Liberia's Minister of Energy, Ana Ruiz": the minister signs, not Liberia; nor does
+        // the bank in "Exim Bank Managing Director Ana Ruiz", nor Angola in "the Secretary of
+        // State for Budget of Angola, Mr. X".
+        let is_role = |x: &Mention| matches!(x.kind, MentionKind::Role(_));
         while j < m.len()
-            && (matches!(m[j].kind, MentionKind::Role(_))
+            && (is_role(&m[j])
                 || m[j].demonym
                 || m.get(j + 1).is_some_and(|n| {
-                    matches!(n.kind, MentionKind::Role(_))
-                        && super::POSSESSIVE_GAP.is_match(s.gap(&m[j], n))
-                }))
+                    is_role(n)
+                        && (super::POSSESSIVE_GAP.is_match(s.gap(&m[j], n))
+                            || s.gap(&m[j], n) == " ")
+                })
+                || (j > k
+                    && is_role(&m[j - 1])
+                    && OF_BODY.is_match(s.gap(&m[j - 1], &m[j]))
+                    && m.get(j + 1).is_some_and(|n| {
+                        n.is_kind(&[EntityKind::Person]) && NAME_AFTER.is_match(s.gap(&m[j], n))
+                    })))
         {
             j += 1;
         }
@@ -628,7 +644,48 @@ fn governments_as_countries<'a>(s: &Sentence<'a>, register: &Register) -> Option
     })
 }
 
+// "Japan has signed such pacts with Australia, Britain and the Philippines".
+pattern!(
+    SUCH_PACTS,
+    r"(?-u:\b)(?:signed|concluded|inked)\s+(?:such|similar)\s+(?:pacts|agreements|deals|accords|treaties)\s+with\s+(?:the\s+)?"
+);
+
+/// "X has signed such pacts with A, B and C": X and each partner signed the article's latest
+/// treaty, at dates the sentence does not give.
+fn such_pacts(s: &Sentence, register: &Register, out: &mut Facts) {
+    let Some(pacts) = SUCH_PACTS.find(s.text) else {
+        return;
+    };
+    let Some(treaty) = register.most_recent(|e| e.kind == EntityKind::Treaty) else {
+        return;
+    };
+    let m = &s.mentions;
+    let Some(first) = m.iter().position(|x| x.start >= pacts.end()) else {
+        return;
+    };
+    let partners = parties_from(s, first);
+    let subjects = parties_before(s, pacts.start());
+    if subjects.is_empty() || partners.is_empty() {
+        return;
+    }
+    let modality = s.modality(m[subjects[0]].start, pacts.end());
+    for &i in subjects.iter().chain(&partners) {
+        if let Some(party) = m[i].entity {
+            out.link(
+                Relation::Signs,
+                party,
+                treaty,
+                None,
+                modality,
+                0.7,
+                "treaties/such-pacts",
+            );
+        }
+    }
+}
+
 pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
+    such_pacts(s, register, out);
     // Most sentences name no treaty: look for governments only where one is.
     if s.mentions.iter().any(|t| t.is_kind(&[EntityKind::Treaty]))
         && s.text.contains("government")
