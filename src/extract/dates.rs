@@ -1,8 +1,9 @@
 //! Date expressions in news text, resolved against the article's publication date.
 //!
 //! ## Pattern
-//! `July 8, 2024`, `8 July 2024`, `2024-07-08`, `July 8`, `June 19 of last year`, `in June`,
-//! `mid-June`, `December 2023`, `in 2016`, `on Monday`, `last month`, `last year`.
+//! `July 8, 2024`, `8 July 2024`, `9 to 13 June` (its first day), `2024-07-08`, `July 8`,
+//! `June 19 of last year`, `in June`, `mid-June`, `December 2023`, `in 2016`, `on Monday`,
+//! `last month`, `last year`.
 //! ## Emits
 //! A [`FuzzyDate`]: year, month and day where the text states or the publication date derives
 //! them. A weekday becomes the latest such day on or before publication; a month without a year
@@ -117,7 +118,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         (?P<iso>(?-u:\b)(?P<iy>(?:19|20)[0-9]{{2}})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9])(?-u:\b))
       | (?P<mdy>(?:(?:early|mid|late)-)?(?P<m1>{MONTHS})(?:\s+(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th)?(?-u:\b))?
             (?:,?\s+(?P<y1>(?:19|20)[0-9]{{2}})(?-u:\b)|\s+of\s+(?P<rel1>last|this|next)\s+year)?)
-      | (?P<dmy>(?-u:\b)(?P<d2>[0-3]?[0-9])\s+(?P<m2>{MONTHS})(?:,?\s+(?P<y2>(?:19|20)[0-9]{{2}})(?-u:\b))?)
+      | (?P<dmy>(?-u:\b)(?P<d2>[0-3]?[0-9])(?:\s*[-\u{{2013}}]\s*[0-3]?[0-9]|\s+(?:to|and)\s+[0-3]?[0-9])?\s+(?P<m2>{MONTHS})(?:,?\s+(?P<y2>(?:19|20)[0-9]{{2}})(?-u:\b))?)
       | (?P<wd>(?-u:\b)(?:on\s+)?(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b))
       | (?P<rel>(?-u:\b)(?P<relw>last|this|next)\s+(?P<unit>month|year)(?-u:\b))
       | (?P<today>(?-u:\b)(?:[Tt]oday|[Oo]n\s+the\s+same\s+day)(?-u:\b))

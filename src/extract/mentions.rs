@@ -2249,6 +2249,7 @@ fn other_words(
                     | "Messrs"
             )
             || NAME_STYLES.contains(&w)
+            || HEADLINE_VERBS.contains(&w)
     }) {
         piece = &piece[1..];
     }

@@ -2136,3 +2136,16 @@ fn signers_behind_their_titles_and_such_pacts() {
     assert!(lacks(&found, "signs | Exim Bank"), "{found:#?}");
     assert!(lacks(&found, "of US"), "{found:#?}");
 }
+
+#[test]
+fn a_visit_over_a_range_of_days_dates_from_its_first() {
+    let found = facts(
+        "Ana Ruiz is on a State Visit to India from 03-05 March 2026. A delegation led by Tom \
+         Bale is on a working visit to Canada from 9 to 13 June 2025.",
+    );
+    assert_has!(
+        found,
+        "visits | Ana Ruiz | India | 2026-03-03",
+        "visits | delegation | Canada | 2025-06-09"
+    );
+}
