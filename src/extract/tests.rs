@@ -2149,3 +2149,11 @@ fn a_visit_over_a_range_of_days_dates_from_its_first() {
         "visits | delegation | Canada | 2025-06-09"
     );
 }
+
+#[test]
+fn who_led_a_countrys_delegation() {
+    assert_has!(
+        facts("Senator Ana Ruiz, who led Jamaica's delegation to the General Assembly, spoke."),
+        "leads | Ana Ruiz | Jamaican delegation | "
+    );
+}

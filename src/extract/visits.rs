@@ -417,10 +417,22 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 );
             }
         }
-        if let Some(p) = k.checked_sub(1).map(|p| &m[p]).filter(|p| {
+        // "X, who led Jamaica's delegation": a possessive country between.
+        let owner = k.checked_sub(1).filter(|&o| {
+            m[o].is_kind(&[
+                EntityKind::Country,
+                EntityKind::Organization,
+                EntityKind::Agency,
+            ]) && super::POSSESSIVE_GAP.is_match(s.gap(&m[o], d))
+        });
+        let (before, next) = match owner {
+            Some(o) => (o.checked_sub(1), &m[o]),
+            None => (k.checked_sub(1), d),
+        };
+        if let Some(p) = before.map(|p| &m[p]).filter(|p| {
             (p.is_kind(&[EntityKind::Person])
                 || matches!(p.kind, MentionKind::Pronoun(Pronoun::Person)))
-                && LEADS.is_match(s.gap(p, d))
+                && LEADS.is_match(s.gap(p, next))
         }) && let Some(person) = p.entity
         {
             out.link(
