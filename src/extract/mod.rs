@@ -234,9 +234,14 @@ impl Sentence<'_> {
             .dates()
             .iter()
             .find(|d| d.start >= pos && !CLAUSE_BREAK.is_match(&self.text[pos..d.start]));
+        // A date opening the sentence ("On Wednesday, March 5, the minister travelled") dates
+        // its clause across the comma.
         let before = || {
             self.dates().iter().rev().find(|d| {
-                d.end <= pos && (d.start < 5 || !CLAUSE_BREAK.is_match(&self.text[d.end..pos]))
+                d.end <= pos
+                    && (d.start < 5
+                        || d.end <= 40 && self.mentions.iter().all(|m| m.start >= d.end)
+                        || !CLAUSE_BREAK.is_match(&self.text[d.end..pos]))
             })
         };
         after.or_else(before).map(|d| d.date)

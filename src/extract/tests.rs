@@ -2157,3 +2157,18 @@ fn who_led_a_countrys_delegation() {
         "leads | Ana Ruiz | Jamaican delegation | "
     );
 }
+
+#[test]
+fn a_dialogue_held_with_a_counterpart_and_a_date_opening_the_sentence() {
+    let found = facts(
+        "Vice Minister Seo Min-ho held the 3rd Korea-Peru Strategic Dialogue with Undersecretary \
+         Ana Ruiz on May 21 in Seoul. Ruiz is visiting Korea from May 20 to 24. On Wednesday, \
+         March 5, the vice minister travelled to Hanoi.",
+    );
+    assert_has!(
+        found,
+        "meets | Seo Min-ho | Ana Ruiz | XXXX-05-21",
+        "visits | Ana Ruiz | South Korea | XXXX-05-20",
+        "visits | Seo Min-ho | Hanoi | XXXX-03-05"
+    );
+}
