@@ -51,7 +51,7 @@ pattern!(
 // Between a title and where it is held.
 pattern!(
     TITLE_TO_PLACE,
-    r"^\s+(?:of|at|for|to|in|with|from)\s+(?:(?:the|its|a)\s+)?(?:[\p{Ll}][\p{L}.\u{2019}'-]*\s+|[\p{L}.]+-(?:based|run|owned|backed|controlled)\s+){0,2}$"
+    r"^\s+(?:of|at|for|to|in|with|from)\s+(?:(?:the|its|a)\s+)?(?:[\p{Ll}][\p{L}.\u{2019}'-]*\s+|(?:\p{Lu}[\p{L}.]*\s+)?[\p{L}.]+-(?:based|run|owned|backed|controlled)\s+){0,3}$"
 );
 // A further title of the same person.
 pattern!(

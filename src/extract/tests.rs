@@ -2172,3 +2172,11 @@ fn a_dialogue_held_with_a_counterpart_and_a_date_opening_the_sentence() {
         "visits | Seo Min-ho | Hanoi | XXXX-03-05"
     );
 }
+
+#[test]
+fn a_professor_of_a_subject_at_a_university() {
+    assert_has!(
+        facts("Ana Ruiz, a professor of international relations at Marlin University, said so."),
+        "member_of | Ana Ruiz | Marlin University | "
+    );
+}
