@@ -2237,6 +2237,13 @@ fn other_words(
                     | "Sgt"
                     | "Hon"
                     | "Amb"
+                    // British styles: "Baroness X", "Sir X".
+                    | "Baroness"
+                    | "Baron"
+                    | "Lord"
+                    | "Lady"
+                    | "Sir"
+                    | "Dame"
                     | "Honourable"
                     | "Honorable"
                     | "Rt"

@@ -2180,3 +2180,15 @@ fn a_professor_of_a_subject_at_a_university() {
         "member_of | Ana Ruiz | Marlin University | "
     );
 }
+
+#[test]
+fn british_styles_are_not_part_of_a_name() {
+    let found =
+        facts("The Foreign Secretary, Lord Tom Bale, said so. Sir Tom Bale met Dame Ana Ruiz.");
+    assert_has!(
+        found,
+        "holds_role | Tom Bale | foreign secretary | ",
+        "meets | Tom Bale | Ana Ruiz | "
+    );
+    assert!(lacks(&found, "Lord"), "{found:#?}");
+}
