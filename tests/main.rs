@@ -375,14 +375,14 @@ fn demo_corpus_quality() {
         &data.join("examples-gold.tsv"),
         &data.join("examples-aliases.tsv"),
     );
-    assert!(f1 >= 0.80, "demo corpus F1 {f1} < 0.80\n{out}");
+    assert!(f1 >= 0.85, "demo corpus F1 {f1} < 0.85\n{out}");
 }
 
 /// The development set of our own writing: issue 3's target, F1 ≥ 0.85.
 #[test]
 fn dev_set_quality() {
     let (f1, out) = score_set("dev");
-    assert!(f1 >= 0.85, "dev set F1 {f1} < 0.85\n{out}");
+    assert!(f1 >= 0.88, "dev set F1 {f1} < 0.88\n{out}");
 }
 
 /// The second set of our own writing (other agencies, countries and article forms): F1 was 0.62
@@ -397,7 +397,7 @@ fn second_dev_set_quality() {
 #[test]
 fn third_dev_set_quality() {
     let (f1, out) = score_set("dev3");
-    assert!(f1 >= 0.80, "third dev set F1 {f1} < 0.80\n{out}");
+    assert!(f1 >= 0.83, "third dev set F1 {f1} < 0.83\n{out}");
 }
 
 /// The fourth dev set (tests/data/dev4-README.md): held out when written (0.498), 0.737 after
@@ -405,7 +405,7 @@ fn third_dev_set_quality() {
 #[test]
 fn fourth_dev_set_quality() {
     let (f1, out) = score_set("dev4");
-    assert!(f1 >= 0.69, "fourth dev set F1 {f1} < 0.69\n{out}");
+    assert!(f1 >= 0.73, "fourth dev set F1 {f1} < 0.73\n{out}");
 }
 
 /// The fifth dev set (tests/data/dev5-README.md): held out when written (0.510), 0.564 when
@@ -413,7 +413,7 @@ fn fourth_dev_set_quality() {
 #[test]
 fn fifth_dev_set_quality() {
     let (f1, out) = score_set("dev5");
-    assert!(f1 >= 0.72, "fifth dev set F1 {f1} < 0.72\n{out}");
+    assert!(f1 >= 0.78, "fifth dev set F1 {f1} < 0.78\n{out}");
 }
 
 /// The sixth dev set (tests/data/dev6-README.md): 0.414 when written, before any rule saw it;
@@ -421,15 +421,15 @@ fn fifth_dev_set_quality() {
 #[test]
 fn sixth_dev_set_quality() {
     let (f1, out) = score_set("dev6");
-    assert!(f1 >= 0.57, "sixth dev set F1 {f1} < 0.57\n{out}");
+    assert!(f1 >= 0.60, "sixth dev set F1 {f1} < 0.60\n{out}");
 }
 
 /// The seventh dev set (tests/data/dev7-README.md): the second held-out set, 0.494 when
-/// written and 0.560 when its misses were first read.
+/// written and 0.560 when its misses were first read; 0.773 after one round of rules.
 #[test]
 fn seventh_dev_set_quality() {
     let (f1, out) = score_set("dev7");
-    assert!(f1 >= 0.52, "seventh dev set F1 {f1} < 0.52\n{out}");
+    assert!(f1 >= 0.72, "seventh dev set F1 {f1} < 0.72\n{out}");
 }
 
 /// The held-out set (tests/data/heldout-README.md): never tuned on, so its floor only catches
