@@ -822,10 +822,13 @@ impl Register {
                     .iter()
                     .find_map(|s| e.label.strip_suffix(s))
                     .unwrap_or(&e.label);
-                // First and last parts at spaces and hyphens, or the last word.
+                // First and last parts at spaces and hyphens, or the last word; in a name of
+                // four words or more, the first surname too ("María José Irarrázaval Undurraga"
+                // is "Irarrázaval").
                 label.split([' ', '-']).next() == Some(word)
                     || label.rsplit([' ', '-']).next() == Some(word)
                     || label.rsplit(' ').next() == Some(word)
+                    || label.split(' ').count() >= 4 && label.rsplit(' ').nth(1) == Some(word)
             }
         })
     }

@@ -402,6 +402,7 @@ pub fn extract(doc: &Document) -> Extraction {
         visits::name_delegations(sentence_text, &mut mentions, &mut register);
         resolve_pronouns(&mut mentions, &register, previous_person, previous_subject);
         resolve_descriptions(sentence_text, &mut mentions, &facts, previous_person);
+        resolve_title_acronyms(sentence_text, &mut mentions, &facts);
         // A pronoun is a mention too: "he met X … the two signed" pairs him with X.
         for m in &mentions {
             if let (MentionKind::Pronoun(_), Some(e)) = (&m.kind, m.entity) {
@@ -559,6 +560,62 @@ fn resolve_descriptions(
         m.kind = MentionKind::Entity(EntityKind::Person);
         m.entity = Some(holder);
         m.indirect = true;
+    }
+}
+
+/// "the PCS", "the DG": an acronym of a title the article gave one person ("Prime Cabinet
+/// Secretary", "Director General") stands for that person.
+fn resolve_title_acronyms(sentence: &str, mentions: &mut Vec<Mention>, facts: &[Fact]) {
+    static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)[Tt]he ([A-Z]{2,5})(?-u:\b)").expect("pattern compiles")
+    });
+    if !sentence.contains("he ") {
+        return;
+    }
+    for caps in ACRONYM.captures_iter(sentence) {
+        let Some(acronym) = caps.get(1) else { continue };
+        if mentions
+            .iter()
+            .any(|m| m.start < acronym.end() && acronym.start() < m.end)
+        {
+            continue;
+        }
+        let initials = |title: &str| -> String {
+            title
+                .split([' ', '-'])
+                .filter(|w| !matches!(*w, "of" | "for" | "and" | "the"))
+                .filter_map(|w| w.chars().next())
+                .collect::<String>()
+                .to_uppercase()
+        };
+        let mut holders = facts.iter().filter_map(|f| match &f.object {
+            Object::Role(r)
+                if f.relation == Relation::HoldsRole
+                    && f.modality == Modality::Asserted
+                    && initials(r) == acronym.as_str() =>
+            {
+                Some(f.subject)
+            }
+            _ => None,
+        });
+        let Some(holder) = holders.next() else {
+            continue;
+        };
+        if holders.any(|h| h != holder) {
+            continue;
+        }
+        let at = mentions.partition_point(|m| m.start < acronym.start());
+        mentions.insert(
+            at,
+            Mention {
+                start: acronym.start(),
+                end: acronym.end(),
+                kind: MentionKind::Entity(EntityKind::Person),
+                entity: Some(holder),
+                demonym: false,
+                indirect: true,
+            },
+        );
     }
 }
 

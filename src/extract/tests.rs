@@ -2192,3 +2192,17 @@ fn british_styles_are_not_part_of_a_name() {
     );
     assert!(lacks(&found, "Lord"), "{found:#?}");
 }
+
+#[test]
+fn a_title_acronym_and_a_first_surname_stand_for_the_person() {
+    let found = facts(
+        "The Prime Cabinet Secretary, Hon. Dr. Ana Ruiz, spoke. The PCS arrived in Hanoi on \
+         Monday. Senator María José Irarrázaval Undurraga arrived. Irarrázaval met Deputy \
+         Foreign Minister Siti Rahma.",
+    );
+    assert_has!(
+        found,
+        "visits | Ana Ruiz | Hanoi | ",
+        "meets | María José Irarrázaval Undurraga | Siti Rahma | "
+    );
+}
