@@ -311,12 +311,23 @@ const POSSESSIVE_IN_NAMES: &[&str] = &[
     "People", "Workers", "Women", "Children", "Veterans", "Farmers",
 ];
 
+/// ASCII letters and digits as a byte table: the tokenizer's innermost test.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// Words of a sentence: letters and digits with inner hyphens, apostrophes and periods ("Chol-min",
 /// "O'Brien", "U.S."), and possessive markers as separate tokens. Punctuation is skipped, but a
 /// gap between two tokens that holds punctuation is visible by comparing offsets.
 pub fn tokens(sentence: &str) -> Vec<Token> {
-    // Walks byte offsets, decoding one char at a time: no per-sentence `Vec<char>`. An ASCII
-    // byte (most of news text) is its own char and needs no decoding.
+    // Walks byte offsets, decoding a char only at a non-ASCII byte: ASCII bytes (most of news
+    // text) are settled by a table look-up.
     let bytes = sentence.as_bytes();
     let char_at = |at: usize| match bytes.get(at) {
         Some(&b) if b.is_ascii() => Some(char::from(b)),
@@ -326,20 +337,35 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
     // English averages about six bytes a word with its space.
     let mut out = Vec::with_capacity(sentence.len() / 5 + 1);
     let mut i = 0;
-    while let Some(c) = char_at(i) {
+    while let Some(&b) = bytes.get(i) {
         let start = i;
-        if !c.is_alphanumeric() {
-            i += c.len_utf8();
-            continue;
-        }
-        let mut j = i + c.len_utf8();
+        let first_len = if b.is_ascii() {
+            if !ASCII_ALNUM[usize::from(b)] {
+                i += 1;
+                continue;
+            }
+            1
+        } else {
+            match char_at(i) {
+                Some(c) if c.is_alphanumeric() => c.len_utf8(),
+                Some(c) => {
+                    i += c.len_utf8();
+                    continue;
+                }
+                None => break,
+            }
+        };
+        let mut j = i + first_len;
         loop {
-            // ASCII letters and digits join without further tests (`is_alphanumeric` agrees
-            // with `is_ascii_alphanumeric` on ASCII).
-            j += bytes[j..]
-                .iter()
-                .position(|b| !b.is_ascii_alphanumeric())
-                .unwrap_or(bytes.len() - j);
+            while bytes.get(j).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
+                j += 1;
+            }
+            // An ASCII byte other than inner punctuation ends the word (a space, mostly).
+            match bytes.get(j) {
+                None => break,
+                Some(&b) if b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.' | b'&') => break,
+                Some(_) => {}
+            }
             let Some(c) = char_at(j) else { break };
             let after = j + c.len_utf8();
             // Inner punctuation joins only when a letter or digit follows it.
@@ -354,19 +380,20 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
             }
         }
         let mut end = j;
-        let word = &sentence[start..end];
         // "U.S." and an initial ("Ronaldo S. Villanueva") keep their final period.
-        let mut chars = word.chars();
-        let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-        if sentence[end..].starts_with('.')
-            && (initial || (word.len() >= 3 && word.split('.').all(|p| p.chars().count() == 1)))
-        {
-            end += 1;
-            j += 1; // the period is one byte
+        if bytes.get(end) == Some(&b'.') {
+            let word = &sentence[start..end];
+            let mut chars = word.chars();
+            let initial =
+                matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+            if initial || (word.len() >= 3 && word.split('.').all(|p| p.chars().count() == 1)) {
+                end += 1;
+                j += 1; // the period is one byte
+            }
         }
         let word = &sentence[start..end];
         // Both possessive markers end in `s`: most words are settled by their last byte.
-        let possessive = if word.ends_with('s') {
+        let possessive = if bytes[end - 1] == b's' {
             ["'s", "\u{2019}s"]
                 .iter()
                 .find(|p| word.ends_with(**p) && word.len() > p.len())
