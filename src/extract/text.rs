@@ -53,9 +53,10 @@ const BOILERPLATE_ANYWHERE_PATTERN: &str = r"(?ix)
           | [\w.]+@[\w.]+\.[a-z]{2,} | \[email\s+protected\]
         ";
 
-/// A literal that every match of [`BOILERPLATE_ANYWHERE`] contains, ignoring ASCII case. The
-/// last two are the long s and the Kelvin sign, which Unicode case folding matches to `s` and
-/// `k`: a line holding either goes to the regex unfiltered.
+/// Literals one of which every match of [`BOILERPLATE_ANYWHERE`] contains, ignoring ASCII
+/// case, but for [`BOILERPLATE_CHAR_CUES`]. All are ASCII lower case and none holds another,
+/// so the leftmost-first matcher (whose SIMD prefilter skips ahead) reports the same hits as
+/// a standard one.
 const BOILERPLATE_CUES: &[&str] = &[
     "log",
     "sign",
@@ -64,17 +65,18 @@ const BOILERPLATE_CUES: &[&str] = &[
     "cookie",
     "all rights reserved",
     "copyright",
-    "\u{a9}",
     "comment",
     "share ",
     "follow us",
     "link copied",
     "print dictionary",
-    "@",
     "[email",
-    "\u{17f}",
-    "\u{212a}",
 ];
+
+/// Cues of one character, in no other cue: `@`, `\u{a9}`, and the long s and the Kelvin sign,
+/// which Unicode case folding matches to `s` and `k` (a line holding either goes to the regex
+/// unfiltered).
+const BOILERPLATE_CHAR_CUES: [char; 4] = ['@', '\u{a9}', '\u{17f}', '\u{212a}'];
 
 /// Lower-case words after which [`BOILERPLATE_AT_START`] can match at a line's start, unless
 /// the line holds a `/` (a credit "Ana Ruiz/AFP").
@@ -113,9 +115,11 @@ fn may_start_boilerplate(line: &str) -> bool {
             .any(|w| head.len() >= w.len() && head[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
 }
 
+/// [`BOILERPLATE_CUES`], searched in an ASCII-lowered copy of a line: a matcher ignoring
+/// case has no prefilter and stepped through every byte.
 static BOILERPLATE_CUE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
-        .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
         .build(BOILERPLATE_CUES)
         .expect("cue matcher builds")
 });
@@ -123,12 +127,23 @@ static BOILERPLATE_CUE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// True for a line that is page furniture rather than news.
 pub fn is_boilerplate(line: &str) -> bool {
     (may_start_boilerplate(line) && BOILERPLATE_AT_START.is_match(line))
-        // Non-overlapping hits suffice: no cue overlaps "log" or "sign", the only ones
-        // `cue_may_match` turns down (an overlapping scan has no prefilter and ran 4x slower).
-        || (BOILERPLATE_CUE_MATCHER
-            .find_iter(line)
-            .any(|m| cue_may_match(line, BOILERPLATE_CUES[m.pattern().as_usize()], m.end()))
-            && BOILERPLATE_ANYWHERE.is_match(line))
+        || (has_boilerplate_cue(line) && BOILERPLATE_ANYWHERE.is_match(line))
+}
+
+/// Whether `line` holds a cue where [`BOILERPLATE_ANYWHERE`] may match.
+fn has_boilerplate_cue(line: &str) -> bool {
+    // No cue holds a character cue, so one of those counts wherever it is.
+    if memchr::memchr(b'@', line.as_bytes()).is_some()
+        || !line.is_ascii() && BOILERPLATE_CHAR_CUES.iter().any(|&c| line.contains(c))
+    {
+        return true;
+    }
+    // Non-overlapping hits suffice: no cue overlaps "log" or "sign", the only ones
+    // `cue_may_match` turns down (an overlapping scan has no prefilter and ran 4x slower).
+    // Lowering ASCII letters keeps every byte offset.
+    BOILERPLATE_CUE_MATCHER
+        .find_iter(&line.to_ascii_lowercase())
+        .any(|m| cue_may_match(line, BOILERPLATE_CUES[m.pattern().as_usize()], m.end()))
 }
 
 /// Whether the cue ending at `end` can be where [`BOILERPLATE_ANYWHERE`] matches: "log" and
