@@ -379,7 +379,7 @@ fn decode(source: &Source, bytes: Vec<u8>, line: Option<usize>) -> Result<String
     if line.is_none() && bytes.iter().all(u8::is_ascii_whitespace) {
         bail!("{at}: empty file, nothing to ingest");
     }
-    if bytes.contains(&0) {
+    if memchr::memchr(0, &bytes).is_some() {
         bail!("{at}: looks like binary data (NUL bytes); only UTF-8 text and JSONL are read");
     }
     Ok(match String::from_utf8(bytes) {

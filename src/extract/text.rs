@@ -104,7 +104,7 @@ const BOILERPLATE_STARTS: &[&str] = &[
 /// word starts with none of [`BOILERPLATE_STARTS`]. Most lines are settled here without the
 /// regex. Non-ASCII text there goes to the regex: Unicode case folding matches `ſ` to `s`.
 fn may_start_boilerplate(line: &str) -> bool {
-    if line.contains('/') {
+    if memchr::memchr(b'/', line.as_bytes()).is_some() {
         return true;
     }
     let rest = line.trim_start().as_bytes();
@@ -166,10 +166,13 @@ fn cue_may_match(line: &str, cue: &str, end: usize) -> bool {
 /// Byte ranges of the sentences of `text`, boilerplate lines left out.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let start = line_start;
-        line_start += line.len();
+    let mut next = 0;
+    // Lines with their breaks, found by `memchr` (`split_inclusive` searched bytewise).
+    while next < text.len() {
+        let start = next;
+        next =
+            memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i + 1);
+        let line = &text[start..next];
         if line.trim().is_empty() || is_boilerplate(line) {
             continue;
         }
@@ -254,7 +257,7 @@ fn push_piece(line: &str, base: usize, range: Range<usize>, out: &mut Vec<Range<
     let lead = piece.len() - piece.trim_start().len();
     let trail = piece.len() - piece.trim_end().len();
     // A caption's closing credit ("… in Hanoi. Ana Ruiz/AFP") goes; the caption stays.
-    let credit = piece.contains('/') && is_boilerplate(piece);
+    let credit = memchr::memchr(b'/', piece.as_bytes()).is_some() && is_boilerplate(piece);
     // Three letters suffice: stop counting at the third.
     if piece
         .trim()
