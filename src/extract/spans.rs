@@ -130,9 +130,12 @@ fn split_holder_of_body(sentence: &str, mentions: &mut Vec<Mention>, register: &
                 .get(mentions[i - 1].end..m.start)
                 .is_some_and(|gap| gap.trim().is_empty());
         let text = &sentence[m.start..m.end];
-        let of = text
-            .find(" of ")
-            .filter(|_| after_title && m.is_kind(BODIES));
+        // The cheap tests first: a substring search sets up a searcher every time.
+        let of = if after_title && m.is_kind(BODIES) {
+            text.find(" of ")
+        } else {
+            None
+        };
         let Some(of) = of else {
             i += 1;
             continue;
@@ -194,9 +197,11 @@ fn split_country_conjunct(sentence: &str, mentions: &mut Vec<Mention>, register:
         let rest = &sentence[m.end..];
         let possessive = rest.starts_with("'s ") || rest.starts_with("\u{2019}s ");
         let text = &sentence[m.start..m.end];
-        let split = text
-            .rfind(" and ")
-            .filter(|_| possessive && m.is_kind(BODIES));
+        let split = if possessive && m.is_kind(BODIES) {
+            text.rfind(" and ")
+        } else {
+            None
+        };
         let Some(at) = split else {
             i += 1;
             continue;
