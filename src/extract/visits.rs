@@ -24,6 +24,7 @@ use super::text::Token;
 use super::{EntityKind, Facts, Relation, Sentence};
 use crate::gazetteer::GAZETTEER;
 use regex::Regex;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// Words that end a delegation's premodifiers when reading leftwards.
@@ -270,6 +271,18 @@ static VISIT_VERB_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("^(?:{})", VISIT_VERB.as_str())).expect("pattern compiles")
 });
 
+/// The first two bytes of every [`VISIT_VERB`] match, from the pattern's prefix literals (a
+/// word starting otherwise is not tried); `None` when the literals do not settle them.
+static VISIT_VERB_STARTS: LazyLock<Option<FxHashSet<[u8; 2]>>> = LazyLock::new(|| {
+    let hir = regex_syntax::parse(VISIT_VERB.as_str()).ok()?;
+    let prefixes = regex_syntax::hir::literal::Extractor::new().extract(&hir);
+    prefixes
+        .literals()?
+        .iter()
+        .map(|l| l.as_bytes().first_chunk().copied())
+        .collect()
+});
+
 /// `VISIT_VERB.find(before)`, found faster. That pattern is `$`-anchored, so it is searched
 /// backwards from the end, and its reverse lazy DFA (counted word repeats, lazy `[^,.;]`
 /// runs) meets new states in most sentences: a tenth of all extraction work. Every match
@@ -282,6 +295,12 @@ fn find_visit_verb(before: &str) -> Option<regex::Match<'_>> {
         .filter(|&i| {
             bytes[i].is_ascii_alphabetic()
                 && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_'))
+                && VISIT_VERB_STARTS.as_ref().is_none_or(|starts| {
+                    bytes
+                        .get(i..)
+                        .and_then(<[u8]>::first_chunk)
+                        .is_some_and(|pair| starts.contains(pair))
+                })
         })
         .find(|&i| VISIT_VERB_AT.is_match(&before[i..]))
         .and_then(|i| VISIT_VERB.find_at(before, i));
