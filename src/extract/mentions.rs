@@ -2423,11 +2423,12 @@ fn lower_case_mention(
         return Some((m, next));
     }
     // "the ministry", "university president": a head word pointing back to a named body.
+    // (ASCII case folding agrees with `to_lowercase` here, without allocating for every
+    // word after a capitalised one.)
     let definite = i > 0
-        && matches!(
-            lowercase(toks[i - 1].text(sentence)).as_ref(),
-            "the" | "this" | "that"
-        );
+        && ["the", "this", "that"]
+            .iter()
+            .any(|d| toks[i - 1].text(sentence).eq_ignore_ascii_case(d));
     let before_role = toks.get(i + 1).is_some_and(|t| {
         role_hits
             .binary_search_by_key(&t.start, |h| h.start)
