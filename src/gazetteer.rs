@@ -300,7 +300,7 @@ impl Gazetteer {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         let mut at = 0;
-        while let Some(start) = (at..bytes.len()).find(|&p| self.name_starts.at(bytes, p)) {
+        while let Some(start) = self.name_starts.next(bytes, at) {
             let input = Input::new(text).range(start..).anchored(Anchored::Yes);
             let Some(m) = self.names.find(input) else {
                 at = start + 1;
@@ -393,6 +393,22 @@ impl NameStarts {
     fn set(&mut self, b0: u8, b1: u8) {
         let bit = usize::from(b0) << 8 | usize::from(b1);
         self.pairs[bit >> 6] |= 1 << (bit & 63);
+    }
+
+    /// The first byte at or after `from` where a name can start: the first-byte table
+    /// settles most bytes in a tight loop.
+    fn next(&self, bytes: &[u8], from: usize) -> Option<usize> {
+        let mut p = from;
+        loop {
+            p += bytes
+                .get(p..)?
+                .iter()
+                .position(|&b| self.first[usize::from(b)])?;
+            if self.at(bytes, p) {
+                return Some(p);
+            }
+            p += 1;
+        }
     }
 
     /// Whether a name can start at byte `p` of `bytes`.
