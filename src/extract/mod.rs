@@ -390,6 +390,7 @@ pub fn extract(doc: &Document) -> Extraction {
     let mut previous_subject: Option<usize> = None;
     let mut bullet_list = None;
     let mut sanctions_seen = false;
+    let cues = sanctions::Cues::new(&doc.text);
     for range in text::sentences(&doc.text) {
         let sentence_text = &doc.text[range.clone()];
         // Captions are often printed twice; a repeated sentence adds nothing.
@@ -427,7 +428,8 @@ pub fn extract(doc: &Document) -> Extraction {
         roles::predecessors(&sentence, &mut register, &mut out);
         visits::extract(&sentence, &mut register, &mut out);
         sanctions_seen = sanctions_seen || sentence_text.contains("anction");
-        sanctions::extract(&sentence, &mut register, &mut out, sanctions_seen);
+        let cue = cues.in_sentence(&doc.text, range.clone());
+        sanctions::extract(&sentence, &mut register, &mut out, sanctions_seen, cue);
         bullet_list = sanctions::bullets(&sentence, &mut register, &mut out, bullet_list);
         treaties::extract(&sentence, &mut register, &mut out);
         meetings::extract(&sentence, &mut register, &mut out);

@@ -14,6 +14,7 @@
 //! `sanctioned_by` with the stated date; agents must be countries or public bodies.
 
 use aho_corasick::AhoCorasick;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::dates::FuzzyDate;
@@ -442,16 +443,44 @@ static CUE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("cue matcher builds")
 });
 
+/// The cues of a whole article, found in one pass (a search per sentence cost more in set-up
+/// than in scanning).
+pub(crate) struct Cues(Vec<Range<usize>>);
+
+impl Cues {
+    pub fn new(text: &str) -> Self {
+        Self(CUE_MATCHER.find_iter(text).map(|m| m.range()).collect())
+    }
+
+    /// Whether the sentence at `range` of `text` holds a cue. Cues are letters only: a hit
+    /// that hides another (the search does not overlap) lies in the same sentence, unless a
+    /// sentence boundary cuts a word; such a sentence is searched on its own.
+    pub fn in_sentence(&self, text: &str, range: Range<usize>) -> bool {
+        let bytes = text.as_bytes();
+        let cuts_word = |at: usize| {
+            at > 0
+                && bytes.get(at - 1).is_some_and(u8::is_ascii_alphabetic)
+                && bytes.get(at).is_some_and(u8::is_ascii_alphabetic)
+        };
+        if cuts_word(range.start) || cuts_word(range.end) {
+            return CUE_MATCHER.is_match(&text[range]);
+        }
+        let first = self.0.partition_point(|c| c.start < range.start);
+        self.0.get(first).is_some_and(|c| c.end <= range.end)
+    }
+}
+
 /// `sanctions_seen`: the article has spoken of sanctions by this sentence, so "added" may
-/// designate.
+/// designate. `cue`: the sentence holds one of [`CUES`] ([`Cues::in_sentence`]).
 pub(crate) fn extract(
     s: &Sentence,
     register: &mut Register,
     out: &mut Facts,
     sanctions_seen: bool,
+    cue: bool,
 ) {
     // Every rule below fires only on a pattern match, and every pattern holds a cue.
-    if !CUE_MATCHER.is_match(s.text) {
+    if !cue {
         return;
     }
     designation_lists(s, register, out, sanctions_seen);
