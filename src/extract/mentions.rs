@@ -12,6 +12,7 @@
 //! "university president") and pronouns are mentions too.
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use super::roles::pattern;
@@ -939,6 +940,10 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
             i += 1;
             continue;
         }
+        // The capitalised run from here, asked for a name hit and again to read the run:
+        // found once.
+        let run = OnceCell::new();
+        let run_end_here = || *run.get_or_init(|| run_end(sentence, &toks, i));
         // A gazetteer name spelt with a possessive ("Russia's Security Council") or across a
         // comma ("Ministry of Economy, Trade and Industry") is one mention.
         // Hits do not overlap, so at most one starts here; they come sorted by start.
@@ -947,7 +952,7 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
                 .iter()
                 .take_while(|t| t.end <= h.end)
                 .any(|t| t.possessive)
-                || (is_capitalised(word) && toks[run_end(sentence, &toks, i) - 1].end < h.end)
+                || (is_capitalised(word) && toks[run_end_here() - 1].end < h.end)
         }) {
             let known = &GAZETTEER.known[hit.id];
             let id = register.add(
@@ -982,7 +987,11 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
                         .contains_key(toks[run_end(sentence, &toks, i + 1) - 1].text(sentence))
             });
         if is_capitalised(word) || numbered_body {
-            let mut end = run_end(sentence, &toks, if numbered_body { i + 1 } else { i });
+            let mut end = if numbered_body {
+                run_end(sentence, &toks, i + 1)
+            } else {
+                run_end_here()
+            };
             // A known name starting inside the run and running past it ("The Security Council
             // Committee established pursuant to …"): the run stops where the name starts.
             let run_last = toks[end - 1].end;
