@@ -698,6 +698,11 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
 
 fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
     let m = &s.mentions;
+    // Each signing needs a treaty mention: most sentences name none, and the verb search over
+    // them would find nothing to link.
+    if !m.iter().any(|t| t.is_kind(&[EntityKind::Treaty])) {
+        return;
+    }
     for sign in SIGN.find_iter(s.text) {
         // The treaty: right after the verb, or right before it ("an agreement signed between").
         let after = m.iter().position(|t| {
