@@ -162,7 +162,7 @@ fn topic_len(rest: &str) -> usize {
 
 /// A lower-case treaty phrase ending at token `i`, and the token after it.
 ///
-/// Asked for every lower-case word: an ASCII word of a length or first letter no treaty word
+/// Asked for every lower-case word: an ASCII word whose first letter and length no treaty word
 /// (nor "letter") has is refused inline, without the call (lowering an ASCII word keeps its
 /// length and lowers its first letter as ASCII does).
 #[inline]
@@ -173,42 +173,30 @@ pub(crate) fn treaty_phrase(
     register: &mut Register,
 ) -> Option<(Mention, usize)> {
     let word = toks[i].text(sentence).as_bytes();
-    if word.is_ascii()
-        && (!(TREATY_WORD_LENGTHS.0..=TREATY_WORD_LENGTHS.1).contains(&word.len())
-            || TREATY_WORD_FIRSTS >> word[0].to_ascii_lowercase() & 1 == 0)
-    {
-        return None;
+    if word.is_ascii() {
+        let lengths = word[0]
+            .to_ascii_lowercase()
+            .checked_sub(b'a')
+            .and_then(|c| TREATY_WORD_SHAPES.get(usize::from(c)));
+        if lengths.is_none_or(|l| l >> word.len().min(31) & 1 == 0) {
+            return None;
+        }
     }
     treaty_phrase_at(sentence, toks, i, register)
 }
 
-/// The first letters of [`TREATY_WORDS`] and "letter", as a set of ASCII bytes (a word
-/// starting with a non-ASCII byte would not compile here: the shift overflows).
-const TREATY_WORD_FIRSTS: u128 = {
-    let mut set = 1 << b'l';
+/// The byte lengths of [`TREATY_WORDS`] and "letter" by first letter: bit `n` of entry `c`
+/// is set when one of them starts with the `c`-th letter and has `n` bytes.
+const TREATY_WORD_SHAPES: [u32; 26] = {
+    let mut shapes = [0; 26];
+    shapes[(b'l' - b'a') as usize] |= 1 << "letter".len();
     let mut k = 0;
     while k < TREATY_WORDS.len() {
-        set |= 1 << TREATY_WORDS[k].as_bytes()[0];
+        let word = TREATY_WORDS[k].as_bytes();
+        shapes[(word[0] - b'a') as usize] |= 1 << word.len();
         k += 1;
     }
-    set
-};
-
-/// Byte lengths of the shortest and the longest of [`TREATY_WORDS`] and "letter".
-const TREATY_WORD_LENGTHS: (usize, usize) = {
-    let (mut min, mut max) = ("letter".len(), "letter".len());
-    let mut k = 0;
-    while k < TREATY_WORDS.len() {
-        let n = TREATY_WORDS[k].len();
-        if n < min {
-            min = n;
-        }
-        if n > max {
-            max = n;
-        }
-        k += 1;
-    }
-    (min, max)
+    shapes
 };
 
 /// [`treaty_phrase`] past its length test.
