@@ -835,7 +835,7 @@ impl Register {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn is_capitalised(word: &str) -> bool {
     let Some(first) = word.chars().next() else {
         return false;
@@ -1388,7 +1388,7 @@ fn within_tokens<'a>(sentence: &'a str, toks: &'a [Token]) -> impl Fn(&Hit) -> b
 ///
 /// Asked for nearly every word: the common answer, no title hit at or after the word, is
 /// settled inline without the call (whose set-up cost more than the test).
-#[inline]
+#[inline(always)]
 fn role_at(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option<(Mention, usize)> {
     let at = toks.get(i)?.start;
     if hits.last().is_none_or(|h| h.start < at) {
