@@ -2010,12 +2010,11 @@ fn classify_piece(
     // "Agreement on Academic Exchange" is a treaty whatever its last word, also after the
     // place it is named for: "Lisbon Accord on Maritime Safety", "Doha Accord for Peace and
     // Reintegration".
+    // (The list test last: most pieces are too short for the rest.)
     let treaty_at = (0..words.len().min(4)).find(|&h| {
-        TREATY_HEADS.contains(&words[h])
-            && words
-                .get(h + 1)
-                .is_some_and(|w| matches!(*w, "on" | "of" | "for"))
-            && h + 2 < words.len()
+        h + 2 < words.len()
+            && matches!(words[h + 1], "on" | "of" | "for")
+            && TREATY_HEADS.contains(&words[h])
     });
     if treaty_at.is_some() {
         let id = register.add(EntityKind::Treaty, text, None);
