@@ -452,21 +452,19 @@ impl Cues {
         Self(CUE_MATCHER.find_iter(text).map(|m| m.range()).collect())
     }
 
-    /// Whether the sentence at `range` of `text` holds a cue. Cues are letters only: a hit
-    /// that hides another (the search does not overlap) lies in the same sentence, unless a
-    /// sentence boundary cuts a word; such a sentence is searched on its own.
+    /// Whether the sentence at `range` of `text` holds a cue: the first hit ending after its
+    /// start lies inside it. A hit hides the cues it overlaps (the search does not overlap),
+    /// so a sentence that a hit crosses into or out of is searched on its own.
     pub fn in_sentence(&self, text: &str, range: Range<usize>) -> bool {
-        let bytes = text.as_bytes();
-        let cuts_word = |at: usize| {
-            at > 0
-                && bytes.get(at - 1).is_some_and(u8::is_ascii_alphabetic)
-                && bytes.get(at).is_some_and(u8::is_ascii_alphabetic)
-        };
-        if cuts_word(range.start) || cuts_word(range.end) {
-            return CUE_MATCHER.is_match(&text[range]);
+        let crosses = |hit: &Range<usize>, at: usize| hit.start < at && at < hit.end;
+        let first = self.0.partition_point(|hit| hit.end <= range.start);
+        match self.0.get(first) {
+            Some(hit) if crosses(hit, range.start) || crosses(hit, range.end) => {
+                CUE_MATCHER.is_match(&text[range])
+            }
+            Some(hit) => hit.end <= range.end,
+            None => false,
         }
-        let first = self.0.partition_point(|c| c.start < range.start);
-        self.0.get(first).is_some_and(|c| c.end <= range.end)
     }
 }
 
@@ -619,6 +617,28 @@ pub(crate) fn extract(
                     "sanctions/joined",
                 );
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The article-wide cue search answers for every sentence as a search of its own does.
+        #[test]
+        fn cues_found_once_answer_as_per_sentence(
+            text in "(?:[ .a-z]|sanction|sanctions|listed|asset|bans|ban on|bans on|Among|entities){0,20}",
+            cuts in proptest::collection::vec(0usize..200, 2),
+        ) {
+            let (a, b) = (cuts[0].min(cuts[1]).min(text.len()), cuts[0].max(cuts[1]).min(text.len()));
+            let cues = Cues::new(&text);
+            proptest::prop_assert_eq!(
+                cues.in_sentence(&text, a..b),
+                CUE_MATCHER.is_match(&text[a..b]),
+                "{:?} {}..{}", text, a, b
+            );
         }
     }
 }
