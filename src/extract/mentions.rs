@@ -575,6 +575,25 @@ const HEADLINE_VERBS: &[&str] = &[
     "Starts",
 ];
 
+/// Whether `word` is one of [`HEADLINE_VERBS`]: asked for every word of every capitalised run,
+/// most are settled by their last byte (as a set of ASCII bytes) before the list is scanned.
+fn is_headline_verb(word: &str) -> bool {
+    const LAST_BYTES: u128 = {
+        let mut set = 0;
+        let mut k = 0;
+        while k < HEADLINE_VERBS.len() {
+            let verb = HEADLINE_VERBS[k].as_bytes();
+            set |= 1 << verb[verb.len() - 1];
+            k += 1;
+        }
+        set
+    };
+    word.as_bytes()
+        .last()
+        .is_some_and(|&b| b < 128 && LAST_BYTES >> b & 1 == 1)
+        && HEADLINE_VERBS.contains(&word)
+}
+
 /// Suffixes after a hyphen that make a capitalised word a modifier ("U.S.-based").
 const MODIFIER_SUFFIXES: &[&str] = &[
     "based",
@@ -1154,7 +1173,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         }
         // A headline's verb ends a name ("PCS Barasa Concludes Visit"), and so does a field
         // label in capitals ("… General Bureau DOB: 3 Sep. 1966").
-        if HEADLINE_VERBS.contains(&word)
+        if is_headline_verb(word)
             || (word.len() <= 4
                 && word.bytes().all(|b| b.is_ascii_uppercase())
                 && sentence[toks[end].end..].starts_with(':'))
@@ -2267,7 +2286,7 @@ fn other_words(
                     | "Messrs"
             )
             || NAME_STYLES.contains(&w)
-            || HEADLINE_VERBS.contains(&w)
+            || is_headline_verb(w)
     }) {
         piece = &piece[1..];
     }
