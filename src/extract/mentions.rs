@@ -509,6 +509,11 @@ const NON_PERSON_HEADS: &[&str] = &[
     "Dam",
 ];
 
+/// [`NON_PERSON_HEADS`] as a set: asked twice for nearly every name, a scan of the list cost
+/// more than the rest of the test.
+static NON_PERSON_HEAD_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| NON_PERSON_HEADS.iter().copied().collect());
+
 /// Last words of a treaty's name.
 pub const TREATY_HEADS: &[&str] = &[
     "Treaty",
@@ -939,7 +944,7 @@ pub(crate) fn looks_like_person(words: &[&str]) -> bool {
         // or Hall are not on the list.
         && ![words[0], words[words.len() - 1]]
             .iter()
-            .any(|w| NON_PERSON_HEADS.contains(w) || TREATY_HEADS.contains(w))
+            .any(|w| NON_PERSON_HEAD_SET.contains(w) || TREATY_HEADS.contains(w))
         && !GAZETTEER
             .org_heads
             .contains_key(*words.last().unwrap_or(&""))
