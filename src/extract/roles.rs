@@ -381,7 +381,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
 // "X joined the board of Y", "X is a member of Y".
 pattern!(
     JOINED,
-    r"^\s+(?:(?:has|had|also|recently|formally)\s+)*(?:joined|rejoined|became\s+a\s+member\s+of|is\s+a\s+member\s+of|was\s+a\s+member\s+of|sits\s+on|sat\s+on|(?:serves|served|serving)\s+on|was\s+elected\s+to|was\s+appointed\s+to|(?:returned|came\s+back|joined|served|serves|sat|sits)\b[^,;]{0,40}?\s+as\s+an?\s+member\s+of)\s+(?:the\s+)?(?:(?:board(?:\s+of\s+(?:directors|trustees|governors))?|supervisory\s+board|executive\s+board|advisory\s+council|council|committee|ranks)\s+of\s+(?:the\s+)?)?(?:[\p{Ll}-]+\s+){0,2}$"
+    r"^\s+(?:(?:has|had|also|recently|formally)\s+)*(?:joined|rejoined|became\s+a\s+member\s+of|is\s+a\s+member\s+of|was\s+a\s+member\s+of|sits\s+on|sat\s+on|(?:serves|served|serving)\s+on|was\s+elected\s+to|was\s+appointed\s+to|(?:returned|came\s+back|joined|served|serves|sat|sits)(?-u:\b)[^,;]{0,40}?\s+as\s+an?\s+member\s+of)\s+(?:the\s+)?(?:(?:board(?:\s+of\s+(?:directors|trustees|governors))?|supervisory\s+board|executive\s+board|advisory\s+council|council|committee|ranks)\s+of\s+(?:the\s+)?)?(?:[\p{Ll}-]+\s+){0,2}$"
 );
 
 // "A and B, both members of the X".
