@@ -57,6 +57,7 @@ pattern!(
     JOINED_PEOPLE,
     r"^(?:\s+and\s+(?:with\s+)?(?:the\s+)?|,\s+(?:and\s+)?(?:with\s+)?)$"
 );
+pattern!(AIRPORT, r"[Aa]ir(?:port|base|\s+[Bb]ase)");
 pattern!(OWN_DETERMINER, r"^(?:his|her|their)\s+");
 // "Minister of Defence of Mongolia", "Ambassador to Cambodia": where a title is held.
 pattern!(TITLE_PLACE, r"^\s+(?:of|to|for|at)\s+(?:the\s+)?$");
@@ -199,11 +200,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
     for trigger in MET.find_iter(s.text) {
         // A welcome at the airport is protocol, not a meeting (one received at a villa or a
         // ministry is).
-        if trigger.as_str().contains("received ")
-            && ["irport", "irbase", "ir Base", "ir base"]
-                .iter()
-                .any(|w| trigger.as_str().contains(w))
-        {
+        if trigger.as_str().contains("received ") && AIRPORT.is_match(trigger.as_str()) {
             continue;
         }
         // "met his Finnish counterpart X": the pronoun is the subject's own, X is met.

@@ -1865,6 +1865,26 @@ fn portfolio_end(
     end
 }
 
+/// Adds an indirect mention of entity `id` over `span` ("the government" for its country,
+/// "the PCS" for its holder), in order, unless a mention already covers part of the span.
+pub(crate) fn insert_indirect(
+    mentions: &mut Vec<Mention>,
+    span: std::ops::Range<usize>,
+    kind: EntityKind,
+    id: usize,
+) {
+    if mentions
+        .iter()
+        .any(|m| m.start < span.end && span.start < m.end)
+    {
+        return;
+    }
+    let at = mentions.partition_point(|m| m.start < span.start);
+    let mut mention = entity_mention(span.start, span.end, kind, id);
+    mention.indirect = true;
+    mentions.insert(at, mention);
+}
+
 fn entity_mention(start: usize, end: usize, kind: EntityKind, id: usize) -> Mention {
     Mention {
         start,

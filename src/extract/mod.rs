@@ -574,22 +574,7 @@ fn resolve_title_acronyms(sentence: &str, mentions: &mut Vec<Mention>, facts: &[
     if !sentence.contains("he ") {
         return;
     }
-    for caps in ACRONYM.captures_iter(sentence) {
-        let Some(acronym) = caps.get(1) else { continue };
-        if mentions
-            .iter()
-            .any(|m| m.start < acronym.end() && acronym.start() < m.end)
-        {
-            continue;
-        }
-        let initials = |title: &str| -> String {
-            title
-                .split([' ', '-'])
-                .filter(|w| !matches!(*w, "of" | "for" | "and" | "the"))
-                .filter_map(|w| w.chars().next())
-                .collect::<String>()
-                .to_uppercase()
-        };
+    for acronym in ACRONYM.captures_iter(sentence).filter_map(|c| c.get(1)) {
         let mut holders = facts.iter().filter_map(|f| match &f.object {
             Object::Role(r)
                 if f.relation == Relation::HoldsRole
@@ -600,25 +585,22 @@ fn resolve_title_acronyms(sentence: &str, mentions: &mut Vec<Mention>, facts: &[
             }
             _ => None,
         });
-        let Some(holder) = holders.next() else {
-            continue;
-        };
-        if holders.any(|h| h != holder) {
-            continue;
+        if let Some(holder) = holders.next()
+            && holders.all(|h| h == holder)
+        {
+            mentions::insert_indirect(mentions, acronym.range(), EntityKind::Person, holder);
         }
-        let at = mentions.partition_point(|m| m.start < acronym.start());
-        mentions.insert(
-            at,
-            Mention {
-                start: acronym.start(),
-                end: acronym.end(),
-                kind: MentionKind::Entity(EntityKind::Person),
-                entity: Some(holder),
-                demonym: false,
-                indirect: true,
-            },
-        );
     }
+}
+
+/// The initials of a title's words, in capitals: "prime cabinet secretary" → "PCS".
+fn initials(title: &str) -> String {
+    title
+        .split([' ', '-'])
+        .filter(|w| !matches!(*w, "of" | "for" | "and" | "the"))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect()
 }
 
 /// The one person asserted `holds_role` facts give `title` (in `country`, when given), or a

@@ -604,23 +604,11 @@ fn governments_as_countries<'a>(s: &Sentence<'a>, register: &Register) -> Option
     };
     if let Some(country) = only {
         for g in BARE_GOVERNMENT.find_iter(s.text) {
-            if mentions
-                .iter()
-                .any(|m| m.start < g.end() && g.start() < m.end)
-            {
-                continue;
-            }
-            let at = mentions.partition_point(|m| m.start < g.start());
-            mentions.insert(
-                at,
-                Mention {
-                    start: g.start(),
-                    end: g.end(),
-                    kind: MentionKind::Entity(EntityKind::Country),
-                    entity: Some(country),
-                    demonym: false,
-                    indirect: true,
-                },
+            super::mentions::insert_indirect(
+                &mut mentions,
+                g.range(),
+                EntityKind::Country,
+                country,
             );
         }
     }
