@@ -236,9 +236,12 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         } else {
             k
         };
-        let Some(object) =
-            person_from(s, k).filter(|&j| s.text[trigger.end()..m[j].start].len() <= 70)
-        else {
+        // The verb's place and time, and the titles before the name ("Chairman of the Joint
+        // Chiefs of Staff Committee of Pakistan General X"), are each bounded.
+        let Some(object) = person_from(s, k).filter(|&j| {
+            s.text[trigger.end()..m[k].start].len() <= 70
+                && s.text[m[k].start..m[j].start].len() <= 100
+        }) else {
             continue;
         };
         // The subject: the person right before the verb, else the sentence's first person.

@@ -245,6 +245,7 @@ const COMMON_WORDS: &[&str] = &[
     "deputy",
     "vice",
     "supreme",
+    "joint",
     "united",
     "nations",
     "security",
@@ -1440,6 +1441,16 @@ fn role_at_hit(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option
     {
         end = more.end;
     }
+    // A known title that runs into a body's head names only its first part: "Chairman of the
+    // Joint Chiefs of Staff Committee" chairs the committee.
+    if let Some(of) = sentence[hit.start..end].find(" of ")
+        && let Some(next) = toks.get(toks.partition_point(|t| t.start < end))
+        && sentence[end..next.start] == *" "
+        && is_capitalised(next.text(sentence))
+        && GAZETTEER.org_heads.contains_key(next.text(sentence))
+    {
+        end = hit.start + of;
+    }
     // A lower-case noun after an article belongs to the title: "a research director".
     let mut start = toks[i].start;
     if i >= 2 && j == i {
@@ -2524,6 +2535,19 @@ mod tests {
                 (kind, sentence[m.start..m.end].to_owned())
             })
             .collect()
+    }
+
+    /// A debugging aid, not a check: prints the mentions of each line of `NEWSKG_PROBE`
+    /// (`NEWSKG_PROBE='…' cargo test --lib probe -- --ignored --nocapture`).
+    #[test]
+    #[ignore]
+    fn probe() {
+        for line in std::env::var("NEWSKG_PROBE").unwrap_or_default().lines() {
+            println!("{line}");
+            for (kind, text) in kinds(line) {
+                println!("  {kind:<24} {text}");
+            }
+        }
     }
 
     #[test]

@@ -2206,3 +2206,33 @@ fn a_title_acronym_and_a_first_surname_stand_for_the_person() {
         "meets | María José Irarrázaval Undurraga | Siti Rahma | "
     );
 }
+
+#[test]
+fn a_long_title_before_its_body_and_a_rank() {
+    let found = facts(
+        "Omar Saleh received at the Ministry of Defense headquarters in Riyadh today Chairman \
+         of the Joint Chiefs of Staff Committee of the Republic of Kalmar General Ali Khan. The \
+         talks were attended by Commander of the Land Forces Lieutenant General Sami Nasser, \
+         Director of the Planning Department Major General Fadi Aziz, and the Defense Attaché \
+         of Pakistan to the Kingdom Brigadier Tariq Rana. The Ambassador of Chile to Peru Ana \
+         Lins also spoke.",
+    );
+    assert_has!(
+        found,
+        "meets | Omar Saleh | Ali Khan | ",
+        "holds_role | Sami Nasser | commander | Land Forces",
+        "holds_role | Fadi Aziz | director | Planning Department",
+        "holds_role | Tariq Rana | defense attaché | Pakistan",
+        "holds_role | Ana Lins | ambassador | Chile"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.starts_with("holds_role | Ali Khan | chairman | Joint Chiefs")),
+        "{found:#?}"
+    );
+    assert!(!has(
+        &found,
+        "holds_role | Sami Nasser | director | Planning Department"
+    ));
+}
