@@ -1307,6 +1307,10 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                     && !is_time_word(t.text(sentence))
                     // ("Agreement of US$ 200 million": a currency is no name.)
                     && !sentence[t.end..].starts_with('$')
+                    // ("the Quds Force of Iran's Revolutionary Guard Corps": a possessive before
+                    // another body's name ends this one.)
+                    && !(toks.get(next + 1).is_some_and(|p| p.possessive)
+                        && head_ahead(next + 2))
                     && sentence[toks[end].start..t.start]
                         .chars()
                         .all(|c| c.is_alphanumeric() || c.is_whitespace())

@@ -2236,3 +2236,17 @@ fn a_long_title_before_its_body_and_a_rank() {
         "holds_role | Sami Nasser | director | Planning Department"
     ));
 }
+
+#[test]
+fn a_force_is_a_body_and_a_possessive_ends_one_before_another() {
+    let found = facts(
+        "- General Tin Aung, Commander of the Myanmar Air Force, who ordered the raids. Ali \
+         Reza, a member of the Quds Force of Iran's Islamic Revolutionary Guard Corps, spoke.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Tin Aung | commander | Myanmar Air Force",
+        "member_of | Ali Reza | Quds Force | "
+    );
+    assert!(lacks(&found, "holds_role | Air Force"), "{found:#?}");
+}
