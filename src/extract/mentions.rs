@@ -923,7 +923,14 @@ fn is_common(word: &str) -> bool {
 
 /// True when `words` read as a person's name.
 pub(crate) fn looks_like_person(words: &[&str]) -> bool {
-    if !(2..=5).contains(&words.len()) {
+    // Lower-case particles do not count: "Abdullah bin Jassim bin Faisal Al-Thani" is four
+    // names long.
+    const PARTICLES: &[&str] = &[
+        "bin", "bint", "binti", "ibn", "ben", "al", "el", "de", "da", "do", "dos", "das", "di",
+        "du", "del", "della", "van", "von", "der", "den", "la", "le", "y", "ould",
+    ];
+    let particles = words.iter().filter(|w| PARTICLES.contains(w)).count();
+    if !(2..=5).contains(&(words.len() - particles)) || words.len() > 8 {
         return false;
     }
     let all_caps = |w: &&str| !w.chars().any(char::is_lowercase);
@@ -2318,6 +2325,18 @@ fn other_words(
                     | "Honorable"
                     | "Rt"
                     | "H.E"
+                    // His Excellency, His (Royal) Highness as Gulf and African wires write them.
+                    | "HE"
+                    | "HH"
+                    | "HRH"
+                    | "H.H"
+                    // Malaysian and Burmese honorifics: "Datuk Seri X", "Daw X".
+                    | "Datuk"
+                    | "Dato"
+                    | "Dato'"
+                    | "Seri"
+                    | "Sri"
+                    | "Daw"
                     // Plural titles before a list of names: "Representatives A and B".
                     | "Senators"
                     | "Sens"
@@ -2330,9 +2349,17 @@ fn other_words(
     }) {
         piece = &piece[1..];
     }
-    // "PCS Barasa", "CEO Ruiz": an acronym before a lone surname is a title, not a given name.
+    // "PCS Barasa", "CEO Ruiz": an acronym before a lone surname is a title, not a given name
+    // (a surname in capitals has its vowels: "SAITO Kenji").
     if let [acronym, surname] = piece
         && (2..=5).contains(&acronym.text(sentence).len())
+        && (acronym.text(sentence).len() <= 3
+            || acronym
+                .text(sentence)
+                .bytes()
+                .filter(|b| b"AEIOU".contains(b))
+                .count()
+                <= 1)
         && acronym
             .text(sentence)
             .bytes()
@@ -2452,6 +2479,10 @@ fn pronoun(sentence: &str, token: &Token) -> Option<Mention> {
     // Only an ASCII word lowers to an ASCII pronoun, so an ASCII-lowered copy on the stack
     // answers as `to_lowercase` would, without allocating for every capitalised word.
     let word = token.text(sentence).as_bytes();
+    // "HE Ali Khan", "met HE the Minister": the style His Excellency, no pronoun.
+    if word == b"HE" && sentence[token.end..].starts_with(|c: char| c == ' ') {
+        return None;
+    }
     let mut buf = [0u8; 5];
     let lower = buf.get_mut(..word.len())?;
     lower.copy_from_slice(word);

@@ -2250,3 +2250,20 @@ fn a_force_is_a_body_and_a_possessive_ends_one_before_another() {
     );
     assert!(lacks(&found, "holds_role | Air Force"), "{found:#?}");
 }
+
+#[test]
+fn gulf_and_asian_styles_and_long_names() {
+    let found = facts(
+        "HE Prime Minister Sheikh Hamad bin Khalid bin Saif Al-Nuaimi met separately with HE \
+         Ali Musa Idriss. Mr. SATO Kenji, Prime Minister of Japan, received her. He met Datuk \
+         Seri Aziz bin Omar, who visited Nay Pyi Taw in October. The PCS Barasa spoke.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Hamad bin Khalid bin Saif Al-Nuaimi | prime minister | ",
+        "meets | Hamad bin Khalid bin Saif Al-Nuaimi | Ali Musa Idriss | ",
+        "holds_role | SATO Kenji | prime minister | Japan"
+    );
+    assert!(lacks(&found, "Datuk"), "{found:#?}");
+    assert!(lacks(&found, "Nay Pyi Taw |"), "{found:#?}");
+}
