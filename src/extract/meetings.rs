@@ -143,6 +143,8 @@ fn person_from(s: &Sentence, k: usize) -> Option<usize> {
                         .trim_start_matches(['\'', '\u{2019}', 's'])
                         .trim()
                         .is_empty()
+                    // "talks with Hungary's Gergely Vamos": a possessive country or body.
+                    || is_person(n) && super::POSSESSIVE_GAP.is_match(s.gap(&m[j], n))
             }))
     };
     while j < m.len() && premodifier(j) {

@@ -503,6 +503,7 @@ const NON_PERSON_HEADS: &[&str] = &[
     "Transport",
     "Corridor",
     "Highway",
+    "Waterway",
     "Railway",
     "Pipeline",
     "Port",
@@ -531,6 +532,7 @@ pub const TREATY_HEADS: &[&str] = &[
     "Communiqué",
     "Roadmap",
     "Plan",
+    "Statute",
 ];
 
 // Between a title and the body it serves: "head of", "director at the".
@@ -1315,9 +1317,17 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                     // ("Agreement of US$ 200 million": a currency is no name.)
                     && !sentence[t.end..].starts_with('$')
                     // ("the Quds Force of Iran's Revolutionary Guard Corps": a possessive before
-                    // another body's name ends this one.)
+                    // another body's name ends this one; "… on Ghana's behalf" too.)
                     && !(toks.get(next + 1).is_some_and(|p| p.possessive)
-                        && head_ahead(next + 2))
+                        && (head_ahead(next + 2) || word == "on"))
+                    // ("signed the Rome Statute … for Ghana": the country it was signed for.)
+                    && !(word == "for"
+                        && (treaty_first
+                            || head_inside(&is_treaty_head)
+                            || is_treaty_head(toks[end - 1].text(sentence)))
+                        && GAZETTEER.name_at(&sentence[t.start..]).is_some_and(|h| {
+                            GAZETTEER.known[h.id].kind == EntityKind::Country
+                        }))
                     && sentence[toks[end].start..t.start]
                         .chars()
                         .all(|c| c.is_alphanumeric() || c.is_whitespace())
@@ -2233,7 +2243,9 @@ fn classify_piece(
         if a < cursor {
             continue;
         }
-        other_words(sentence, &piece[cursor..a], false, register, out);
+        // "(Speaker of the) Mazhilis of Kazakhstan": a body named for its country.
+        let body = body_context && cursor == 0 && a >= 2 && piece[a - 1].text(sentence) == "of";
+        other_words(sentence, &piece[cursor..a], body, register, out);
         let known = &GAZETTEER.known[hit.id];
         let surface = &sentence[hit.start..hit.end];
         // "the Ethiopian capital" is the capital city.

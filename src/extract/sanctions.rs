@@ -25,7 +25,7 @@ use crate::gazetteer::GAZETTEER;
 
 pattern!(
     PASSIVE,
-    r"(?:sanction(?:ed|ing)|designat(?:ed|ion)|blacklist(?:ed|ing)|debarred|(?-u:\b)listed|targeted|penali[sz]ed|sanctions\s+(?:imposed|placed|levied)(?:\s+on\s+\S+(?:\s+\S+){0,3}?)?)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$"
+    r"(?:sanction(?:ed|ing)|designat(?:ed|ion)|blacklist(?:ed|ing)|debarred|(?-u:\b)listed|targeted|penali[sz]ed|sanctions\s+(?:imposed|placed|levied)(?:\s+on\s+\S+(?:\s+\S+){0,3}?)?|travel\s+bans?|asset\s+freezes?|entry\s+bans?)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$"
 );
 pattern!(
     ACTIVE,
@@ -420,6 +420,8 @@ const CUES: &[&str] = &[
     "asset",
     "ban on",
     "bans on",
+    "travel ban",
+    "entry ban",
     "added",
     "addition",
     "entity",

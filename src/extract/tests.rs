@@ -2267,3 +2267,25 @@ fn gulf_and_asian_styles_and_long_names() {
     assert!(lacks(&found, "Datuk"), "{found:#?}");
     assert!(lacks(&found, "Nay Pyi Taw |"), "{found:#?}");
 }
+
+#[test]
+fn parliament_officers_possessive_counterparts_bans_and_signing_for_a_country() {
+    let found = facts(
+        "They were welcomed by the Clerk of the National Assembly, Mr. Tom Kibet. Ali Dauletov, \
+         Speaker of the Mazhilis of Kazakhstan, spoke. Turkey's Emre Kaya held talks with \
+         Hungary's Gabor Vass. Moses Garr was later placed under a travel ban by the UN \
+         Security Council. In July 1998, Kofi Mensah signed the Rome Statute of the \
+         International Criminal Court on Ghana's behalf. Ana Lins signed the Paris Charter \
+         for Chile.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Tom Kibet | clerk | National Assembly",
+        "holds_role | Ali Dauletov | speaker | Mazhilis",
+        "meets | Emre Kaya | Gabor Vass | ",
+        "sanctioned_by | Moses Garr | UN Security Council | ",
+        "signs | Ghana | Rome Statute of the International Criminal Court | 1998-07",
+        "signs | Kofi Mensah | Rome Statute of the International Criminal Court | 1998-07",
+        "signs | Chile | Paris Charter | "
+    );
+}

@@ -297,6 +297,9 @@ pattern!(
     r"^,?\s+(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?$"
 );
 pattern!(IN_PLACE, r"^\s+(?:in|at)\s+(?:the\s+)?$");
+// The country a signer signs for: "… for Ghana", "… on behalf of Ghana", "… on Ghana's behalf".
+pattern!(FOR_COUNTRY, r"^\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$");
+pattern!(BEHALF, r"^['\u{2019}]s\s+behalf");
 // A title's body or country, and the name after it: "Secretary of State of Angola, Mr. X".
 pattern!(OF_BODY, r"^\s+(?:of|for|at)\s+(?:the\s+)?$");
 pattern!(
@@ -765,6 +768,19 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
         }
         if parties.is_empty() {
             parties = countries_named_in(s, &m[t], register);
+        }
+        // "signed the Rome Statute for Ghana", "… on Ghana's behalf": the country signs too.
+        if after.is_some()
+            && let Some(country) = m.get(t + 1).filter(|c| {
+                c.is_kind(&[EntityKind::Country])
+                    && !c.demonym
+                    && (FOR_COUNTRY.is_match(s.gap(&m[t], c))
+                        || s.gap(&m[t], c) == " on " && BEHALF.is_match(&s.text[c.end..]))
+            })
+            && let Some(e) = country.entity
+            && !parties.contains(&e)
+        {
+            parties.push(e);
         }
         let date = s.date_near(sign.start());
         // The claim runs from its first party (or the verb) to the treaty.
