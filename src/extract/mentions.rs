@@ -624,6 +624,9 @@ const MODIFIER_SUFFIXES: &[&str] = &[
     "related",
     "bound",
     "flagged",
+    "registered",
+    "headquartered",
+    "incorporated",
 ];
 
 /// Who a pronoun can refer to.

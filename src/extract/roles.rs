@@ -35,7 +35,7 @@ pub(crate) use pattern;
 // and a word of time ("the BGMEA's current president").
 pattern!(
     TITLE_PREFIX,
-    r"^\s*(?:['\u{2019}]s?)?\s*(?:(?:current|new|outgoing|incoming|newly\s+appointed)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$"
+    r"^\s*(?:['\u{2019}]s?)?\s*(?:(?:current|new|outgoing|incoming|newly\s+appointed|sole)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$"
 );
 // Between the title and the name: a space, or a comma after a possessive title.
 // Forms of address may stand between: "the Chairwoman of X, Hon. Dr. Ana Ruiz".
@@ -46,7 +46,7 @@ pattern!(
 // Between a name and its title in apposition.
 pattern!(
     APPOSITION,
-    r"^\)?(?:\s*\([^)]+\))?(?:\s*,\s*(?:[0-9]{1,3},\s*)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+been|had\s+been|works\s+as|took\s+over\s+as|became|(?:was|has\s+been)\s+(?:appointed|named|elected)(?:\s+as)?)\s+|also\s+|now\s+|currently\s+)?|(?:\s*,[^,;()]+,)?\s+(?:who\s+)?(?:(?:previously|formerly|once|later|briefly|now|currently|also)\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as|(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|elected|re-?elected|sworn\s+in|confirmed)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?(?:\s+as)?|(?:left|resigned|moved|returned)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?\s+to\s+become)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:close|top|key|longtime|long-time|new|newly\s+appointed|current|incumbent|veteran|powerful|influential|outspoken|then|former|self-(?:declared|proclaimed|styled))\s+){0,2}$"
+    r"^\)?(?:\s*\([^)]+\))?(?:\s*,\s*(?:[0-9]{1,3},\s*)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+been|had\s+been|works\s+as|took\s+over\s+as|became|(?:was|has\s+been)\s+(?:appointed|named|elected)(?:\s+as)?)\s+|(?:also\s+)?(?:serves|served|serving)\s+as\s+|also\s+|now\s+|currently\s+)?|(?:\s*,[^,;()]+,)?\s+(?:who\s+)?(?:(?:previously|formerly|once|later|briefly|now|currently|also)\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as|(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|elected|re-?elected|sworn\s+in|confirmed)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?(?:\s+as)?|(?:left|resigned|moved|returned)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?\s+to\s+become)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:close|top|key|longtime|long-time|new|newly\s+appointed|current|incumbent|veteran|powerful|influential|outspoken|then|former|self-(?:declared|proclaimed|styled))\s+){0,2}$"
 );
 // Between a title and where it is held.
 pattern!(
@@ -292,11 +292,17 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 && m.get(n + 1)
                     .is_some_and(|p| p.is_kind(&[EntityKind::Person]) && s.gap(&m[n], p) == " ")
         };
-        while m
-            .get(n)
-            .and_then(role_title)
-            .is_some_and(|t| is_rank(t) || is_style(t) || address(n, t))
-            && (matches!(s.gap(&m[n - 1], &m[n]).trim(), "" | ",") || unnamed_posting(n))
+        // ("its sole director, PRC national Liang Wei": a nationality before the name.)
+        let nationality = |n: usize| {
+            m[n].is_kind(&[EntityKind::Country])
+                && m.get(n + 1).is_some_and(|p| {
+                    p.is_kind(&[EntityKind::Person]) && s.gap(&m[n], p) == " national "
+                })
+        };
+        while m.get(n).is_some_and(|x| {
+            role_title(x).is_some_and(|t| is_rank(t) || is_style(t) || address(n, t))
+                || nationality(n)
+        }) && (matches!(s.gap(&m[n - 1], &m[n]).trim(), "" | ",") || unnamed_posting(n))
         {
             n += 1;
         }
@@ -315,7 +321,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         {
             let gap = s.gap(&m[n - 1], next);
             let comma_here = gap.contains(',') || s.gap(&m[k], &m[n - 1]).contains(',');
-            if (TITLE_TO_NAME.is_match(gap) || unnamed_posting(n))
+            if (TITLE_TO_NAME.is_match(gap) || unnamed_posting(n) || nationality(n - 1))
                 && (!comma_here || comma_ok)
                 // "Minister of Defence of Mongolia Dorjsuren Enkhbold": a formal title names
                 // its holder straight after the country.

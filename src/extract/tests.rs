@@ -2289,3 +2289,22 @@ fn parliament_officers_possessive_counterparts_bans_and_signing_for_a_country() 
         "signs | Chile | Paris Charter | "
     );
 }
+
+#[test]
+fn company_officers_in_a_designation_release() {
+    let found = facts(
+        "Orion Vale Trading Company (Orion Vale) buys engines. Karim Saberi (Saberi), Orion \
+         Vale's commercial manager, arranged payments. Hong Kong-registered Blue Harbor Trading \
+         Limited (Blue Harbor) is a front. Blue Harbor's sole director, PRC national Chen Wei \
+         (Chen), also serves as legal representative of Jinan Ruida Electronics Co., Ltd. \
+         UAE-based Falcon Ridge General Trading L.L.C. (Falcon Ridge) receives the goods.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Karim Saberi | commercial manager | Orion Vale Trading Company",
+        "holds_role | Chen Wei | director | Blue Harbor Trading Limited",
+        "holds_role | Chen Wei | legal representative | Jinan Ruida Electronics Co., Ltd"
+    );
+    assert!(lacks(&found, "Kong-registered"), "{found:#?}");
+    assert!(lacks(&found, "| Trading L.L.C."), "{found:#?}");
+}
