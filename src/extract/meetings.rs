@@ -25,7 +25,7 @@ use crate::gazetteer::GAZETTEER;
 
 pattern!(
     MET,
-    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|conversation)|(?:[\w-]+\s+)?(?:discussions|consultations)|the\s+(?:[\w-]+\s+){1,6}?(?:[Dd]ialogue|[Cc]onsultations|[Tt]alks|[Mm]eeting))\s+with\s+|(?:paid|pays|paying|pay)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\s+|(?:was|were|is|are|being)\s+received\s+(?:(?:at|in|on)\s+[^,;]{1,60}?\s+)?by\s+(?:(?:his|her|their)\s+hosts?,?\s+)?|(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\s+|(?:presented|presents)\s+(?:(?:his|her|their)\s+)?(?:letters?\s+of\s+)?credentials\s+to\s+|(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\s+|(?:summit|talks)\s+with\s+|shak(?:e|es|ing)\s+hands\s+with\s+|shook\s+hands\s+with\s+"
+    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|(?:a|an)\s+(?:[\w'\u{2019}-]+\s+){0,3}?(?:[Mm]eeting|[Ss]ummit|conversation)(?:,\s+[^,;]{1,40},)?|(?:[\w-]+\s+)?(?:discussions|consultations)|the\s+(?:[\w-]+\s+){1,6}?(?:[Dd]ialogue|[Cc]onsultations|[Tt]alks|[Mm]eeting))\s+with\s+|(?:paid|pays|paying|pay)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\s+|(?:was|were|is|are|being)\s+received\s+(?:(?:at|in|on)\s+[^,;]{1,60}?\s+)?by\s+(?:(?:his|her|their)\s+hosts?,?\s+)?|(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\s+|(?:presented|presents)\s+(?:(?:his|her|their)\s+)?(?:letters?\s+of\s+)?credentials\s+to\s+|(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\s+|(?:summit|talks)\s+with\s+|shak(?:e|es|ing)\s+hands\s+with\s+|shook\s+hands\s+with\s+"
 );
 pattern!(
     BETWEEN,

@@ -504,6 +504,13 @@ const NON_PERSON_HEADS: &[&str] = &[
     "Corridor",
     "Highway",
     "Waterway",
+    // Plural titles name a group: "Japan-Poland Foreign Ministers' Meeting".
+    "Ministers",
+    "Leaders",
+    "Presidents",
+    "Ambassadors",
+    "Envoys",
+    "Officials",
     "Railway",
     "Pipeline",
     "Port",
@@ -932,10 +939,19 @@ pub(crate) fn looks_like_person(words: &[&str]) -> bool {
     // names long.
     const PARTICLES: &[&str] = &[
         "bin", "bint", "binti", "ibn", "ben", "al", "el", "de", "da", "do", "dos", "das", "di",
-        "du", "del", "della", "van", "von", "der", "den", "la", "le", "y", "ould",
+        "du", "del", "della", "van", "von", "der", "den", "ten", "ter", "la", "le", "y", "e",
+        "ould", "ag", "zu",
     ];
     let particles = words.iter().filter(|w| PARTICLES.contains(w)).count();
     if !(2..=5).contains(&(words.len() - particles)) || words.len() > 8 {
+        return false;
+    }
+    // Any other lower-case word is no part of a name: "Transfer of Defense Equipment".
+    let lower_word = |w: &&str| w.bytes().all(|b| b.is_ascii_lowercase());
+    if words
+        .iter()
+        .any(|w| lower_word(w) && !PARTICLES.contains(w))
+    {
         return false;
     }
     let all_caps = |w: &&str| !w.chars().any(char::is_lowercase);
@@ -1001,6 +1017,12 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
             register.entities[id].sanctions = known.sanctions;
             out.push(entity_mention(hit.start, hit.end, known.kind, id));
             i = toks.partition_point(|t| t.start < hit.end);
+            continue;
+        }
+        if let Some((end, next)) = quoted_treaty(sentence, &toks, i) {
+            let id = register.add(EntityKind::Treaty, &sentence[toks[i].start..end], None);
+            out.push(entity_mention(toks[i].start, end, EntityKind::Treaty, id));
+            i = next;
             continue;
         }
         if let Some((mention, next)) = role_at(sentence, &toks, i, &role_hits) {
@@ -1085,6 +1107,27 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
     }
     out.sort_by_key(|m| m.start);
     out
+}
+
+/// A treaty's name in quotes, whole: 'signed the "Memorandum of Cooperation … between the
+/// Ministry of Foreign Affairs of Japan and the Ministry …"' (a name in quotes is one name, whatever
+/// bodies it holds). The name's end (its own full stop aside) and the token after the quote.
+fn quoted_treaty(sentence: &str, toks: &[Token], i: usize) -> Option<(usize, usize)> {
+    let start = toks[i].start;
+    if !sentence[..start].ends_with(['"', '\u{201c}'])
+        || !TREATY_HEADS.contains(&toks[i].text(sentence))
+    {
+        return None;
+    }
+    let close = start + sentence[start..].find(['"', '\u{201d}'])?;
+    let name = sentence[start..close].trim_end_matches(['.', ',']);
+    if name.len() > 300 || !name.contains(' ') {
+        return None;
+    }
+    Some((
+        start + name.len(),
+        toks.partition_point(|t| t.start < close),
+    ))
 }
 
 /// Legal forms written after a comma in company names.

@@ -2308,3 +2308,23 @@ fn company_officers_in_a_designation_release() {
     assert!(lacks(&found, "Kong-registered"), "{found:#?}");
     assert!(lacks(&found, "| Trading L.L.C."), "{found:#?}");
 }
+
+#[test]
+fn the_two_ministers_who_met_sign_a_treaty_named_in_quotes() {
+    let found = facts(
+        "Mr. SATO Kenji, Minister for Foreign Affairs of Japan, held a Foreign Ministers' \
+         Meeting, followed by a working dinner, with Ms. Ana Nowak, Minister of Foreign Affairs \
+         of Poland. Mr. Jan Kowal, Ambassador of Poland to Japan, attended. The two Ministers \
+         signed the \"Memorandum of Cooperation between the Ministry of Foreign Affairs of \
+         Japan and the Ministry of Foreign Affairs of Poland.\"",
+    );
+    let memorandum = "Memorandum of Cooperation between the Ministry of Foreign Affairs of Japan \
+                      and the Ministry of Foreign Affairs of Poland";
+    assert_has!(
+        found,
+        "meets | SATO Kenji | Ana Nowak | ",
+        &format!("signs | SATO Kenji | {memorandum} | "),
+        &format!("signs | Ana Nowak | {memorandum} | ")
+    );
+    assert!(lacks(&found, "signs | Jan Kowal"), "{found:#?}");
+}

@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 use super::mentions::{Mention, MentionKind, Pronoun, Register};
 use super::roles::pattern;
 use super::text::{Token, lowercase};
-use super::{EntityKind, Facts, Relation, Sentence};
+use super::{EntityKind, Fact, Facts, Modality, Object, Relation, Sentence};
 use crate::gazetteer::{GAZETTEER, Known};
 
 const TREATY_WORDS: &[&str] = &[
@@ -532,8 +532,9 @@ fn countries_named_in(s: &Sentence, treaty: &Mention, register: &mut Register) -
         .collect()
 }
 
-/// "the two countries": the two latest entities of the right kind.
-fn pair(s: &Sentence, register: &Register, before: usize) -> Vec<usize> {
+/// "the two countries": the two latest entities of the right kind; "the two ministers" after a
+/// meeting are the two who met.
+fn pair(s: &Sentence, register: &Register, facts: &[Fact], before: usize) -> Vec<usize> {
     let noun = match PAIR.captures_iter(&s.text[..before]).last() {
         Some(caps) => caps
             .get(2)
@@ -561,6 +562,22 @@ fn pair(s: &Sentence, register: &Register, before: usize) -> Vec<usize> {
         if let Some(e) = m.entity.filter(|e| !found.contains(e)) {
             found.push(e);
         }
+    }
+    let met = || {
+        facts
+            .iter()
+            .rev()
+            .find(|f| f.relation == Relation::Meets && f.modality == Modality::Asserted)
+            .and_then(|f| match f.object {
+                Object::Entity(o) => Some(vec![f.subject, o]),
+                Object::Role(_) => None,
+            })
+    };
+    if found.len() < 2
+        && kind == EntityKind::Person
+        && let Some(two) = met()
+    {
+        return two;
     }
     if found.len() < 2 {
         found.clear();
@@ -747,13 +764,13 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
             .filter_map(|&i| m[i].entity)
             .collect();
         if parties.is_empty() && after.is_some() {
-            parties = pair(s, register, subject_end);
+            parties = pair(s, register, out.out, subject_end);
         }
         if parties.is_empty() {
             parties = between.iter().filter_map(|&i| m[i].entity).collect();
         }
         if parties.is_empty() {
-            parties = pair(s, register, subject_end);
+            parties = pair(s, register, out.out, subject_end);
         }
         if parties.is_empty()
             && sign.as_str().ends_with("ing")
