@@ -218,7 +218,20 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             trigger.as_str().trim_end(),
             "received" | "receives" | "receiving" | "welcomed" | "welcomes" | "hosted" | "hosts"
         );
-        let k = if host_verb && m[k].start != trigger.end() {
+        // "received a Norwegian delegation led by X": the host meets its leader.
+        let leader = host_verb
+            .then(|| {
+                (k..m.len().min(k + 2)).find(|&j| {
+                    m[j].is_kind(&[EntityKind::Delegation])
+                        && !s.text[trigger.end()..m[j].start].contains([',', ';'])
+                })
+            })
+            .flatten()
+            .and_then(|d| super::visits::led_by(s, d))
+            .map(|(j, _)| j);
+        let k = if let Some(j) = leader {
+            j
+        } else if host_verb && m[k].start != trigger.end() {
             // The first title or name after a place and a time.
             let Some(k) = (k..m.len()).find(|&j| {
                 matches!(m[j].kind, MentionKind::Role(_)) || m[j].demonym || is_person(&m[j])
@@ -241,8 +254,9 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         // The verb's place and time, and the titles before the name ("Chairman of the Joint
         // Chiefs of Staff Committee of Pakistan General X"), are each bounded.
         let Some(object) = person_from(s, k).filter(|&j| {
-            s.text[trigger.end()..m[k].start].len() <= 70
-                && s.text[m[k].start..m[j].start].len() <= 100
+            leader.is_some()
+                || s.text[trigger.end()..m[k].start].len() <= 70
+                    && s.text[m[k].start..m[j].start].len() <= 100
         }) else {
             continue;
         };

@@ -2328,3 +2328,30 @@ fn the_two_ministers_who_met_sign_a_treaty_named_in_quotes() {
     );
     assert!(lacks(&found, "signs | Jan Kowal"), "{found:#?}");
 }
+
+#[test]
+fn delegations_hosted_and_led_and_treaties_signed_by_ministers() {
+    assert_has!(
+        facts(
+            "Ali Dauletov, Speaker of the Mazhilis of Kazakhstan, led a parliamentary delegation \
+             to Budapest on Tuesday."
+        ),
+        "leads | Ali Dauletov | parliamentary delegation | "
+    );
+    let found = facts(
+        "Speaker Tom Kibet received a Norwegian parliamentary delegation led by Ana Berg. Paraguay and Uruguay signed an agreement on navigation of the \
+         Parana Waterway on Friday. It was signed by foreign ministers Luis Ocampo of Paraguay \
+         and Rosa Ferres of Uruguay. The Transit Protocol was signed by the foreign ministers \
+         of Azerbaijan, Kazakhstan and Uzbekistan.",
+    );
+    let waterway = "agreement on navigation of the Parana Waterway";
+    assert_has!(
+        found,
+        "meets | Tom Kibet | Ana Berg | ",
+        &format!("signs | Uruguay | {waterway} | "),
+        &format!("signs | Luis Ocampo | {waterway} | "),
+        &format!("signs | Rosa Ferres | {waterway} | "),
+        "signs | Azerbaijan | Transit Protocol | ",
+        "signs | Uzbekistan | Transit Protocol | "
+    );
+}

@@ -125,6 +125,26 @@ fn topic_len(rest: &str) -> usize {
     let words: Vec<&str> = after_on.split(' ').take(12).collect();
     for (n, &word) in words.iter().enumerate() {
         let bare = word.trim_end_matches([',', '.', ';', ':']);
+        // "on navigation of the Paraguay-Paraná Waterway": a name after "of (the)" ends it.
+        let after_of = match n {
+            0 => false,
+            1 => words[0] == "of",
+            _ => words[n - 1] == "of" || words[n - 2..n] == ["of", "the"],
+        };
+        if after_of && best > 0 && bare.starts_with(char::is_uppercase) {
+            for name in words[n..].iter().take(4) {
+                let bare = name.trim_end_matches([',', '.', ';', ':']);
+                if !bare.starts_with(char::is_uppercase) {
+                    break;
+                }
+                best = len + bare.len();
+                if bare.len() != name.len() {
+                    break;
+                }
+                len += name.len() + 1;
+            }
+            break;
+        }
         // "on cooperation in fisheries and aquaculture": "in" and "and" join content words.
         let joins = matches!(bare, "in" | "and")
             && bare.len() == word.len()
@@ -294,7 +314,7 @@ pattern!(
 // 2018 by X", "signed in 2013 by X".
 pattern!(
     BETWEEN,
-    r"^,?\s+(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?$"
+    r"^,?\s+(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?(?:(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|representatives|envoys)\s+(?:of\s+(?:the\s+)?)?)?$"
 );
 pattern!(IN_PLACE, r"^\s+(?:in|at)\s+(?:the\s+)?$");
 // The country a signer signs for: "… for Ghana", "… on behalf of Ghana", "… on Ghana's behalf".
@@ -502,8 +522,19 @@ fn parties_from(s: &Sentence, k: usize) -> Vec<usize> {
             break;
         };
         out.push(j);
-        match m.get(j + 1) {
-            Some(n) if AND.is_match(s.gap(x, n)) => j += 1,
+        // "A of Paraguay and B of Uruguay": the country after a person is where she serves.
+        let last = match m.get(j + 1) {
+            Some(c)
+                if x.is_kind(&[EntityKind::Person])
+                    && c.is_kind(&[EntityKind::Country])
+                    && s.gap(x, c) == " of " =>
+            {
+                j + 1
+            }
+            _ => j,
+        };
+        match m.get(last + 1) {
+            Some(n) if AND.is_match(s.gap(&m[last], n)) => j = last + 1,
             _ => break,
         }
     }
