@@ -2239,6 +2239,15 @@ fn classify_piece(
         // A leading country name or demonym qualifies the body: "South Korean Ministry of …".
         let prefix = hit_at(name_hits, start)
             .filter(|h| h.end < end && GAZETTEER.known[h.id].kind == EntityKind::Country);
+        // "the Australian Government" is Australia acting (it signs, sanctions, hosts).
+        if let Some(h) = prefix
+            && sentence[h.end..end].trim() == "Government"
+        {
+            let known = &GAZETTEER.known[h.id];
+            let id = register.add(EntityKind::Country, text, Some(&known.canonical));
+            out.push(entity_mention(start, end, EntityKind::Country, id));
+            return;
+        }
         let rest_known = prefix.and_then(|h| GAZETTEER.lookup(sentence[h.end..end].trim()));
         let (kind, canonical) = match (whole, rest_known) {
             (Some(k), _) => (k.kind, Some(k.canonical.as_str())),

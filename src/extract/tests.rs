@@ -511,9 +511,9 @@ fn the_individuals_are_a_list_with_ranks_and_titles() {
     );
     assert_has!(
         found,
-        "sanctioned_by | Aung Min Tun | Australian Government | ",
-        "sanctioned_by | Khin Mya Oo | Australian Government | ",
-        "sanctioned_by | Zaw Lin Htet | Australian Government | "
+        "sanctioned_by | Aung Min Tun | Australia | ",
+        "sanctioned_by | Khin Mya Oo | Australia | ",
+        "sanctioned_by | Zaw Lin Htet | Australia | "
     );
     assert!(lacks(&found, "sanctioned_by | Golden Delta"), "{found:#?}");
 }
@@ -2353,5 +2353,21 @@ fn delegations_hosted_and_led_and_treaties_signed_by_ministers() {
         &format!("signs | Rosa Ferres | {waterway} | "),
         "signs | Azerbaijan | Transit Protocol | ",
         "signs | Uzbekistan | Transit Protocol | "
+    );
+}
+
+#[test]
+fn a_government_imposing_sanctions_then_its_bulleted_list() {
+    let found = facts(
+        "Today the Australian Government is imposing targeted financial sanctions and travel \
+         bans on two individuals.\n\nThe individuals sanctioned today are:\n\n- Major General \
+         Tin Oo, Chief of the Bureau of Air Defence; and\n- Daw Mya Mya, managing director of \
+         Delta Fuel Company Limited.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Tin Oo | Australia | ",
+        "sanctioned_by | Mya Mya | Australia | ",
+        "holds_role | Mya Mya | managing director | Delta Fuel Company Limited"
     );
 }
