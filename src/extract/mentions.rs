@@ -1232,6 +1232,12 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         if !gap.chars().all(char::is_whitespace) || toks[end].possessive {
             break;
         }
+        // "the Ministry of Foreign Affairs Dr. X": a form of address starts a name.
+        if matches!(word, "Dr" | "Mr" | "Ms" | "Mrs" | "Prof")
+            && sentence[toks[end].end..].starts_with('.')
+        {
+            break;
+        }
         // A headline's verb ends a name ("PCS Barasa Concludes Visit"), and so does a field
         // label in capitals ("… General Bureau DOB: 3 Sep. 1966").
         if is_headline_verb(word)
@@ -1366,11 +1372,16 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                     // another body's name ends this one; "… on Ghana's behalf" too.)
                     && !(toks.get(next + 1).is_some_and(|p| p.possessive)
                         && (head_ahead(next + 2) || word == "on"))
-                    // ("signed the Rome Statute … for Ghana": the country it was signed for.)
+                    // ("signed the Rome Statute … for Ghana": the country it was signed for;
+                    // "High Representative of the African Union for Chad": a known body's
+                    // brief.)
                     && !(word == "for"
                         && (treaty_first
                             || head_inside(&is_treaty_head)
-                            || is_treaty_head(toks[end - 1].text(sentence)))
+                            || is_treaty_head(toks[end - 1].text(sentence))
+                            || GAZETTEER
+                                .name_at(&sentence[toks[head].start..])
+                                .is_some_and(|h| toks[head].start + h.end == toks[end - 1].end))
                         && GAZETTEER.name_at(&sentence[t.start..]).is_some_and(|h| {
                             GAZETTEER.known[h.id].kind == EntityKind::Country
                         }))

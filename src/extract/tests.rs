@@ -2371,3 +2371,17 @@ fn a_government_imposing_sanctions_then_its_bulleted_list() {
         "holds_role | Mya Mya | managing director | Delta Fuel Company Limited"
     );
 }
+
+#[test]
+fn a_form_of_address_ends_a_body_and_a_known_body_ends_before_its_brief() {
+    let found = facts(
+        "It was witnessed by HE Minister of State at the Ministry of Foreign Affairs Dr. Ali \
+         Marri and HE Ambassador Awa Keita, High Representative of the African Union for Chad.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Ali Marri | minister of state | Ministry of Foreign Affairs",
+        "holds_role | Awa Keita | high representative | African Union"
+    );
+    assert!(lacks(&found, "Affairs Dr"), "{found:#?}");
+}
