@@ -200,9 +200,12 @@ impl Sentence<'_> {
     /// Minister, H.E. Mr. NAME" read as "Foreign Minister NAME" and "Prime Minister, NAME".
     pub fn gap(&self, a: &Mention, b: &Mention) -> &str {
         static HONORIFICS_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-            let styles = ["Mr", "Mrs", "Ms", "Dr", "Hon"]
-                .iter()
-                .chain(mentions::NAME_STYLES);
+            let styles = [
+                "Mr", "Mrs", "Ms", "Dr", "Prof", "Hon", "Rt", "Amb", "HE", "HH", "HRH", "Datuk",
+                "Dato", "Seri", "Daw",
+            ]
+            .iter()
+            .chain(mentions::NAME_STYLES);
             let words: Vec<String> = styles.map(|w| format!(r"{w}\.?")).collect();
             Regex::new(&format!(
                 r"(?:(?-u:\b)(?:H\.\s?E\.|His Excellency|Her Excellency|{})\s+)+$",

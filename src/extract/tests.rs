@@ -2385,3 +2385,11 @@ fn a_form_of_address_ends_a_body_and_a_known_body_ends_before_its_brief() {
     );
     assert!(lacks(&found, "Affairs Dr"), "{found:#?}");
 }
+
+#[test]
+fn right_honourable_before_a_name() {
+    assert_has!(
+        facts("The Speaker of the National Assembly, Rt. Hon. Tom Kibet, EGH, hosted them."),
+        "holds_role | Tom Kibet | speaker | National Assembly"
+    );
+}
