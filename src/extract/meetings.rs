@@ -50,7 +50,7 @@ pattern!(
 // Defense in Riyadh today General X".
 pattern!(
     HOST_ADVERBIAL,
-    r"^(?:at|in)\s+[^,;:()]*?\s+(?:(?:today|yesterday|on\s+\w+)\s+)?$"
+    r"^(?:(?:at|in)\s+[^,;:()]*?\s+(?:(?:today|yesterday|on\s+\w+)\s+)?)?(?:(?:HE|HH|H\.E\.|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?$"
 );
 // Between two people met or meeting: "A and B", "A, B and C", "A and with B".
 pattern!(

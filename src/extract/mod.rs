@@ -404,6 +404,7 @@ pub fn extract(doc: &Document) -> Extraction {
         spans::repair(sentence_text, &mut mentions, &mut register);
         absorb_abbreviation_periods(sentence_text, &mut mentions);
         visits::name_delegations(sentence_text, &mut mentions, &mut register);
+        visits::unknown_places(sentence_text, &mut mentions, &mut register);
         resolve_pronouns(
             sentence_text,
             &mut mentions,

@@ -2393,3 +2393,17 @@ fn right_honourable_before_a_name() {
         "holds_role | Tom Kibet | speaker | National Assembly"
     );
 }
+
+#[test]
+fn a_town_no_gazetteer_knows_after_a_verb_of_travel() {
+    let found = facts(
+        "Turkish Foreign Minister Emre Kaya spoke. Kaya arrived in Shusha on Thursday. Omar \
+         Saleh had received HE Ali Idriss in Doha in September. The team arrived in January.",
+    );
+    assert_has!(
+        found,
+        "visits | Emre Kaya | Shusha | ",
+        "meets | Omar Saleh | Ali Idriss | XXXX-09"
+    );
+    assert!(lacks(&found, "January"), "{found:#?}");
+}

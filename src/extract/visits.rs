@@ -137,6 +137,41 @@ pattern!(
     r"^\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:sent|dispatched|sends|dispatches|send|dispatch)\s+(?:a|an|its|another|their)\s+$"
 );
 
+// "arrived in Shusha", "travelled to Gbarnga": a name after a verb of arrival or travel.
+pattern!(
+    TRAVELLED_TO,
+    r"(?-u:\b)(?:arriv(?:ed|es|ing)\s+in|travel(?:l?(?:ed|ing)|s)\s+to|fl(?:ew|ies|ying)\s+(?:to|into)|land(?:ed|s|ing)\s+in)\s+(\p{Lu}[\p{Ll}'\u{2019}-]+(?:\s+\p{Lu}[\p{Ll}'\u{2019}-]+){0,2})(?-u:\b)"
+);
+
+/// Places no gazetteer knows, named after a verb of arrival or travel ("arrived in Shusha"):
+/// a town of one word is no mention of the run reader's, so none would be visited.
+pub(crate) fn unknown_places(sentence: &str, mentions: &mut Vec<Mention>, register: &mut Register) {
+    for caps in TRAVELLED_TO.captures_iter(sentence) {
+        let Some(name) = caps.get(1) else { continue };
+        let first = name.as_str().split(' ').next().unwrap_or("");
+        if super::dates::MONTH_NAMES.contains(&first)
+            || matches!(
+                first,
+                "The"
+                    | "Monday"
+                    | "Tuesday"
+                    | "Wednesday"
+                    | "Thursday"
+                    | "Friday"
+                    | "Saturday"
+                    | "Sunday"
+            )
+            || mentions
+                .iter()
+                .any(|m| m.start < name.end() && name.start() < m.end)
+        {
+            continue;
+        }
+        let id = register.add(EntityKind::Place, name.as_str(), None);
+        super::mentions::insert_indirect(mentions, name.range(), EntityKind::Place, id);
+    }
+}
+
 /// Gives each delegation mention its entity: named from its origin and modifiers, or the
 /// document's latest delegation when the text names none.
 pub(crate) fn name_delegations(
