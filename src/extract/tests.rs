@@ -2407,3 +2407,13 @@ fn a_town_no_gazetteer_knows_after_a_verb_of_travel() {
     );
     assert!(lacks(&found, "January"), "{found:#?}");
 }
+
+#[test]
+fn a_relative_clause_after_a_name_and_its_country() {
+    let found = facts(
+        "It was signed by ministers Luis Ocampo of Paraguay and Rosa Ferres of Uruguay, who \
+         travelled to Asunción for the ceremony.",
+    );
+    assert_has!(found, "visits | Rosa Ferres | Asunción | ");
+    assert!(lacks(&found, "visits | Luis Ocampo"), "{found:#?}");
+}

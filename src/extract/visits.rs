@@ -373,7 +373,11 @@ pattern!(
     r"^\s+(?:on|for)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|mission|stay)(?-u:\b)"
 );
 // "X, who is on a working visit to …": the clause's subject is the person before "who".
-pattern!(WHO, r"^\s*,?\s+who\s+[^.;,]*$");
+// ("B of Uruguay, who travelled to …": her country may stand between.)
+pattern!(
+    WHO,
+    r"^(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})?\s*,?\s+who\s+[^.;,]*$"
+);
 
 // "X, who led a … delegation …, arrived in": the delegation is an aside about X.
 pattern!(
