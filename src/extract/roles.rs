@@ -284,6 +284,12 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let unnamed_posting = |n: usize| {
             after.is_some() && n == k + 2 && POSTING_UNNAMED.is_match(s.gap(&m[n - 1], &m[n]))
         };
+        // "Falcon Ridge's owner is X": a copula where a comma would be (not "… was X's guest").
+        let copula = |n: usize| {
+            n == k + 1
+                && matches!(s.gap(&m[k], &m[n]), " is " | " was ")
+                && !s.text[m[n].end..].starts_with(['\'', '\u{2019}'])
+        };
         // Ranks between the title and the name are skipped ("PCG Commandant Admiral R. Cruz").
         // "The Chair of the Committee, Ambassador Ana Ruiz": "Ambassador" right before a name
         // is a form of address there.
@@ -302,7 +308,9 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         while m.get(n).is_some_and(|x| {
             role_title(x).is_some_and(|t| is_rank(t) || is_style(t) || address(n, t))
                 || nationality(n)
-        }) && (matches!(s.gap(&m[n - 1], &m[n]).trim(), "" | ",") || unnamed_posting(n))
+        }) && (matches!(s.gap(&m[n - 1], &m[n]).trim(), "" | ",")
+            || unnamed_posting(n)
+            || copula(n))
         {
             n += 1;
         }
@@ -320,8 +328,12 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             .filter(|n| n.is_kind(&[EntityKind::Person]) && !n.indirect && !honorific)
         {
             let gap = s.gap(&m[n - 1], next);
-            let comma_here = gap.contains(',') || s.gap(&m[k], &m[n - 1]).contains(',');
-            if (TITLE_TO_NAME.is_match(gap) || unnamed_posting(n) || nationality(n - 1))
+            let comma_here =
+                gap.contains(',') || s.gap(&m[k], &m[n - 1]).contains(',') || copula(k + 1);
+            if (TITLE_TO_NAME.is_match(gap)
+                || unnamed_posting(n)
+                || nationality(n - 1)
+                || copula(n))
                 && (!comma_here || comma_ok)
                 // "Minister of Defence of Mongolia Dorjsuren Enkhbold": a formal title names
                 // its holder straight after the country.

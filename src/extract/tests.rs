@@ -2417,3 +2417,16 @@ fn a_relative_clause_after_a_name_and_its_country() {
     assert_has!(found, "visits | Rosa Ferres | Asunción | ");
     assert!(lacks(&found, "visits | Luis Ocampo"), "{found:#?}");
 }
+
+#[test]
+fn a_title_named_by_a_copula() {
+    let found = facts(
+        "Falcon Ridge Trading Company (Falcon Ridge) ships goods. Falcon Ridge's owner is \
+         Iranian national Nasrin Jafari (Jafari). The minister was Ana Ruiz's guest.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Nasrin Jafari | owner | Falcon Ridge Trading Company"
+    );
+    assert!(lacks(&found, "Ana Ruiz"), "{found:#?}");
+}
