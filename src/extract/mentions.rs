@@ -1323,9 +1323,22 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                 .name_at(&sentence[toks[head].start..])
                 .is_some_and(|h| toks[head].start + h.end > toks[end].end)
         };
+        // "the Standing Committee on Foreign Affairs of the Norwegian Parliament": a body with
+        // its own complement, then the national body it belongs to (a country stays: "… of the
+        // Russian Federation", and so does a body named by no demonym: "Main Directorate of the
+        // General Staff of the Armed Forces").
+        let parent_body = |w: &str| {
+            w == "of"
+                && toks.get(end + 1).is_some_and(|t| t.text(sentence) == "the")
+                && head_ahead(end + 2)
+                && head_inside(&|h| GAZETTEER.org_heads.contains_key(h))
+                && GAZETTEER
+                    .name_at(&sentence[toks[(end + 2).min(toks.len() - 1)].start..])
+                    .is_some_and(|h| GAZETTEER.known[h.id].demonym)
+        };
         let connector = |w: &str| {
             (w == "and" && known_across())
-                || NAME_CONNECTORS.contains(&w)
+                || NAME_CONNECTORS.contains(&w) && !parent_body(w)
                 || treaty_connector(w)
                 || portfolio_and(w)
                 || (w == "and"

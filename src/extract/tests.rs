@@ -2430,3 +2430,17 @@ fn a_title_named_by_a_copula() {
     );
     assert!(lacks(&found, "Ana Ruiz"), "{found:#?}");
 }
+
+#[test]
+fn a_committee_of_a_national_parliament_is_the_committee() {
+    let found = facts(
+        "Ana Berg, Chair of the Standing Committee on Foreign Affairs and Defence of the \
+         Norwegian Parliament, spoke. Ivan Petrov, Minister of Defence of the Russian \
+         Federation, spoke.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Ana Berg | chair | Standing Committee on Foreign Affairs and Defence",
+        "holds_role | Ivan Petrov | minister of defence | Russia"
+    );
+}
