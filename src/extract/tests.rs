@@ -2444,3 +2444,13 @@ fn a_committee_of_a_national_parliament_is_the_committee() {
         "holds_role | Ivan Petrov | minister of defence | Russia"
     );
 }
+
+#[test]
+fn railways_are_a_company_and_a_topic_ends_before_a_route() {
+    assert_has!(
+        facts(
+            "KTZ JSC and Russian Railways signed an agreement on container traffic through the border."
+        ),
+        "signs | Russian Railways | agreement on container traffic | "
+    );
+}

@@ -88,7 +88,7 @@ fn topic_len(rest: &str) -> usize {
     const STOP: &[&str] = &[
         "in", "at", "to", "with", "for", "that", "which", "who", "between", "and", "by", "from",
         "during", "after", "before", "signed", "worth", "was", "were", "is", "are", "will", "last",
-        "this", "next",
+        "this", "next", "through", "via", "across", "along", "into", "under",
     ];
     let Some(after_on) = rest.strip_prefix(" on ") else {
         return 0;
