@@ -421,7 +421,7 @@ fn fifth_dev_set_quality() {
 #[test]
 fn sixth_dev_set_quality() {
     let (f1, out) = score_set("dev6");
-    assert!(f1 >= 0.60, "sixth dev set F1 {f1} < 0.60\n{out}");
+    assert!(f1 >= 0.62, "sixth dev set F1 {f1} < 0.62\n{out}");
 }
 
 /// The seventh dev set (tests/data/dev7-README.md): the second held-out set, 0.494 when
@@ -430,6 +430,14 @@ fn sixth_dev_set_quality() {
 fn seventh_dev_set_quality() {
     let (f1, out) = score_set("dev7");
     assert!(f1 >= 0.72, "seventh dev set F1 {f1} < 0.72\n{out}");
+}
+
+/// The eighth dev set (tests/data/dev8-README.md): 0.574 when written, before any rule saw
+/// it; 0.796 after one round.
+#[test]
+fn eighth_dev_set_quality() {
+    let (f1, out) = score_set("dev8");
+    assert!(f1 >= 0.74, "eighth dev set F1 {f1} < 0.74\n{out}");
 }
 
 /// The held-out set (tests/data/heldout-README.md): never tuned on, so its floor only catches
