@@ -181,6 +181,48 @@ fn modifies_a_noun(s: &Sentence, m: &Mention) -> bool {
     next.starts_with(|c: char| c.is_lowercase()) && !NOT_NOUNS.split_whitespace().any(|w| w == next)
 }
 
+// "Sepehr Aero, a MODAFL subsidiary that OFAC designated in 2020": the target, an aside
+// describing it, and a relative clause whose subject is the agent.
+pattern!(
+    RELATIVE_AGENT_BEFORE,
+    r"^,\s+(?:an?|the|its)\s+[^,;()]{0,60}?\s+(?:that|which|whom)\s+(?:the\s+)?$"
+);
+pattern!(
+    RELATIVE_AGENT_VERB,
+    r"^\s+(?:(?:had|has|have|also|previously|already)\s+)*(?:designated|sanctioned|blacklisted)(?-u:\b)"
+);
+
+/// "X, a company that OFAC designated in 2020": X is sanctioned by the agent of the clause.
+fn designated_in_relative(s: &Sentence, register: &Register, out: &mut Facts) {
+    let m = &s.mentions;
+    for k in 1..m.len() {
+        let Some(verb) = RELATIVE_AGENT_VERB.find(&s.text[m[k].end..]) else {
+            continue;
+        };
+        let (Some(agent), true) = (m[k].entity, is_agent(register, &m[k])) else {
+            continue;
+        };
+        let Some(target) = (0..k)
+            .rev()
+            .find(|&j| RELATIVE_AGENT_BEFORE.is_match(&s.text[m[j].end..m[k].start]))
+            .and_then(|j| target_of(&m[j]))
+            .filter(|&t| t != agent)
+        else {
+            continue;
+        };
+        let verb_at = m[k].end + verb.start();
+        out.link(
+            Relation::SanctionedBy,
+            target,
+            agent,
+            s.date_near(verb_at),
+            s.modality(m[k].start, m[k].end + verb.end()),
+            0.75,
+            "sanctions/relative-clause",
+        );
+    }
+}
+
 fn is_agent(register: &Register, m: &Mention) -> bool {
     m.is_kind(AGENTS)
         && !m.demonym
@@ -484,6 +526,7 @@ pub(crate) fn extract(
         return;
     }
     designation_lists(s, register, out, sanctions_seen);
+    designated_in_relative(s, register, out);
     let m = &s.mentions;
     for k in 0..m.len() {
         // Passive and noun forms: the agent list follows the trigger.

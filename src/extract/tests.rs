@@ -2454,3 +2454,17 @@ fn railways_are_a_company_and_a_topic_ends_before_a_route() {
         "signs | Russian Railways | agreement on container traffic | "
     );
 }
+
+#[test]
+fn a_relative_clause_designation_and_a_named_topic() {
+    let found = facts(
+        "Kaya Ltd, a MODAFL supplier that OFAC designated in October 2020, sold engines. The \
+         protocol on the OTS Customs Transit Corridor was signed by the foreign ministers of \
+         Azerbaijan and Uzbekistan.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Kaya Ltd | OFAC | 2020-10",
+        "signs | Azerbaijan | protocol on the OTS Customs Transit Corridor | "
+    );
+}

@@ -126,13 +126,14 @@ fn topic_len(rest: &str) -> usize {
     for (n, &word) in words.iter().enumerate() {
         let bare = word.trim_end_matches([',', '.', ';', ':']);
         // "on navigation of the Paraguay-Paraná Waterway": a name after "of (the)" ends it.
+        // ("protocol on the OTS Customs Transit Corridor": a name right after "on the".)
         let after_of = match n {
             0 => false,
-            1 => words[0] == "of",
+            1 => words[0] == "of" || words[0] == "the",
             _ => words[n - 1] == "of" || words[n - 2..n] == ["of", "the"],
         };
-        if after_of && best > 0 && bare.starts_with(char::is_uppercase) {
-            for name in words[n..].iter().take(4) {
+        if after_of && (best > 0 || n == 1) && bare.starts_with(char::is_uppercase) {
+            for name in words[n..].iter().take(6) {
                 let bare = name.trim_end_matches([',', '.', ';', ':']);
                 if !bare.starts_with(char::is_uppercase) {
                     break;
