@@ -2571,7 +2571,7 @@ fn pronoun(sentence: &str, token: &Token) -> Option<Mention> {
     // answers as `to_lowercase` would, without allocating for every capitalised word.
     let word = token.text(sentence).as_bytes();
     // "HE Ali Khan", "met HE the Minister": the style His Excellency, no pronoun.
-    if word == b"HE" && sentence[token.end..].starts_with(|c: char| c == ' ') {
+    if word == b"HE" && sentence[token.end..].starts_with(' ') {
         return None;
     }
     let mut buf = [0u8; 5];
@@ -2667,6 +2667,10 @@ mod tests {
     /// (`NEWSKG_PROBE='…' cargo test --lib probe -- --ignored --nocapture`).
     #[test]
     #[ignore]
+    #[expect(
+        clippy::print_stdout,
+        reason = "a debugging aid: it prints what it finds"
+    )]
     fn probe() {
         for line in std::env::var("NEWSKG_PROBE").unwrap_or_default().lines() {
             println!("{line}");
