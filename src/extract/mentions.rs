@@ -954,12 +954,15 @@ pub(crate) fn looks_like_person(words: &[&str]) -> bool {
 /// Finds the mentions of `sentence`, registering new entities in `register`.
 pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
     let toks = tokens(sentence);
+    // Each token's text, sliced once: slicing a `str` checks both ends for char boundaries,
+    // and the tests below asked for most words several times.
+    let words: Vec<&str> = toks.iter().map(|t| t.text(sentence)).collect();
     let name_hits = GAZETTEER.find_names(sentence);
     let role_hits = GAZETTEER.find_roles(sentence);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let word = toks[i].text(sentence);
+        let word = words[i];
         if toks[i].possessive {
             i += 1;
             continue;
@@ -995,7 +998,7 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
             i = next;
             continue;
         }
-        if let Some(mention) = pronoun(sentence, &toks[i]) {
+        if let Some(mention) = pronoun(word, &toks[i]) {
             out.push(mention);
             i += 1;
             continue;
@@ -1062,7 +1065,7 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
             continue;
         }
         if let Some((mention, next)) =
-            lower_case_mention(sentence, &toks, i, register, &out, &role_hits)
+            lower_case_mention(sentence, (&toks, &words), i, register, &out, &role_hits)
         {
             out.push(mention);
             i = next;
@@ -2432,11 +2435,12 @@ const ACADEMIC_FIELDS: &[&str] = &[
     "Protocol",
 ];
 
-/// A personal pronoun, resolved later by the rules' coreference step.
-fn pronoun(sentence: &str, token: &Token) -> Option<Mention> {
+/// A personal pronoun, resolved later by the rules' coreference step: `word`, the text of
+/// `token`.
+fn pronoun(word: &str, token: &Token) -> Option<Mention> {
     // Only an ASCII word lowers to an ASCII pronoun, so an ASCII-lowered copy on the stack
     // answers as `to_lowercase` would, without allocating for every capitalised word.
-    let word = token.text(sentence).as_bytes();
+    let word = word.as_bytes();
     let mut buf = [0u8; 5];
     let lower = buf.get_mut(..word.len())?;
     lower.copy_from_slice(word);
@@ -2457,16 +2461,17 @@ fn pronoun(sentence: &str, token: &Token) -> Option<Mention> {
     })
 }
 
-/// Lower-case mentions: delegations, definite descriptions ("the ministry").
+/// Lower-case mentions: delegations, definite descriptions ("the ministry"). `words` holds the
+/// text of each of `toks`.
 fn lower_case_mention(
     sentence: &str,
-    toks: &[Token],
+    (toks, words): (&[Token], &[&str]),
     i: usize,
     register: &mut Register,
     so_far: &[Mention],
     role_hits: &[Hit],
 ) -> Option<(Mention, usize)> {
-    let word = toks[i].text(sentence);
+    let word = words[i];
     let lower = lowercase(word);
     if lower == "delegation" || lower == "delegations" {
         return super::visits::delegation_mention(sentence, toks, i, so_far).map(|m| (m, i + 1));
@@ -2480,7 +2485,7 @@ fn lower_case_mention(
     let definite = i > 0
         && ["the", "this", "that"]
             .iter()
-            .any(|d| toks[i - 1].text(sentence).eq_ignore_ascii_case(d));
+            .any(|d| words[i - 1].eq_ignore_ascii_case(d));
     let before_role = toks.get(i + 1).is_some_and(|t| {
         role_hits
             .binary_search_by_key(&t.start, |h| h.start)
