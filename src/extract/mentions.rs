@@ -954,15 +954,12 @@ pub(crate) fn looks_like_person(words: &[&str]) -> bool {
 /// Finds the mentions of `sentence`, registering new entities in `register`.
 pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
     let toks = tokens(sentence);
-    // Each token's text, sliced once: slicing a `str` checks both ends for char boundaries,
-    // and the tests below asked for most words several times.
-    let words: Vec<&str> = toks.iter().map(|t| t.text(sentence)).collect();
     let name_hits = GAZETTEER.find_names(sentence);
     let role_hits = GAZETTEER.find_roles(sentence);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let word = words[i];
+        let word = toks[i].text();
         if toks[i].possessive {
             i += 1;
             continue;
@@ -1007,11 +1004,11 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
         let numbered_body = word.len() <= 5
             && word.bytes().all(|b| b.is_ascii_digit())
             && toks.get(i + 1).is_some_and(|t| {
-                is_capitalised(t.text(sentence))
+                is_capitalised(t.text())
                     && sentence[toks[i].end..t.start] == *" "
                     && GAZETTEER
                         .org_heads
-                        .contains_key(toks[run_end(sentence, &toks, i + 1) - 1].text(sentence))
+                        .contains_key(toks[run_end(sentence, &toks, i + 1) - 1].text())
             });
         if is_capitalised(word) || numbered_body {
             let mut end = if numbered_body {
@@ -1065,7 +1062,7 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
             continue;
         }
         if let Some((mention, next)) =
-            lower_case_mention(sentence, (&toks, &words), i, register, &out, &role_hits)
+            lower_case_mention(sentence, &toks, i, register, &out, &role_hits)
         {
             out.push(mention);
             i = next;
@@ -1125,20 +1122,20 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
     // "and" joins only inside names that start with their head ("Ministry of Economy and
     // Finance", "Treaty on Friendship and Mutual Assistance").
     // A sentence-initial "The" is trimmed later; the head is the word after it.
-    let head = match toks[start].text(sentence) {
+    let head = match toks[start].text() {
         "The" if start + 1 < toks.len() => start + 1,
         _ => start,
     };
-    let first = toks[head].text(sentence);
+    let first = toks[head].text();
     let treaty_first = TREATY_HEADS.contains(&first);
     let head_first = treaty_first || GAZETTEER.org_heads.contains_key(first);
     let mut end = start + 1;
     while end < toks.len() {
         let gap = &sentence[toks[end - 1].end..toks[end].start];
-        let word = toks[end].text(sentence);
+        let word = toks[end].text();
         // A legal-form suffix after a comma stays with its company: "Hailong Co., Ltd.".
         if (matches!(gap.trim(), "," | ".,")
-            || gap == ". " && matches!(toks[end - 1].text(sentence), "Pvt" | "Pte" | "Co"))
+            || gap == ". " && matches!(toks[end - 1].text(), "Pvt" | "Pte" | "Co"))
             && COMPANY_SUFFIXES.contains(&word.trim_end_matches('.'))
         {
             end += 1;
@@ -1156,7 +1153,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             && is_capitalised(word)
             && toks.get(end + 1).is_some_and(|t| {
                 matches!(&sentence[toks[end].end..t.start], "\" " | "\u{201d} ")
-                    && is_capitalised(t.text(sentence))
+                    && is_capitalised(t.text())
             })
             && !quote(
                 sentence[..toks[end - 1].start]
@@ -1170,7 +1167,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         }
         // A plural possessive inside a body's name: "Workers' Party", "Parliamentarians' Group".
         if matches!(gap, "' " | "\u{2019} ")
-            && toks[end - 1].text(sentence).ends_with('s')
+            && toks[end - 1].text().ends_with('s')
             && GAZETTEER.org_heads.contains_key(word)
         {
             end += 1;
@@ -1193,8 +1190,8 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             toks[from..]
                 .iter()
                 .take(4)
-                .take_while(|t| is_capitalised(t.text(sentence)))
-                .any(|t| GAZETTEER.org_heads.contains_key(t.text(sentence)))
+                .take_while(|t| is_capitalised(t.text()))
+                .any(|t| GAZETTEER.org_heads.contains_key(t.text()))
         };
         // A treaty's name runs on through its subject: "Memorandum of Understanding on
         // Cooperation in the Field of Energy", "… between Diplomatic Academies" (not into a
@@ -1202,9 +1199,9 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         // A head inside the run followed by its complement ("Standing Committee on …", "Doha
         // Accord for …") lets the name run on like one that starts with its head.
         let head_inside = |heads: &dyn Fn(&str) -> bool| {
-            toks[start..end].windows(2).any(|w| {
-                heads(w[0].text(sentence)) && matches!(w[1].text(sentence), "of" | "for" | "on")
-            })
+            toks[start..end]
+                .windows(2)
+                .any(|w| heads(w[0].text()) && matches!(w[1].text(), "of" | "for" | "on"))
         };
         let is_treaty_head = |w: &str| TREATY_HEADS.contains(&w);
         let treaty_connector = |w: &str| {
@@ -1212,11 +1209,11 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             matches!(w, "in" | "between" | "against" | "a" | "an")
                 && (treaty_first || head_inside(&is_treaty_head))
                 && toks.get(end + 1).is_some_and(|t| {
-                    let next = t.text(sentence);
+                    let next = t.text();
                     // "… the Conflict in South Sudan": a place ends the name of a conflict.
                     let conflict = w == "in"
                         && matches!(
-                            toks[end - 1].text(sentence),
+                            toks[end - 1].text(),
                             "Conflict" | "Crisis" | "War" | "Peace" | "Stability"
                         );
                     if next == "the" {
@@ -1229,34 +1226,34 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         // "Minister of Industry and Trade": "and" between two portfolios of a title.
         let portfolio_and = |w: &str| {
             w == "and"
-                && PORTFOLIO_WORDS.contains(&toks[end - 1].text(sentence))
+                && PORTFOLIO_WORDS.contains(&toks[end - 1].text())
                 && toks
                     .get(end + 1)
-                    .is_some_and(|t| PORTFOLIO_WORDS.contains(&t.text(sentence)))
+                    .is_some_and(|t| PORTFOLIO_WORDS.contains(&t.text()))
                 && toks[start..end].windows(2).any(|pair| {
-                    matches!(pair[1].text(sentence), "of" | "for")
-                        && PORTFOLIO_TITLES.contains(&lowercase(pair[0].text(sentence)).as_ref())
+                    matches!(pair[1].text(), "of" | "for")
+                        && PORTFOLIO_TITLES.contains(&lowercase(pair[0].text()).as_ref())
                 })
         };
         // "the Ministry of Energy of Kazakhstan and the Ministry of Energy of Russia": a second
         // body's head after "and" starts a second name.
         let second_body = || {
             let mut next = end + 1;
-            let the = toks.get(next).is_some_and(|t| t.text(sentence) == "the");
+            let the = toks.get(next).is_some_and(|t| t.text() == "the");
             if the {
                 next += 1;
             }
             // ("Ministry of Economy, Trade and Industry" names one.)
-            let of = toks.get(next + 1).is_some_and(|t| t.text(sentence) == "of");
+            let of = toks.get(next + 1).is_some_and(|t| t.text() == "of");
             let head_next = toks
                 .get(next)
-                .is_some_and(|t| GAZETTEER.org_heads.contains_key(t.text(sentence)));
+                .is_some_and(|t| GAZETTEER.org_heads.contains_key(t.text()));
             // "the Government of National Unity and the Sudan People's Movement" too.
             let treaty = head_inside(&|h| TREATY_HEADS.contains(&h));
             (the && !treaty || of && head_next)
                 && toks[start..end]
                     .iter()
-                    .any(|t| GAZETTEER.org_heads.contains_key(t.text(sentence)))
+                    .any(|t| GAZETTEER.org_heads.contains_key(t.text()))
         };
         // A known name goes on across the word: "African Union Peace and Security Council".
         let known_across = || {
@@ -1276,7 +1273,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                         || (head_inside(&|h| {
                             PORTFOLIO_TITLES.iter().any(|p| p.eq_ignore_ascii_case(h))
                         }) && toks.get(end + 1).is_some_and(|t| {
-                            let next = t.text(sentence);
+                            let next = t.text();
                             is_capitalised(next) && is_portfolio_word(next)
                         }))
                         || (end + 1 < toks.len()
@@ -1289,24 +1286,24 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                             // Two bodies ("Acme Shipping and Orion Trading Company") stay two.
                             && !toks[start..end]
                                 .iter()
-                                .any(|t| GAZETTEER.org_heads.contains_key(t.text(sentence))))))
+                                .any(|t| GAZETTEER.org_heads.contains_key(t.text())))))
         };
         if is_capitalised(word) || is_name_particle(word) {
             end += 1;
         } else if connector(word)
             // "On Monday the Chair of …": no name goes on from a date, nor through a lone "the".
-            && !is_time_word(toks[end - 1].text(sentence))
+            && !is_time_word(toks[end - 1].text())
             && word != "the"
         {
             // Up to two connectors ("Treaty on the …"), then a capitalised word that is not a
             // date ("Villanueva on Monday" is no name).
             let mut next = end + 1;
-            if toks.get(next).is_some_and(|t| connector(t.text(sentence))) {
+            if toks.get(next).is_some_and(|t| connector(t.text())) {
                 next += 1;
             }
             let joins = toks.get(next).is_some_and(|t| {
-                is_capitalised(t.text(sentence))
-                    && !is_time_word(t.text(sentence))
+                is_capitalised(t.text())
+                    && !is_time_word(t.text())
                     // ("Agreement of US$ 200 million": a currency is no name.)
                     && !sentence[t.end..].starts_with('$')
                     && sentence[toks[end].start..t.start]
@@ -1330,10 +1327,10 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
 /// Ministry of Defence, Japan and Korea").
 fn portfolio_list_follows(sentence: &str, toks: &[Token], at: usize) -> bool {
     let plain = |t: &Token| {
-        let w = t.text(sentence);
+        let w = t.text();
         is_capitalised(w) && !is_time_word(w) && GAZETTEER.lookup(w).is_none()
     };
-    if at < 3 || toks[1].text(sentence) != "of" || !toks[2..at].iter().all(plain) {
+    if at < 3 || toks[1].text() != "of" || !toks[2..at].iter().all(plain) {
         return false;
     }
     let words = |from: usize, n: usize| toks.get(from..from + n).filter(|ts| ts.iter().all(plain));
@@ -1347,7 +1344,7 @@ fn portfolio_list_follows(sentence: &str, toks: &[Token], at: usize) -> bool {
     };
     (1..=2).any(|n| {
         words(at, n).is_some()
-            && toks.get(at + n).is_some_and(|t| t.text(sentence) == "and")
+            && toks.get(at + n).is_some_and(|t| t.text() == "and")
             && words(at + n + 1, 1).is_some()
             && spaced(at, at + n + 1)
     })
@@ -1388,7 +1385,7 @@ fn role_hit_after_modifiers<'h>(
     let mut j = i;
     // ("his deputy, Colonel X": a modifier joins only the word right after it.)
     while j + 1 < toks.len()
-        && is_role_modifier(toks[j].text(sentence))
+        && is_role_modifier(toks[j].text())
         && sentence[toks[j].end..toks[j + 1].start]
             .chars()
             .all(char::is_whitespace)
@@ -1447,12 +1444,12 @@ fn role_at_hit(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option
     let mut start = toks[i].start;
     if i >= 2 && j == i {
         // "a former project coordinator": the article before "former".
-        let det_at = if i >= 3 && toks[i - 2].text(sentence) == "former" {
+        let det_at = if i >= 3 && toks[i - 2].text() == "former" {
             i - 3
         } else {
             i - 2
         };
-        let (det, noun) = (toks[det_at].text(sentence), toks[i - 1].text(sentence));
+        let (det, noun) = (toks[det_at].text(), toks[i - 1].text());
         let joined = sentence[toks[det_at].end..toks[i].start]
             .chars()
             .all(|c| c.is_alphabetic() || c.is_whitespace());
@@ -1790,7 +1787,7 @@ fn portfolio_end(
     capitalised: bool,
     named: Option<usize>,
 ) -> Option<usize> {
-    let word = |i: usize| toks.get(i).map(|t| t.text(sentence));
+    let word = |i: usize| toks.get(i).map(|t| t.text());
     let spaced = |i: usize| {
         i > 0
             && toks.get(i).is_some_and(|t| {
@@ -1909,18 +1906,18 @@ fn classify_run(
     out: &mut Vec<Mention>,
 ) {
     // A company name may hold a title word: "Golden Falcon General Trading LLC".
-    let last = run.last().map_or("", |t| t.text(sentence));
+    let last = run.last().map_or("", |t| t.text());
     // A portfolio title is no company's: "Peruvian Minister of Energy".
     let portfolio_title = || {
         run.windows(2).any(|w| {
-            matches!(w[1].text(sentence), "of" | "for")
+            matches!(w[1].text(), "of" | "for")
                 && PORTFOLIO_TITLES
                     .iter()
-                    .any(|t| t.eq_ignore_ascii_case(w[0].text(sentence)))
+                    .any(|t| t.eq_ignore_ascii_case(w[0].text()))
         })
     };
     // (A sentence-initial "The" is not the title: "The Chair of the Sanctions Committee".)
-    let first = usize::from(run.len() > 1 && run[0].text(sentence) == "The");
+    let first = usize::from(run.len() > 1 && run[0].text() == "The");
     if run.len() >= 3
         && GAZETTEER.org_heads.contains_key(last)
         && role_hit(sentence, run, first, role_hits).is_none()
@@ -1931,8 +1928,8 @@ fn classify_run(
     }
     // "Agreement on … for Holders of Diplomatic and Official Passports" holds no title.
     if run.len() >= 3
-        && TREATY_HEADS.contains(&run[0].text(sentence))
-        && matches!(run[1].text(sentence), "on" | "of" | "between")
+        && TREATY_HEADS.contains(&run[0].text())
+        && matches!(run[1].text(), "on" | "of" | "between")
     {
         classify_piece(sentence, run, name_hits, false, register, out);
         return;
@@ -1940,13 +1937,13 @@ fn classify_run(
     // "the Office of the President": a title after "HEAD of the" ends a body's name.
     let names_body = |i: usize| {
         i >= 3
-            && run[i - 1].text(sentence) == "the"
-            && run[i - 2].text(sentence) == "of"
-            && GAZETTEER.org_heads.contains_key(run[i - 3].text(sentence))
+            && run[i - 1].text() == "the"
+            && run[i - 2].text() == "of"
+            && GAZETTEER.org_heads.contains_key(run[i - 3].text())
             // ("Office of the Minister of …" goes on to the title's portfolio.)
             && run
                 .get(i + 1)
-                .is_none_or(|t| !matches!(t.text(sentence), "of" | "for"))
+                .is_none_or(|t| !matches!(t.text(), "of" | "for"))
     };
     let mut i = 0;
     while i < run.len() {
@@ -1971,18 +1968,18 @@ fn classify_run(
         while portfolio > i
             && end < run.len()
             && end - portfolio < 3
-            && is_portfolio_word(run[portfolio - 1].text(sentence))
+            && is_portfolio_word(run[portfolio - 1].text())
             // "National Unity Government Foreign Minister": a body's head ends the portfolio,
             // and so does a name ("South African Industry Minister").
             && !GAZETTEER
                 .org_heads
-                .contains_key(run[portfolio - 1].text(sentence))
+                .contains_key(run[portfolio - 1].text())
             && !inside_hit(name_hits, &run[portfolio - 1])
         {
             portfolio -= 1;
         }
         // ("Department of Agriculture Director X": the portfolio names the body.)
-        let names_body = portfolio > i && matches!(run[portfolio - 1].text(sentence), "of" | "for");
+        let names_body = portfolio > i && matches!(run[portfolio - 1].text(), "of" | "for");
         if portfolio < end
             && !names_body
             && let Some((mut mention, next)) = role_at(sentence, run, end, role_hits)
@@ -2033,18 +2030,18 @@ fn classify_piece(
     let mut piece = piece;
     while piece
         .first()
-        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text(sentence)) || t.text(sentence) == "The")
+        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text()) || t.text() == "The")
     {
         piece = &piece[1..];
     }
     while piece
         .last()
-        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text(sentence)))
+        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text()))
     {
         piece = &piece[..piece.len() - 1];
     }
     let Some(first) = piece.first() else { return };
-    let words: Vec<&str> = piece.iter().map(|t| t.text(sentence)).collect();
+    let words: Vec<&str> = piece.iter().map(|t| t.text()).collect();
     let start = first.start;
     let end = piece[piece.len() - 1].end;
     let text = &sentence[start..end];
@@ -2276,13 +2273,13 @@ fn other_words(
     // before "Chile".
     while piece
         .last()
-        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text(sentence)))
+        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text()))
     {
         piece = &piece[..piece.len() - 1];
     }
     // Sentence-initial words and honorifics are not part of a name.
     while piece.first().is_some_and(|t| {
-        let w = t.text(sentence).trim_end_matches('.');
+        let w = t.text().trim_end_matches('.');
         is_common(w)
             || matches!(
                 w,
@@ -2320,29 +2317,17 @@ fn other_words(
     }
     // "PCS Barasa", "CEO Ruiz": an acronym before a lone surname is a title, not a given name.
     if let [acronym, surname] = piece
-        && (2..=5).contains(&acronym.text(sentence).len())
-        && acronym
-            .text(sentence)
-            .bytes()
-            .all(|b| b.is_ascii_uppercase())
-        && surname
-            .text(sentence)
-            .chars()
-            .skip(1)
-            .any(char::is_lowercase)
-        && GAZETTEER.lookup(acronym.text(sentence)).is_none()
+        && (2..=5).contains(&acronym.text().len())
+        && acronym.text().bytes().all(|b| b.is_ascii_uppercase())
+        && surname.text().chars().skip(1).any(char::is_lowercase)
+        && GAZETTEER.lookup(acronym.text()).is_none()
     {
         piece = &piece[1..];
     }
     // "Speaker of Parliament Ana Ruiz": a body's head word, then its officer's name.
     if piece.len() >= 3
-        && let Some(&kind) = GAZETTEER.org_heads.get(piece[0].text(sentence))
-        && looks_like_person(
-            &piece[1..]
-                .iter()
-                .map(|t| t.text(sentence))
-                .collect::<Vec<_>>(),
-        )
+        && let Some(&kind) = GAZETTEER.org_heads.get(piece[0].text())
+        && looks_like_person(&piece[1..].iter().map(|t| t.text()).collect::<Vec<_>>())
     {
         let (start, end) = (piece[0].start, piece[0].end);
         let id = register.add(kind, &sentence[start..end], None);
@@ -2350,7 +2335,7 @@ fn other_words(
         piece = &piece[1..];
     }
     let Some(first) = piece.first() else { return };
-    let words: Vec<&str> = piece.iter().map(|t| t.text(sentence)).collect();
+    let words: Vec<&str> = piece.iter().map(|t| t.text()).collect();
     let start = first.start;
     let end = piece[piece.len() - 1].end;
     if let Some(&id) = register.stated.get(&sentence[start..end]) {
@@ -2461,17 +2446,16 @@ fn pronoun(word: &str, token: &Token) -> Option<Mention> {
     })
 }
 
-/// Lower-case mentions: delegations, definite descriptions ("the ministry"). `words` holds the
-/// text of each of `toks`.
+/// Lower-case mentions: delegations, definite descriptions ("the ministry").
 fn lower_case_mention(
     sentence: &str,
-    (toks, words): (&[Token], &[&str]),
+    toks: &[Token],
     i: usize,
     register: &mut Register,
     so_far: &[Mention],
     role_hits: &[Hit],
 ) -> Option<(Mention, usize)> {
-    let word = words[i];
+    let word = toks[i].text();
     let lower = lowercase(word);
     if lower == "delegation" || lower == "delegations" {
         return super::visits::delegation_mention(sentence, toks, i, so_far).map(|m| (m, i + 1));
@@ -2485,7 +2469,7 @@ fn lower_case_mention(
     let definite = i > 0
         && ["the", "this", "that"]
             .iter()
-            .any(|d| words[i - 1].eq_ignore_ascii_case(d));
+            .any(|d| toks[i - 1].text().eq_ignore_ascii_case(d));
     let before_role = toks.get(i + 1).is_some_and(|t| {
         role_hits
             .binary_search_by_key(&t.start, |h| h.start)

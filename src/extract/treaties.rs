@@ -172,7 +172,7 @@ pub(crate) fn treaty_phrase(
     i: usize,
     register: &mut Register,
 ) -> Option<(Mention, usize)> {
-    let word = toks[i].text(sentence).as_bytes();
+    let word = toks[i].text().as_bytes();
     if word.is_ascii() {
         let lengths = word[0]
             .to_ascii_lowercase()
@@ -206,7 +206,7 @@ fn treaty_phrase_at(
     i: usize,
     register: &mut Register,
 ) -> Option<(Mention, usize)> {
-    let word = lowercase(toks[i].text(sentence));
+    let word = lowercase(toks[i].text());
     // "letter of intent" is a treaty word only with its complement; a letter is not.
     let letter = word == "letter" && sentence[toks[i].end..].starts_with(" of intent");
     if !TREATY_WORDS.contains(&word.as_ref()) && !letter {
@@ -215,7 +215,7 @@ fn treaty_phrase_at(
     let mut start = i;
     while start > 0 && i - start < 4 {
         let prev = &toks[start - 1];
-        let w = prev.text(sentence);
+        let w = prev.text();
         if prev.possessive
             || !sentence[prev.end..toks[start].start]
                 .chars()

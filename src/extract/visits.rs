@@ -101,7 +101,7 @@ pub(crate) fn delegation_mention(
     let mut start = i;
     while start > 0 && i - start < 5 {
         let prev = &toks[start - 1];
-        let word = prev.text(sentence);
+        let word = prev.text();
         let gap = &sentence[prev.end..toks[start].start];
         if prev.possessive
             || !gap.chars().all(char::is_whitespace)
