@@ -2426,6 +2426,11 @@ fn pronoun(word: &str, token: &Token) -> Option<Mention> {
     // Only an ASCII word lowers to an ASCII pronoun, so an ASCII-lowered copy on the stack
     // answers as `to_lowercase` would, without allocating for every capitalised word.
     let word = word.as_bytes();
+    // Every pronoun starts with h, s, i or t: most words are turned down by their first byte
+    // before the copy.
+    if !matches!(word.first()? | 0x20, b'h' | b's' | b'i' | b't') {
+        return None;
+    }
     let mut buf = [0u8; 5];
     let lower = buf.get_mut(..word.len())?;
     lower.copy_from_slice(word);
@@ -2456,8 +2461,11 @@ fn lower_case_mention(
     role_hits: &[Hit],
 ) -> Option<(Mention, usize)> {
     let word = toks[i].text();
-    let lower = lowercase(word);
-    if lower == "delegation" || lower == "delegations" {
+    // Asked for nearly every word, and lowering one is a pass over it: an ASCII word keeps its
+    // length in lower case, so only one of ten or eleven bytes can be "delegation(s)".
+    if (matches!(word.len(), 10 | 11) || !toks[i].ascii)
+        && matches!(lowercase(word).as_ref(), "delegation" | "delegations")
+    {
         return super::visits::delegation_mention(sentence, toks, i, so_far).map(|m| (m, i + 1));
     }
     if let Some((m, next)) = super::treaties::treaty_phrase(sentence, toks, i, register) {
@@ -2479,6 +2487,7 @@ fn lower_case_mention(
     if !(definite || before_role) {
         return None;
     }
+    let lower = lowercase(word);
     let capitalised = {
         let mut c = lower.chars();
         c.next()

@@ -316,6 +316,9 @@ pub struct Token<'s> {
     pub end: usize,
     /// `'s` after a word: kept as its own token so a possessive ends a name.
     pub possessive: bool,
+    /// The text is ASCII: known from the tokenizer's walk, where asking `str::is_ascii` of
+    /// every word, as the word tests did, cost a pass over it each time.
+    pub ascii: bool,
     /// `sentence[start..end]`, sliced once: the rules ask for most words' text several times,
     /// and slicing a `str` checks both ends for char boundaries (a twentieth of the rules'
     /// work when each asked for it anew).
@@ -378,6 +381,7 @@ pub fn tokens(sentence: &str) -> Vec<Token<'_>> {
             }
         };
         let mut j = i + first_len;
+        let mut ascii = b.is_ascii();
         loop {
             while bytes.get(j).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
                 j += 1;
@@ -396,6 +400,7 @@ pub fn tokens(sentence: &str) -> Vec<Token<'_>> {
                     && char_at(after).is_some_and(char::is_alphanumeric)
             };
             if c.is_alphanumeric() || c == '\u{301}' || inner() {
+                ascii &= c.is_ascii();
                 j = after;
             } else {
                 break;
@@ -430,12 +435,14 @@ pub fn tokens(sentence: &str) -> Vec<Token<'_>> {
                     start,
                     end: split,
                     possessive: false,
+                    ascii: ascii || name.is_ascii(),
                     text: name,
                 });
                 out.push(Token {
                     start: split,
                     end,
                     possessive: true,
+                    ascii: marker.is_ascii(),
                     text: marker,
                 });
             }
@@ -443,6 +450,7 @@ pub fn tokens(sentence: &str) -> Vec<Token<'_>> {
                 start,
                 end,
                 possessive: false,
+                ascii,
                 text: word,
             }),
         }
@@ -513,6 +521,20 @@ mod tests {
             .flat_map(|r| line[r.clone()].split_whitespace())
             .collect();
         assert_eq!(words, line.split_whitespace().collect::<Vec<_>>());
+    }
+
+    proptest::proptest! {
+        /// A token's text and ASCII flag, kept from the tokenizer's walk, are those of its
+        /// offsets.
+        #[test]
+        fn tokens_carry_their_text_and_asciiness(
+            s in "(?:[ a-zA-Z0-9.'&-]|\u{2019}s|\u{e9}|\u{301}|\u{2019}|\u{4e2d}|'s|U\\.S\\.){0,24}"
+        ) {
+            for t in tokens(&s) {
+                proptest::prop_assert_eq!(t.text(), &s[t.start..t.end]);
+                proptest::prop_assert_eq!(t.ascii, t.text().is_ascii(), "{:?} in {:?}", t, s);
+            }
+        }
     }
 
     #[test]

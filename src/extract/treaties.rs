@@ -173,7 +173,7 @@ pub(crate) fn treaty_phrase(
     register: &mut Register,
 ) -> Option<(Mention, usize)> {
     let word = toks[i].text().as_bytes();
-    if word.is_ascii() {
+    if toks[i].ascii {
         let lengths = word[0]
             .to_ascii_lowercase()
             .checked_sub(b'a')
