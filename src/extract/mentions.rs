@@ -581,8 +581,11 @@ const HEADLINE_VERBS: &[&str] = &[
 ];
 
 /// Whether `word` is one of [`HEADLINE_VERBS`]: asked for every word of every capitalised run,
-/// most are settled by their last byte (as a set of ASCII bytes) before the list is scanned.
+/// most are settled by their last byte (as a set of ASCII bytes); the rest (most plurals end
+/// in `s`, as the verbs do) by a set, not a scan of the list.
 fn is_headline_verb(word: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| HEADLINE_VERBS.iter().copied().collect());
     const LAST_BYTES: u128 = {
         let mut set = 0;
         let mut k = 0;
@@ -596,7 +599,7 @@ fn is_headline_verb(word: &str) -> bool {
     word.as_bytes()
         .last()
         .is_some_and(|&b| b < 128 && LAST_BYTES >> b & 1 == 1)
-        && HEADLINE_VERBS.contains(&word)
+        && SET.contains(word)
 }
 
 /// Suffixes after a hyphen that make a capitalised word a modifier ("U.S.-based").

@@ -109,10 +109,14 @@ fn may_start_boilerplate(line: &str) -> bool {
     }
     let rest = line.trim_start().as_bytes();
     let head = &rest[..rest.len().min(12)];
+    // (Each word's first letter first: most lines start with none of them.)
     !head.is_ascii()
-        || BOILERPLATE_STARTS
-            .iter()
-            .any(|w| head.len() >= w.len() && head[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+        || BOILERPLATE_STARTS.iter().any(|w| {
+            let w = w.as_bytes();
+            head.first().is_some_and(|b| b.eq_ignore_ascii_case(&w[0]))
+                && head.len() >= w.len()
+                && head[..w.len()].eq_ignore_ascii_case(w)
+        })
 }
 
 /// [`BOILERPLATE_CUES`], searched in an ASCII-lowered copy of a line: a matcher ignoring
