@@ -182,7 +182,12 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         }
         // A wire dateline ("LIMA, Feb 15, 2025 (Andes Wire) - ") is not part of the sentence:
         // its agency would read as the sentence's subject.
-        let dateline = DATELINE.find(line).map_or(0, |m| m.end());
+        // (Its agency is in brackets: a line with no '(' is settled without the regex.)
+        let dateline = if memchr::memchr(b'(', line.as_bytes()).is_some() {
+            DATELINE.find(line).map_or(0, |m| m.end())
+        } else {
+            0
+        };
         split_line(&line[dateline..], start + dateline, &mut out);
     }
     out

@@ -14,6 +14,7 @@
 //! ## Emits
 //! `signs` (party, treaty) with the date nearest the verb.
 
+use memchr::memmem;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -629,6 +630,15 @@ pattern!(
 /// "X has signed such pacts with A, B and C": X and each partner signed the article's latest
 /// treaty, at dates the sentence does not give.
 fn such_pacts(s: &Sentence, register: &Register, out: &mut Facts) {
+    // The pattern needs "such" or "similar": most sentences hold neither and skip its search,
+    // whose verbs ("signed") are common in news of treaties.
+    static SUCH: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("such"));
+    static SIMILAR: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new("similar"));
+    let text = s.text.as_bytes();
+    if SUCH.find(text).is_none() && SIMILAR.find(text).is_none() {
+        return;
+    }
     let Some(pacts) = SUCH_PACTS.find(s.text) else {
         return;
     };
