@@ -25,7 +25,7 @@ use crate::gazetteer::GAZETTEER;
 
 pattern!(
     MET,
-    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|summit|conversation)|(?:[\w-]+\s+)?(?:discussions|consultations)|the\s+(?:[\w-]+\s+){1,6}?(?:[Dd]ialogue|[Cc]onsultations|[Tt]alks|[Mm]eeting))\s+with\s+|(?:paid|pays|paying|pay)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\s+|(?:was|were|is|are|being)\s+received\s+(?:(?:at|in|on)\s+[^,;]{1,60}?\s+)?by\s+(?:(?:his|her|their)\s+hosts?,?\s+)?|(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\s+|(?:presented|presents)\s+(?:(?:his|her|their)\s+)?(?:letters?\s+of\s+)?credentials\s+to\s+|(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\s+|(?:summit|talks)\s+with\s+|shak(?:e|es|ing)\s+hands\s+with\s+|shook\s+hands\s+with\s+"
+    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|(?:a|an)\s+(?:[\w'\u{2019}-]+\s+){0,3}?(?:[Mm]eeting|[Ss]ummit|conversation)(?:,\s+[^,;]{1,40},)?|(?:[\w-]+\s+)?(?:discussions|consultations)|the\s+(?:[\w-]+\s+){1,6}?(?:[Dd]ialogue|[Cc]onsultations|[Tt]alks|[Mm]eeting))\s+with\s+|(?:paid|pays|paying|pay)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\s+|(?:was|were|is|are|being)\s+received\s+(?:(?:at|in|on)\s+[^,;]{1,60}?\s+)?by\s+(?:(?:his|her|their)\s+hosts?,?\s+)?|(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\s+|(?:presented|presents)\s+(?:(?:his|her|their)\s+)?(?:letters?\s+of\s+)?credentials\s+to\s+|(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\s+|(?:summit|talks)\s+with\s+|shak(?:e|es|ing)\s+hands\s+with\s+|shook\s+hands\s+with\s+"
 );
 pattern!(
     BETWEEN,
@@ -50,7 +50,7 @@ pattern!(
 // Defense in Riyadh today General X".
 pattern!(
     HOST_ADVERBIAL,
-    r"^(?:at|in)\s+[^,;:()]*?\s+(?:(?:today|yesterday|on\s+\w+)\s+)?$"
+    r"^(?:(?:at|in)\s+[^,;:()]*?\s+(?:(?:today|yesterday|on\s+\w+)\s+)?)?(?:(?:HE|HH|H\.E\.|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?$"
 );
 // Between two people met or meeting: "A and B", "A, B and C", "A and with B".
 pattern!(
@@ -143,6 +143,8 @@ fn person_from(s: &Sentence, k: usize) -> Option<usize> {
                         .trim_start_matches(['\'', '\u{2019}', 's'])
                         .trim()
                         .is_empty()
+                    // "talks with Hungary's Gergely Vamos": a possessive country or body.
+                    || is_person(n) && super::POSSESSIVE_GAP.is_match(s.gap(&m[j], n))
             }))
     };
     while j < m.len() && premodifier(j) {
@@ -216,7 +218,20 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             trigger.as_str().trim_end(),
             "received" | "receives" | "receiving" | "welcomed" | "welcomes" | "hosted" | "hosts"
         );
-        let k = if host_verb && m[k].start != trigger.end() {
+        // "received a Norwegian delegation led by X": the host meets its leader.
+        let leader = host_verb
+            .then(|| {
+                (k..m.len().min(k + 2)).find(|&j| {
+                    m[j].is_kind(&[EntityKind::Delegation])
+                        && !s.text[trigger.end()..m[j].start].contains([',', ';'])
+                })
+            })
+            .flatten()
+            .and_then(|d| super::visits::led_by(s, d))
+            .map(|(j, _)| j);
+        let k = if let Some(j) = leader {
+            j
+        } else if host_verb && m[k].start != trigger.end() {
             // The first title or name after a place and a time.
             let Some(k) = (k..m.len()).find(|&j| {
                 matches!(m[j].kind, MentionKind::Role(_)) || m[j].demonym || is_person(&m[j])
@@ -236,9 +251,13 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         } else {
             k
         };
-        let Some(object) =
-            person_from(s, k).filter(|&j| s.text[trigger.end()..m[j].start].len() <= 70)
-        else {
+        // The verb's place and time, and the titles before the name ("Chairman of the Joint
+        // Chiefs of Staff Committee of Pakistan General X"), are each bounded.
+        let Some(object) = person_from(s, k).filter(|&j| {
+            leader.is_some()
+                || s.text[trigger.end()..m[k].start].len() <= 70
+                    && s.text[m[k].start..m[j].start].len() <= 100
+        }) else {
             continue;
         };
         // The subject: the person right before the verb, else the sentence's first person.

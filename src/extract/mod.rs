@@ -201,9 +201,12 @@ impl Sentence<'_> {
     /// Minister, H.E. Mr. NAME" read as "Foreign Minister NAME" and "Prime Minister, NAME".
     pub fn gap(&self, a: &Mention, b: &Mention) -> &str {
         static HONORIFICS_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-            let styles = ["Mr", "Mrs", "Ms", "Dr", "Hon"]
-                .iter()
-                .chain(mentions::NAME_STYLES);
+            let styles = [
+                "Mr", "Mrs", "Ms", "Dr", "Prof", "Hon", "Rt", "Amb", "HE", "HH", "HRH", "Datuk",
+                "Dato", "Seri", "Daw",
+            ]
+            .iter()
+            .chain(mentions::NAME_STYLES);
             let words: Vec<String> = styles.map(|w| format!(r"{w}\.?")).collect();
             Regex::new(&format!(
                 r"(?:(?-u:\b)(?:H\.\s?E\.|His Excellency|Her Excellency|{})\s+)+$",
@@ -406,7 +409,14 @@ pub fn extract(doc: &Document) -> Extraction {
         spans::repair(sentence_text, &mut mentions, &mut register);
         absorb_abbreviation_periods(sentence_text, &mut mentions);
         visits::name_delegations(sentence_text, &mut mentions, &mut register);
-        resolve_pronouns(&mut mentions, &register, previous_person, previous_subject);
+        visits::unknown_places(sentence_text, &mut mentions, &mut register);
+        resolve_pronouns(
+            sentence_text,
+            &mut mentions,
+            &register,
+            previous_person,
+            previous_subject,
+        );
         resolve_descriptions(sentence_text, &mut mentions, &facts, previous_person);
         resolve_title_acronyms(sentence_text, &mut mentions, &facts);
         // A pronoun is a mention too: "he met X … the two signed" pairs him with X.
@@ -473,9 +483,16 @@ pub fn extract(doc: &Document) -> Extraction {
     extraction
 }
 
+static IT_SIGNED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:was|were|is|has\s+been|had\s+been|will\s+be)\s+(?:\w+\s+)?signed(?-u:\b)")
+        .expect("pattern compiles")
+});
+
 /// Points each pronoun at its antecedent: a person pronoun at the first person earlier in the
-/// sentence (the subject) or else the previous sentence's; "it/its" likewise at a body.
+/// sentence (the subject) or else the previous sentence's; "it/its" likewise at a body, and
+/// "It was signed by" at the article's latest treaty.
 fn resolve_pronouns(
+    sentence: &str,
     mentions: &mut [Mention],
     register: &Register,
     previous_person: Option<usize>,
@@ -494,6 +511,15 @@ fn resolve_pronouns(
         let MentionKind::Pronoun(p) = mentions[i].kind else {
             continue;
         };
+        if p == Pronoun::Thing
+            && IT_SIGNED.is_match(&sentence[mentions[i].end..])
+            && let Some(treaty) = register.most_recent(|e| e.kind == EntityKind::Treaty)
+        {
+            mentions[i].kind = MentionKind::Entity(EntityKind::Treaty);
+            mentions[i].entity = Some(treaty);
+            mentions[i].indirect = true;
+            continue;
+        }
         let earlier = &mentions[..i];
         mentions[i].entity = match p {
             Pronoun::Person => earlier

@@ -37,18 +37,18 @@ pub(crate) use pattern;
 // and a word of time ("the BGMEA's current president").
 pattern!(
     TITLE_PREFIX,
-    r"^\s*(?:['\u{2019}]s?)?\s*(?:(?:current|new|outgoing|incoming|newly\s+appointed)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$"
+    r"^\s*(?:['\u{2019}]s?)?\s*(?:(?:current|new|outgoing|incoming|newly\s+appointed|sole)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$"
 );
 // Between the title and the name: a space, or a comma after a possessive title.
 // Forms of address may stand between: "the Chairwoman of X, Hon. Dr. Ana Ruiz".
 pattern!(
     TITLE_TO_NAME,
-    r"^\s*,?\s*(?:(?:H\.\s?E\.|Hon\.|Amb\.|Dr\.|Mr\.|Ms\.|Mrs\.|Prof\.|Rt\.\s+Hon\.|Baroness|Baron|Lord|Lady|Sir|Dame)\s*)*$"
+    r"^\s*,?\s*(?:(?:H\.\s?E\.|HE|HH|HRH|H\.H\.|Hon\.|Amb\.|Dr\.|Mr\.|Ms\.|Mrs\.|Prof\.|Rt\.\s+Hon\.|Baroness|Baron|Lord|Lady|Sir|Dame)\s*)*$"
 );
 // Between a name and its title in apposition.
 pattern!(
     APPOSITION,
-    r"^\)?(?:\s*\([^)]+\))?(?:\s*,\s*(?:[0-9]{1,3},\s*)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+been|had\s+been|works\s+as|took\s+over\s+as|became|(?:was|has\s+been)\s+(?:appointed|named|elected)(?:\s+as)?)\s+|also\s+|now\s+|currently\s+)?|(?:\s*,[^,;()]+,)?\s+(?:who\s+)?(?:(?:previously|formerly|once|later|briefly|now|currently|also)\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as|(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|elected|re-?elected|sworn\s+in|confirmed)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?(?:\s+as)?|(?:left|resigned|moved|returned)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?\s+to\s+become)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:close|top|key|longtime|long-time|new|newly\s+appointed|current|incumbent|veteran|powerful|influential|outspoken|then|former|self-(?:declared|proclaimed|styled))\s+){0,2}$"
+    r"^\)?(?:\s*\([^)]+\))?(?:\s*,\s*(?:[0-9]{1,3},\s*)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+been|had\s+been|works\s+as|took\s+over\s+as|became|(?:was|has\s+been)\s+(?:appointed|named|elected)(?:\s+as)?)\s+|(?:also\s+)?(?:serves|served|serving)\s+as\s+|also\s+|now\s+|currently\s+)?|(?:\s*,[^,;()]+,)?\s+(?:who\s+)?(?:(?:previously|formerly|once|later|briefly|now|currently|also)\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as|(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|elected|re-?elected|sworn\s+in|confirmed)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?(?:\s+as)?|(?:left|resigned|moved|returned)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?\s+to\s+become)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:close|top|key|longtime|long-time|new|newly\s+appointed|current|incumbent|veteran|powerful|influential|outspoken|then|former|self-(?:declared|proclaimed|styled))\s+){0,2}$"
 );
 // Between a title and where it is held.
 pattern!(
@@ -74,6 +74,14 @@ fn role_title(m: &Mention) -> Option<&str> {
 }
 
 pattern!(NAME_OF, r"^\s+of\s+(?:the\s+)?$");
+
+// A diplomat's posting between the title's country and the name: "Ambassador of Pakistan to
+// Saudi Arabia X", "Defense Attaché of Pakistan to the Kingdom Brigadier X".
+pattern!(POSTING, r"^\s+(?:to|in)\s+(?:the\s+)?$");
+pattern!(
+    POSTING_UNNAMED,
+    r"^\s+(?:to|in)\s+the\s+(?:Kingdom|Republic|Sultanate|Emirates|Federation)\s+$"
+);
 
 const HELD_AT: &[EntityKind] = &[
     EntityKind::Country,
@@ -203,16 +211,29 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let before = before.or(its);
         let possessive_before = possessive_before || its.is_some();
         // A title in apposition to a name before it ("X, president of Y, met Z") is X's.
-        let appositive = k.checked_sub(1).is_some_and(|p| {
-            m[p].is_kind(&[EntityKind::Person]) && APPOSITION.is_match(s.gap(&m[p], &m[k]))
-        });
         let after = m.get(k + 1).filter(|o| {
-            !appositive
-                && o.is_kind(HELD_AT)
+            o.is_kind(HELD_AT)
                 && !o.demonym
                 && TITLE_TO_PLACE.is_match(s.gap(&m[k], o))
                 && !posted_to(title, s.gap(&m[k], o))
         });
+        // ("X, Director of the Planning Department Major General Y": unless the title's place
+        // runs on, through ranks, into the next name.)
+        let names_next = || {
+            let mut n = k + 2;
+            while m.get(n).and_then(role_title).is_some_and(is_rank)
+                && s.gap(&m[n - 1], &m[n]).trim().is_empty()
+            {
+                n += 1;
+            }
+            m.get(n).is_some_and(|p| {
+                p.is_kind(&[EntityKind::Person]) && s.gap(&m[n - 1], p).trim().is_empty()
+            })
+        };
+        let appositive = k.checked_sub(1).is_some_and(|p| {
+            m[p].is_kind(&[EntityKind::Person]) && APPOSITION.is_match(s.gap(&m[p], &m[k]))
+        }) && (after.is_none() || !names_next());
+        let after = after.filter(|_| !appositive);
         // "Ecuador's ambassador to the United Nations, Ana Ruiz": the posting is skipped.
         // ("Sudan's ambassador in London, Ana Ruiz": a city is a posting too.)
         let posted = m.get(k + 1).is_some_and(|o| {
@@ -251,6 +272,26 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             },
             None => (before, k + 1, comma_ok),
         };
+        let mut posting = None;
+        if after.is_some()
+            && let Some(o) = m.get(n).filter(|o| {
+                o.is_kind(&[EntityKind::Country, EntityKind::Place])
+                    && POSTING.is_match(s.gap(&m[n - 1], o))
+            })
+        {
+            posting = o.entity;
+            n += 1;
+        }
+        // ("… to the Kingdom Brigadier X": a posting the text leaves unnamed.)
+        let unnamed_posting = |n: usize| {
+            after.is_some() && n == k + 2 && POSTING_UNNAMED.is_match(s.gap(&m[n - 1], &m[n]))
+        };
+        // "Falcon Ridge's owner is X": a copula where a comma would be (not "… was X's guest").
+        let copula = |n: usize| {
+            n == k + 1
+                && matches!(s.gap(&m[k], &m[n]), " is " | " was ")
+                && !s.text[m[n].end..].starts_with(['\'', '\u{2019}'])
+        };
         // Ranks between the title and the name are skipped ("PCG Commandant Admiral R. Cruz").
         // "The Chair of the Committee, Ambassador Ana Ruiz": "Ambassador" right before a name
         // is a form of address there.
@@ -259,11 +300,19 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 && m.get(n + 1)
                     .is_some_and(|p| p.is_kind(&[EntityKind::Person]) && s.gap(&m[n], p) == " ")
         };
-        while m
-            .get(n)
-            .and_then(role_title)
-            .is_some_and(|t| is_rank(t) || is_style(t) || address(n, t))
-            && matches!(s.gap(&m[n - 1], &m[n]).trim(), "" | ",")
+        // ("its sole director, PRC national Liang Wei": a nationality before the name.)
+        let nationality = |n: usize| {
+            m[n].is_kind(&[EntityKind::Country])
+                && m.get(n + 1).is_some_and(|p| {
+                    p.is_kind(&[EntityKind::Person]) && s.gap(&m[n], p) == " national "
+                })
+        };
+        while m.get(n).is_some_and(|x| {
+            role_title(x).is_some_and(|t| is_rank(t) || is_style(t) || address(n, t))
+                || nationality(n)
+        }) && (matches!(s.gap(&m[n - 1], &m[n]).trim(), "" | ",")
+            || unnamed_posting(n)
+            || copula(n))
         {
             n += 1;
         }
@@ -274,13 +323,19 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             && m.get(n + 1).is_some_and(|t| {
                 role_title(t).is_some() && matches!(s.gap(&m[n], t), ", " | ", the ")
             });
+        // Whether the title went to the name right after it, no comma between.
+        let mut named = false;
         if let Some(next) = m
             .get(n)
             .filter(|n| n.is_kind(&[EntityKind::Person]) && !n.indirect && !honorific)
         {
             let gap = s.gap(&m[n - 1], next);
-            let comma_here = gap.contains(',') || s.gap(&m[k], &m[n - 1]).contains(',');
-            if TITLE_TO_NAME.is_match(gap)
+            let comma_here =
+                gap.contains(',') || s.gap(&m[k], &m[n - 1]).contains(',') || copula(k + 1);
+            if (TITLE_TO_NAME.is_match(gap)
+                || unnamed_posting(n)
+                || nationality(n - 1)
+                || copula(n))
                 && (!comma_here || comma_ok)
                 // "Minister of Defence of Mongolia Dorjsuren Enkhbold": a formal title names
                 // its holder straight after the country.
@@ -293,6 +348,9 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 // A diplomat lives where posted: a meeting there is no visit.
                 if posted {
                     note_country(register, person, m[k + 1].entity);
+                }
+                if posting.is_some() {
+                    note_country(register, person, posting);
                 }
                 // "President Ana Ruiz of Chile": the place after the name.
                 let at = at.or_else(|| {
@@ -313,6 +371,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                     if at.is_some() { 0.9 } else { 0.8 },
                     "roles/title-before-name",
                 );
+                named = !comma_here;
             }
         }
         // Apposition after the name: "X, a senior fellow at Y", or with the place as a
@@ -342,8 +401,10 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 && (!m[p].demonym && super::POSSESSIVE_GAP.is_match(gap) || gap == " ")
         });
         // "Ana Ruiz, President Tom Cole and …": a title right before a name is that name's.
-        if m.get(k + 1)
-            .is_some_and(|n| n.is_kind(&[EntityKind::Person]) && s.gap(&m[k], n).trim().is_empty())
+        if named
+            || m.get(k + 1).is_some_and(|n| {
+                n.is_kind(&[EntityKind::Person]) && s.gap(&m[k], n).trim().is_empty()
+            })
         {
             continue;
         }

@@ -25,7 +25,7 @@ use crate::gazetteer::GAZETTEER;
 
 pattern!(
     PASSIVE,
-    r"(?:sanction(?:ed|ing)|designat(?:ed|ion)|blacklist(?:ed|ing)|debarred|(?-u:\b)listed|targeted|penali[sz]ed|sanctions\s+(?:imposed|placed|levied)(?:\s+on\s+\S+(?:\s+\S+){0,3}?)?)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$"
+    r"(?:sanction(?:ed|ing)|designat(?:ed|ion)|blacklist(?:ed|ing)|debarred|(?-u:\b)listed|targeted|penali[sz]ed|sanctions\s+(?:imposed|placed|levied)(?:\s+on\s+\S+(?:\s+\S+){0,3}?)?|travel\s+bans?|asset\s+freezes?|entry\s+bans?)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$"
 );
 pattern!(
     ACTIVE,
@@ -67,7 +67,7 @@ pattern!(
 // individuals are X, Y and Z"): they count only once the article has shown a sanctioning body.
 pattern!(
     WEAK_DESIGNATES,
-    r"(?-u:\b)(?:Among\s+(?:them|(?:the|those)\s+(?:individuals|entities|persons|people|companies|firms)(?:\s+[\w-]+){0,4}?)\s+(?:is|are|was|were)|The\s+(?:individuals|entities|persons|companies)\s+(?:designated\s+|sanctioned\s+|listed\s+)?(?:are|were|include|included))(?-u:\b)"
+    r"(?-u:\b)(?:Among\s+(?:them|(?:the|those)\s+(?:individuals|entities|persons|people|companies|firms)(?:\s+[\w-]+){0,4}?)\s+(?:is|are|was|were)|The\s+(?:individuals|entities|persons|companies)\s+(?:(?:designated|sanctioned|listed)\s+(?:today\s+)?)?(?:are|were|include|included))(?-u:\b)"
 );
 // A relative clause before the first listed name describes the designees: "sanctioned four
 // people who work for X" names X as their employer, not as a designee.
@@ -86,7 +86,7 @@ pattern!(
 // "South Korea on Tuesday imposed independent sanctions on …": the article's sanctioning body.
 pattern!(
     IMPOSES,
-    r"^\)?(?:\s*\([^)]*\))?\s+(?:(?:on\s+\w+|today|has|have|also)\s+)*(?:(?:imposed|imposes|announced|slapped|levied|adopted|approved|(?:decided|agreed)\s+to\s+impose)\s+(?:[\w,]+\s+){0,5}?(?:sanctions|restrictive\s+measures|asset\s+freezes?|measures,?\s+including\s+(?:an?\s+)?asset\s+freeze)|(?:approved|announced|agreed)\s+the\s+addition\s+of\s+[^.;]{1,80}?\s+to\s+(?:its|the)\s+(?:\w+\s+)?(?:[Ss]anctions\s+)?[Ll]ist)"
+    r"^\)?(?:\s*\([^)]*\))?\s+(?:(?:on\s+\w+|today|has|have|also|is|are)\s+)*(?:(?:imposed|imposes|imposing|announced|slapped|levied|adopted|approved|(?:decided|agreed)\s+to\s+impose)\s+(?:[\w,]+\s+){0,5}?(?:sanctions|restrictive\s+measures|asset\s+freezes?|measures,?\s+including\s+(?:an?\s+)?asset\s+freeze)|(?:approved|announced|agreed)\s+the\s+addition\s+of\s+[^.;]{1,80}?\s+to\s+(?:its|the)\s+(?:\w+\s+)?(?:[Ss]anctions\s+)?[Ll]ist)"
 );
 pattern!(
     AGENT_GAP,
@@ -420,6 +420,8 @@ const CUES: &[&str] = &[
     "asset",
     "ban on",
     "bans on",
+    "travel ban",
+    "entry ban",
     "added",
     "addition",
     "entity",

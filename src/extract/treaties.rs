@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 use super::mentions::{Mention, MentionKind, Pronoun, Register};
 use super::roles::pattern;
 use super::text::{Token, lowercase};
-use super::{EntityKind, Facts, Relation, Sentence};
+use super::{EntityKind, Fact, Facts, Modality, Object, Relation, Sentence};
 use crate::gazetteer::{GAZETTEER, Known};
 
 const TREATY_WORDS: &[&str] = &[
@@ -126,6 +126,26 @@ fn topic_len(rest: &str) -> usize {
     let words: Vec<&str> = after_on.split(' ').take(12).collect();
     for (n, &word) in words.iter().enumerate() {
         let bare = word.trim_end_matches([',', '.', ';', ':']);
+        // "on navigation of the Paraguay-Paraná Waterway": a name after "of (the)" ends it.
+        let after_of = match n {
+            0 => false,
+            1 => words[0] == "of",
+            _ => words[n - 1] == "of" || words[n - 2..n] == ["of", "the"],
+        };
+        if after_of && best > 0 && bare.starts_with(char::is_uppercase) {
+            for name in words[n..].iter().take(4) {
+                let bare = name.trim_end_matches([',', '.', ';', ':']);
+                if !bare.starts_with(char::is_uppercase) {
+                    break;
+                }
+                best = len + bare.len();
+                if bare.len() != name.len() {
+                    break;
+                }
+                len += name.len() + 1;
+            }
+            break;
+        }
         // "on cooperation in fisheries and aquaculture": "in" and "and" join content words.
         let joins = matches!(bare, "in" | "and")
             && bare.len() == word.len()
@@ -295,9 +315,12 @@ pattern!(
 // 2018 by X", "signed in 2013 by X".
 pattern!(
     BETWEEN,
-    r"^,?\s+(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?$"
+    r"^,?\s+(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?(?:(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|representatives|envoys)\s+(?:of\s+(?:the\s+)?)?)?$"
 );
 pattern!(IN_PLACE, r"^\s+(?:in|at)\s+(?:the\s+)?$");
+// The country a signer signs for: "… for Ghana", "… on behalf of Ghana", "… on Ghana's behalf".
+pattern!(FOR_COUNTRY, r"^\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$");
+pattern!(BEHALF, r"^['\u{2019}]s\s+behalf");
 // A title's body or country, and the name after it: "Secretary of State of Angola, Mr. X".
 pattern!(OF_BODY, r"^\s+(?:of|for|at)\s+(?:the\s+)?$");
 pattern!(
@@ -500,8 +523,19 @@ fn parties_from(s: &Sentence, k: usize) -> Vec<usize> {
             break;
         };
         out.push(j);
-        match m.get(j + 1) {
-            Some(n) if AND.is_match(s.gap(x, n)) => j += 1,
+        // "A of Paraguay and B of Uruguay": the country after a person is where she serves.
+        let last = match m.get(j + 1) {
+            Some(c)
+                if x.is_kind(&[EntityKind::Person])
+                    && c.is_kind(&[EntityKind::Country])
+                    && s.gap(x, c) == " of " =>
+            {
+                j + 1
+            }
+            _ => j,
+        };
+        match m.get(last + 1) {
+            Some(n) if AND.is_match(s.gap(&m[last], n)) => j = last + 1,
             _ => break,
         }
     }
@@ -530,8 +564,9 @@ fn countries_named_in(s: &Sentence, treaty: &Mention, register: &mut Register) -
         .collect()
 }
 
-/// "the two countries": the two latest entities of the right kind.
-fn pair(s: &Sentence, register: &Register, before: usize) -> Vec<usize> {
+/// "the two countries": the two latest entities of the right kind; "the two ministers" after a
+/// meeting are the two who met.
+fn pair(s: &Sentence, register: &Register, facts: &[Fact], before: usize) -> Vec<usize> {
     let noun = match PAIR.captures_iter(&s.text[..before]).last() {
         Some(caps) => caps
             .get(2)
@@ -559,6 +594,22 @@ fn pair(s: &Sentence, register: &Register, before: usize) -> Vec<usize> {
         if let Some(e) = m.entity.filter(|e| !found.contains(e)) {
             found.push(e);
         }
+    }
+    let met = || {
+        facts
+            .iter()
+            .rev()
+            .find(|f| f.relation == Relation::Meets && f.modality == Modality::Asserted)
+            .and_then(|f| match f.object {
+                Object::Entity(o) => Some(vec![f.subject, o]),
+                Object::Role(_) => None,
+            })
+    };
+    if found.len() < 2
+        && kind == EntityKind::Person
+        && let Some(two) = met()
+    {
+        return two;
     }
     if found.len() < 2 {
         found.clear();
@@ -754,13 +805,13 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
             .filter_map(|&i| m[i].entity)
             .collect();
         if parties.is_empty() && after.is_some() {
-            parties = pair(s, register, subject_end);
+            parties = pair(s, register, out.out, subject_end);
         }
         if parties.is_empty() {
             parties = between.iter().filter_map(|&i| m[i].entity).collect();
         }
         if parties.is_empty() {
-            parties = pair(s, register, subject_end);
+            parties = pair(s, register, out.out, subject_end);
         }
         if parties.is_empty()
             && sign.as_str().ends_with("ing")
@@ -775,6 +826,19 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
         }
         if parties.is_empty() {
             parties = countries_named_in(s, &m[t], register);
+        }
+        // "signed the Rome Statute for Ghana", "… on Ghana's behalf": the country signs too.
+        if after.is_some()
+            && let Some(country) = m.get(t + 1).filter(|c| {
+                c.is_kind(&[EntityKind::Country])
+                    && !c.demonym
+                    && (FOR_COUNTRY.is_match(s.gap(&m[t], c))
+                        || s.gap(&m[t], c) == " on " && BEHALF.is_match(&s.text[c.end..]))
+            })
+            && let Some(e) = country.entity
+            && !parties.contains(&e)
+        {
+            parties.push(e);
         }
         let date = s.date_near(sign.start());
         // The claim runs from its first party (or the verb) to the treaty.

@@ -136,6 +136,41 @@ pattern!(
     r"^\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:sent|dispatched|sends|dispatches|send|dispatch)\s+(?:a|an|its|another|their)\s+$"
 );
 
+// "arrived in Shusha", "travelled to Gbarnga": a name after a verb of arrival or travel.
+pattern!(
+    TRAVELLED_TO,
+    r"(?-u:\b)(?:arriv(?:ed|es|ing)\s+in|travel(?:l?(?:ed|ing)|s)\s+to|fl(?:ew|ies|ying)\s+(?:to|into)|land(?:ed|s|ing)\s+in)\s+(\p{Lu}[\p{Ll}'\u{2019}-]+(?:\s+\p{Lu}[\p{Ll}'\u{2019}-]+){0,2})(?-u:\b)"
+);
+
+/// Places no gazetteer knows, named after a verb of arrival or travel ("arrived in Shusha"):
+/// a town of one word is no mention of the run reader's, so none would be visited.
+pub(crate) fn unknown_places(sentence: &str, mentions: &mut Vec<Mention>, register: &mut Register) {
+    for caps in TRAVELLED_TO.captures_iter(sentence) {
+        let Some(name) = caps.get(1) else { continue };
+        let first = name.as_str().split(' ').next().unwrap_or("");
+        if super::dates::MONTH_NAMES.contains(&first)
+            || matches!(
+                first,
+                "The"
+                    | "Monday"
+                    | "Tuesday"
+                    | "Wednesday"
+                    | "Thursday"
+                    | "Friday"
+                    | "Saturday"
+                    | "Sunday"
+            )
+            || mentions
+                .iter()
+                .any(|m| m.start < name.end() && name.start() < m.end)
+        {
+            continue;
+        }
+        let id = register.add(EntityKind::Place, name.as_str(), None);
+        super::mentions::insert_indirect(mentions, name.range(), EntityKind::Place, id);
+    }
+}
+
 /// Gives each delegation mention its entity: named from its origin and modifiers, or the
 /// document's latest delegation when the text names none.
 pub(crate) fn name_delegations(
@@ -262,6 +297,10 @@ pattern!(
     r"^\s*(?:,\s*who\s+|\s+who\s+|\s+)(?:(?:has|had|will|is|was|also)\s+)?(?:led|leads|leading|headed|heads|heading|lead|head)\s+(?:a|an|the|his|her|its)?\s*$"
 );
 pattern!(
+    LEADS_AFTER_ASIDE,
+    r"^\s*,[^,;()]{3,80},\s+(?:(?:has|had|also|then|later)\s+)?(?:led|leads|headed|heads)\s+(?:a|an|the|his|her|its)?\s*$"
+);
+pattern!(
     VISIT_VERB,
     r"(?:(?-u:\b)(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3})?(?:in|near|outside|at)\s+)?|(?-u:\b)(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down)\s+(?:at\s+[^,.;]+?\s+)?in\s+|(?-u:\b)(?:travel(?:l?(?:ed|ing))?|travels|went|go(?:es|ing)?|flew|fly(?:ing)?|head(?:s|ed|ing)?|came|come|com(?:es|ing))\s+to\s+|(?-u:\b)(?:flew|fl(?:y|ies|ying))\s+into\s+|(?-u:\b)delegations?\s+(?:of\s+(?:[\w-]+\s+){1,6})?to\s+|(?-u:\b)(?:trip|[Vv]isit|journey|tour|mission|voyage)\s+to\s+|(?-u:\b)tour\s+of\s+|(?-u:\b)(?:began|begins|started|starts|concluded|concludes|ended|ends|wrapped\s+up|wraps\s+up)\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:trip|tour|visit|journey|mission)\s+in\s+|(?-u:\b)(?:depart(?:s|ed|ing)?|left|leave|leaves|leaving|set\s+(?:off|out)|bound)\s+(?:from\s+)?(?:[^,.;]*?\s)?for\s+|(?-u:\b)embark(?:s|ed|ing)?\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+to\s+)(?:the\s+)?$"
 );
@@ -341,7 +380,11 @@ pattern!(
     r"^\s+(?:on|for)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|mission|stay)(?-u:\b)"
 );
 // "X, who is on a working visit to …": the clause's subject is the person before "who".
-pattern!(WHO, r"^\s*,?\s+who\s+[^.;,]*$");
+// ("B of Uruguay, who travelled to …": her country may stand between.)
+pattern!(
+    WHO,
+    r"^(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})?\s*,?\s+who\s+[^.;,]*$"
+);
 
 // "X, who led a … delegation …, arrived in": the delegation is an aside about X.
 pattern!(
@@ -406,6 +449,21 @@ pattern!(
     r"^\s*['\u{2019}]s?\s+(?:(?:\w+|\w+-\w+)\s+){0,2}$"
 );
 
+/// The leader of the delegation at mention `k` ("a delegation …, led by X"): the first person
+/// after "led by" and before the next delegation, with where "led by" ends.
+pub(crate) fn led_by(s: &Sentence, k: usize) -> Option<(usize, usize)> {
+    let m = &s.mentions;
+    let next_delegation = m[k + 1..]
+        .iter()
+        .find(|n| n.is_kind(&[EntityKind::Delegation]))
+        .map_or(s.text.len(), |n| n.start);
+    let led = LED_BY.find(s.text.get(m[k].end..next_delegation)?)?;
+    let trigger_end = m[k].end + led.end();
+    let j = (k + 1..m.len())
+        .find(|&j| m[j].start >= trigger_end && m[j].is_kind(&[EntityKind::Person]))?;
+    Some((j, trigger_end))
+}
+
 pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
     let m = &s.mentions;
     let delegation = m.iter().find(|d| d.is_kind(&[EntityKind::Delegation]));
@@ -416,32 +474,19 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         .filter(|(_, d)| d.is_kind(&[EntityKind::Delegation]))
     {
         let Some(del) = d.entity else { continue };
-        let next_delegation = m[k + 1..]
-            .iter()
-            .find(|n| n.is_kind(&[EntityKind::Delegation]))
-            .map_or(s.text.len(), |n| n.start);
-        let window = s.text.get(d.end..next_delegation).unwrap_or("");
-        if let Some(led) = LED_BY.find(window) {
-            let trigger_end = d.end + led.end();
-            let leader = m[k + 1..]
-                .iter()
-                .find(|p| p.start >= trigger_end && p.is_kind(&[EntityKind::Person]));
-            if let Some(person) = leader.and_then(|p| p.entity) {
-                let confidence = if leader.is_some_and(|p| p.indirect) {
-                    0.75
-                } else {
-                    0.9
-                };
-                out.link(
-                    Relation::Leads,
-                    person,
-                    del,
-                    None,
-                    s.modality(d.start, trigger_end),
-                    confidence,
-                    "visits/led-by",
-                );
-            }
+        if let Some((j, trigger_end)) = led_by(s, k)
+            && let Some(person) = m[j].entity
+        {
+            let confidence = if m[j].indirect { 0.75 } else { 0.9 };
+            out.link(
+                Relation::Leads,
+                person,
+                del,
+                None,
+                s.modality(d.start, trigger_end),
+                confidence,
+                "visits/led-by",
+            );
         }
         // "X, who led Jamaica's delegation": a possessive country between.
         let owner = k.checked_sub(1).filter(|&o| {
@@ -455,11 +500,23 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             Some(o) => (o.checked_sub(1), &m[o]),
             None => (k.checked_sub(1), d),
         };
-        if let Some(p) = before.map(|p| &m[p]).filter(|p| {
-            (p.is_kind(&[EntityKind::Person])
-                || matches!(p.kind, MentionKind::Pronoun(Pronoun::Person)))
-                && LEADS.is_match(s.gap(p, next))
-        }) && let Some(person) = p.entity
+        // "X, Speaker of the Mazhilis, led a delegation": the person before an aside.
+        let before_aside = || {
+            m[..k]
+                .iter()
+                .rev()
+                .find(|p| p.is_kind(&[EntityKind::Person]))
+                .filter(|p| LEADS_AFTER_ASIDE.is_match(&s.text[p.end..next.start]))
+        };
+        if let Some(p) = before
+            .map(|p| &m[p])
+            .filter(|p| {
+                (p.is_kind(&[EntityKind::Person])
+                    || matches!(p.kind, MentionKind::Pronoun(Pronoun::Person)))
+                    && LEADS.is_match(s.gap(p, next))
+            })
+            .or_else(before_aside)
+            && let Some(person) = p.entity
         {
             out.link(
                 Relation::Leads,
