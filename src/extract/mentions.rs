@@ -591,8 +591,11 @@ const HEADLINE_VERBS: &[&str] = &[
 ];
 
 /// Whether `word` is one of [`HEADLINE_VERBS`]: asked for every word of every capitalised run,
-/// most are settled by their last byte (as a set of ASCII bytes) before the list is scanned.
+/// most are settled by their last byte (as a set of ASCII bytes); the rest (most plurals end
+/// in `s`, as the verbs do) by a set, not a scan of the list.
 fn is_headline_verb(word: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| HEADLINE_VERBS.iter().copied().collect());
     const LAST_BYTES: u128 = {
         let mut set = 0;
         let mut k = 0;
@@ -606,7 +609,7 @@ fn is_headline_verb(word: &str) -> bool {
     word.as_bytes()
         .last()
         .is_some_and(|&b| b < 128 && LAST_BYTES >> b & 1 == 1)
-        && HEADLINE_VERBS.contains(&word)
+        && SET.contains(word)
 }
 
 /// Suffixes after a hyphen that make a capitalised word a modifier ("U.S.-based").
@@ -854,7 +857,7 @@ impl Register {
     /// A person named earlier whose first or last name is `word` ("Ivanov", "Park", "Tran").
     fn person_by_part(&self, word: &str) -> Option<usize> {
         self.most_recent(|e| {
-            e.kind == EntityKind::Person && e.label.contains(' ') && {
+            e.kind == EntityKind::Person && memchr::memchr(b' ', e.label.as_bytes()).is_some() && {
                 // "Paul Brennan Jr." is "Brennan" later: a generational suffix is no part.
                 let label = [" Jr.", " Jr", " Sr.", " Sr", " III", " II", " IV"]
                     .iter()
@@ -862,11 +865,18 @@ impl Register {
                     .unwrap_or(&e.label);
                 // First and last parts at spaces and hyphens, or the last word; in a name of
                 // four words or more, the first surname too ("María José Irarrázaval Undurraga"
-                // is "Irarrázaval").
-                label.split([' ', '-']).next() == Some(word)
-                    || label.rsplit([' ', '-']).next() == Some(word)
-                    || label.rsplit(' ').next() == Some(word)
-                    || label.split(' ').count() >= 4 && label.rsplit(' ').nth(1) == Some(word)
+                // is "Irarrázaval"). (Cut at bytes found by `memchr`: asked of every person of
+                // the article for each lone capitalised word, `split` decoded every char.)
+                let bytes = label.as_bytes();
+                let last_word = memchr::memrchr(b' ', bytes).map_or(0, |i| i + 1);
+                label[..memchr::memchr2(b' ', b'-', bytes).unwrap_or(label.len())] == *word
+                    || label[memchr::memrchr2(b' ', b'-', bytes).map_or(0, |i| i + 1)..] == *word
+                    || label[last_word..] == *word
+                    || memchr::memchr_iter(b' ', bytes).count() >= 3 && {
+                        let before = &label[..last_word - 1];
+                        before[memchr::memrchr(b' ', before.as_bytes()).map_or(0, |i| i + 1)..]
+                            == *word
+                    }
             }
         })
     }
@@ -988,7 +998,7 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let word = toks[i].text(sentence);
+        let word = toks[i].text();
         if toks[i].possessive {
             i += 1;
             continue;
@@ -1030,7 +1040,7 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
             i = next;
             continue;
         }
-        if let Some(mention) = pronoun(sentence, &toks[i]) {
+        if let Some(mention) = pronoun(sentence, word, &toks[i]) {
             out.push(mention);
             i += 1;
             continue;
@@ -1039,11 +1049,11 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
         let numbered_body = word.len() <= 5
             && word.bytes().all(|b| b.is_ascii_digit())
             && toks.get(i + 1).is_some_and(|t| {
-                is_capitalised(t.text(sentence))
+                is_capitalised(t.text())
                     && sentence[toks[i].end..t.start] == *" "
                     && GAZETTEER
                         .org_heads
-                        .contains_key(toks[run_end(sentence, &toks, i + 1) - 1].text(sentence))
+                        .contains_key(toks[run_end(sentence, &toks, i + 1) - 1].text())
             });
         if is_capitalised(word) || numbered_body {
             let mut end = if numbered_body {
@@ -1114,9 +1124,7 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
 /// bodies it holds). The name's end (its own full stop aside) and the token after the quote.
 fn quoted_treaty(sentence: &str, toks: &[Token], i: usize) -> Option<(usize, usize)> {
     let start = toks[i].start;
-    if !sentence[..start].ends_with(['"', '\u{201c}'])
-        || !TREATY_HEADS.contains(&toks[i].text(sentence))
-    {
+    if !sentence[..start].ends_with(['"', '\u{201c}']) || !TREATY_HEADS.contains(&toks[i].text()) {
         return None;
     }
     let close = start + sentence[start..].find(['"', '\u{201d}'])?;
@@ -1178,20 +1186,20 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
     // "and" joins only inside names that start with their head ("Ministry of Economy and
     // Finance", "Treaty on Friendship and Mutual Assistance").
     // A sentence-initial "The" is trimmed later; the head is the word after it.
-    let head = match toks[start].text(sentence) {
+    let head = match toks[start].text() {
         "The" if start + 1 < toks.len() => start + 1,
         _ => start,
     };
-    let first = toks[head].text(sentence);
+    let first = toks[head].text();
     let treaty_first = TREATY_HEADS.contains(&first);
     let head_first = treaty_first || GAZETTEER.org_heads.contains_key(first);
     let mut end = start + 1;
     while end < toks.len() {
         let gap = &sentence[toks[end - 1].end..toks[end].start];
-        let word = toks[end].text(sentence);
+        let word = toks[end].text();
         // A legal-form suffix after a comma stays with its company: "Hailong Co., Ltd.".
         if (matches!(gap.trim(), "," | ".,")
-            || gap == ". " && matches!(toks[end - 1].text(sentence), "Pvt" | "Pte" | "Co"))
+            || gap == ". " && matches!(toks[end - 1].text(), "Pvt" | "Pte" | "Co"))
             && COMPANY_SUFFIXES.contains(&word.trim_end_matches('.'))
         {
             end += 1;
@@ -1209,7 +1217,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             && is_capitalised(word)
             && toks.get(end + 1).is_some_and(|t| {
                 matches!(&sentence[toks[end].end..t.start], "\" " | "\u{201d} ")
-                    && is_capitalised(t.text(sentence))
+                    && is_capitalised(t.text())
             })
             && !quote(
                 sentence[..toks[end - 1].start]
@@ -1223,7 +1231,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         }
         // A plural possessive inside a body's name: "Workers' Party", "Parliamentarians' Group".
         if matches!(gap, "' " | "\u{2019} ")
-            && toks[end - 1].text(sentence).ends_with('s')
+            && toks[end - 1].text().ends_with('s')
             && GAZETTEER.org_heads.contains_key(word)
         {
             end += 1;
@@ -1252,8 +1260,8 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             toks[from..]
                 .iter()
                 .take(4)
-                .take_while(|t| is_capitalised(t.text(sentence)))
-                .any(|t| GAZETTEER.org_heads.contains_key(t.text(sentence)))
+                .take_while(|t| is_capitalised(t.text()))
+                .any(|t| GAZETTEER.org_heads.contains_key(t.text()))
         };
         // A treaty's name runs on through its subject: "Memorandum of Understanding on
         // Cooperation in the Field of Energy", "… between Diplomatic Academies" (not into a
@@ -1261,9 +1269,9 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         // A head inside the run followed by its complement ("Standing Committee on …", "Doha
         // Accord for …") lets the name run on like one that starts with its head.
         let head_inside = |heads: &dyn Fn(&str) -> bool| {
-            toks[start..end].windows(2).any(|w| {
-                heads(w[0].text(sentence)) && matches!(w[1].text(sentence), "of" | "for" | "on")
-            })
+            toks[start..end]
+                .windows(2)
+                .any(|w| heads(w[0].text()) && matches!(w[1].text(), "of" | "for" | "on"))
         };
         let is_treaty_head = |w: &str| TREATY_HEADS.contains(&w);
         let treaty_connector = |w: &str| {
@@ -1271,11 +1279,11 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             matches!(w, "in" | "between" | "against" | "a" | "an")
                 && (treaty_first || head_inside(&is_treaty_head))
                 && toks.get(end + 1).is_some_and(|t| {
-                    let next = t.text(sentence);
+                    let next = t.text();
                     // "… the Conflict in South Sudan": a place ends the name of a conflict.
                     let conflict = w == "in"
                         && matches!(
-                            toks[end - 1].text(sentence),
+                            toks[end - 1].text(),
                             "Conflict" | "Crisis" | "War" | "Peace" | "Stability"
                         );
                     if next == "the" {
@@ -1288,34 +1296,34 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         // "Minister of Industry and Trade": "and" between two portfolios of a title.
         let portfolio_and = |w: &str| {
             w == "and"
-                && PORTFOLIO_WORDS.contains(&toks[end - 1].text(sentence))
+                && PORTFOLIO_WORDS.contains(&toks[end - 1].text())
                 && toks
                     .get(end + 1)
-                    .is_some_and(|t| PORTFOLIO_WORDS.contains(&t.text(sentence)))
+                    .is_some_and(|t| PORTFOLIO_WORDS.contains(&t.text()))
                 && toks[start..end].windows(2).any(|pair| {
-                    matches!(pair[1].text(sentence), "of" | "for")
-                        && PORTFOLIO_TITLES.contains(&lowercase(pair[0].text(sentence)).as_ref())
+                    matches!(pair[1].text(), "of" | "for")
+                        && PORTFOLIO_TITLES.contains(&lowercase(pair[0].text()).as_ref())
                 })
         };
         // "the Ministry of Energy of Kazakhstan and the Ministry of Energy of Russia": a second
         // body's head after "and" starts a second name.
         let second_body = || {
             let mut next = end + 1;
-            let the = toks.get(next).is_some_and(|t| t.text(sentence) == "the");
+            let the = toks.get(next).is_some_and(|t| t.text() == "the");
             if the {
                 next += 1;
             }
             // ("Ministry of Economy, Trade and Industry" names one.)
-            let of = toks.get(next + 1).is_some_and(|t| t.text(sentence) == "of");
+            let of = toks.get(next + 1).is_some_and(|t| t.text() == "of");
             let head_next = toks
                 .get(next)
-                .is_some_and(|t| GAZETTEER.org_heads.contains_key(t.text(sentence)));
+                .is_some_and(|t| GAZETTEER.org_heads.contains_key(t.text()));
             // "the Government of National Unity and the Sudan People's Movement" too.
             let treaty = head_inside(&|h| TREATY_HEADS.contains(&h));
             (the && !treaty || of && head_next)
                 && toks[start..end]
                     .iter()
-                    .any(|t| GAZETTEER.org_heads.contains_key(t.text(sentence)))
+                    .any(|t| GAZETTEER.org_heads.contains_key(t.text()))
         };
         // A known name goes on across the word: "African Union Peace and Security Council".
         let known_across = || {
@@ -1329,7 +1337,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         // General Staff of the Armed Forces").
         let parent_body = |w: &str| {
             w == "of"
-                && toks.get(end + 1).is_some_and(|t| t.text(sentence) == "the")
+                && toks.get(end + 1).is_some_and(|t| t.text() == "the")
                 && head_ahead(end + 2)
                 && head_inside(&|h| GAZETTEER.org_heads.contains_key(h))
                 && GAZETTEER
@@ -1348,7 +1356,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                         || (head_inside(&|h| {
                             PORTFOLIO_TITLES.iter().any(|p| p.eq_ignore_ascii_case(h))
                         }) && toks.get(end + 1).is_some_and(|t| {
-                            let next = t.text(sentence);
+                            let next = t.text();
                             is_capitalised(next) && is_portfolio_word(next)
                         }))
                         || (end + 1 < toks.len()
@@ -1361,24 +1369,24 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                             // Two bodies ("Acme Shipping and Orion Trading Company") stay two.
                             && !toks[start..end]
                                 .iter()
-                                .any(|t| GAZETTEER.org_heads.contains_key(t.text(sentence))))))
+                                .any(|t| GAZETTEER.org_heads.contains_key(t.text())))))
         };
         if is_capitalised(word) || is_name_particle(word) {
             end += 1;
         } else if connector(word)
             // "On Monday the Chair of …": no name goes on from a date, nor through a lone "the".
-            && !is_time_word(toks[end - 1].text(sentence))
+            && !is_time_word(toks[end - 1].text())
             && word != "the"
         {
             // Up to two connectors ("Treaty on the …"), then a capitalised word that is not a
             // date ("Villanueva on Monday" is no name).
             let mut next = end + 1;
-            if toks.get(next).is_some_and(|t| connector(t.text(sentence))) {
+            if toks.get(next).is_some_and(|t| connector(t.text())) {
                 next += 1;
             }
             let joins = toks.get(next).is_some_and(|t| {
-                is_capitalised(t.text(sentence))
-                    && !is_time_word(t.text(sentence))
+                is_capitalised(t.text())
+                    && !is_time_word(t.text())
                     // ("Agreement of US$ 200 million": a currency is no name.)
                     && !sentence[t.end..].starts_with('$')
                     // ("the Quds Force of Iran's Revolutionary Guard Corps": a possessive before
@@ -1391,7 +1399,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                     && !(word == "for"
                         && (treaty_first
                             || head_inside(&is_treaty_head)
-                            || is_treaty_head(toks[end - 1].text(sentence))
+                            || is_treaty_head(toks[end - 1].text())
                             || GAZETTEER
                                 .name_at(&sentence[toks[head].start..])
                                 .is_some_and(|h| toks[head].start + h.end == toks[end - 1].end))
@@ -1419,10 +1427,10 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
 /// Ministry of Defence, Japan and Korea").
 fn portfolio_list_follows(sentence: &str, toks: &[Token], at: usize) -> bool {
     let plain = |t: &Token| {
-        let w = t.text(sentence);
+        let w = t.text();
         is_capitalised(w) && !is_time_word(w) && GAZETTEER.lookup(w).is_none()
     };
-    if at < 3 || toks[1].text(sentence) != "of" || !toks[2..at].iter().all(plain) {
+    if at < 3 || toks[1].text() != "of" || !toks[2..at].iter().all(plain) {
         return false;
     }
     let words = |from: usize, n: usize| toks.get(from..from + n).filter(|ts| ts.iter().all(plain));
@@ -1436,7 +1444,7 @@ fn portfolio_list_follows(sentence: &str, toks: &[Token], at: usize) -> bool {
     };
     (1..=2).any(|n| {
         words(at, n).is_some()
-            && toks.get(at + n).is_some_and(|t| t.text(sentence) == "and")
+            && toks.get(at + n).is_some_and(|t| t.text() == "and")
             && words(at + n + 1, 1).is_some()
             && spaced(at, at + n + 1)
     })
@@ -1477,7 +1485,7 @@ fn role_hit_after_modifiers<'h>(
     let mut j = i;
     // ("his deputy, Colonel X": a modifier joins only the word right after it.)
     while j + 1 < toks.len()
-        && is_role_modifier(toks[j].text(sentence))
+        && is_role_modifier(toks[j].text())
         && sentence[toks[j].end..toks[j + 1].start]
             .chars()
             .all(char::is_whitespace)
@@ -1537,8 +1545,8 @@ fn role_at_hit(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option
     if let Some(of) = sentence[hit.start..end].find(" of ")
         && let Some(next) = toks.get(toks.partition_point(|t| t.start < end))
         && sentence[end..next.start] == *" "
-        && is_capitalised(next.text(sentence))
-        && GAZETTEER.org_heads.contains_key(next.text(sentence))
+        && is_capitalised(next.text())
+        && GAZETTEER.org_heads.contains_key(next.text())
     {
         end = hit.start + of;
     }
@@ -1546,12 +1554,12 @@ fn role_at_hit(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option
     let mut start = toks[i].start;
     if i >= 2 && j == i {
         // "a former project coordinator": the article before "former".
-        let det_at = if i >= 3 && toks[i - 2].text(sentence) == "former" {
+        let det_at = if i >= 3 && toks[i - 2].text() == "former" {
             i - 3
         } else {
             i - 2
         };
-        let (det, noun) = (toks[det_at].text(sentence), toks[i - 1].text(sentence));
+        let (det, noun) = (toks[det_at].text(), toks[i - 1].text());
         let joined = sentence[toks[det_at].end..toks[i].start]
             .chars()
             .all(|c| c.is_alphabetic() || c.is_whitespace());
@@ -1849,7 +1857,16 @@ const PORTFOLIO_TAIL_WORDS: &[&str] = &[
 
 /// A portfolio word of either list, in its written case ("Affairs", "Cohesion").
 fn is_portfolio_word(word: &str) -> bool {
-    PORTFOLIO_WORDS.contains(&word) || PORTFOLIO_TAIL_WORDS.contains(&word)
+    /// Both lists as a set: asked for most words of every name, a scan of the two (some 250
+    /// words) cost more than the rest of the name's tests.
+    static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        PORTFOLIO_WORDS
+            .iter()
+            .chain(PORTFOLIO_TAIL_WORDS)
+            .copied()
+            .collect()
+    });
+    SET.contains(word)
 }
 
 /// End (exclusive token index) of a portfolio named after a portfolio title ending before
@@ -1889,7 +1906,7 @@ fn portfolio_end(
     capitalised: bool,
     named: Option<usize>,
 ) -> Option<usize> {
-    let word = |i: usize| toks.get(i).map(|t| t.text(sentence));
+    let word = |i: usize| toks.get(i).map(|t| t.text());
     let spaced = |i: usize| {
         i > 0
             && toks.get(i).is_some_and(|t| {
@@ -2008,18 +2025,18 @@ fn classify_run(
     out: &mut Vec<Mention>,
 ) {
     // A company name may hold a title word: "Golden Falcon General Trading LLC".
-    let last = run.last().map_or("", |t| t.text(sentence));
+    let last = run.last().map_or("", |t| t.text());
     // A portfolio title is no company's: "Peruvian Minister of Energy".
     let portfolio_title = || {
         run.windows(2).any(|w| {
-            matches!(w[1].text(sentence), "of" | "for")
+            matches!(w[1].text(), "of" | "for")
                 && PORTFOLIO_TITLES
                     .iter()
-                    .any(|t| t.eq_ignore_ascii_case(w[0].text(sentence)))
+                    .any(|t| t.eq_ignore_ascii_case(w[0].text()))
         })
     };
     // (A sentence-initial "The" is not the title: "The Chair of the Sanctions Committee".)
-    let first = usize::from(run.len() > 1 && run[0].text(sentence) == "The");
+    let first = usize::from(run.len() > 1 && run[0].text() == "The");
     if run.len() >= 3
         && GAZETTEER.org_heads.contains_key(last)
         && role_hit(sentence, run, first, role_hits).is_none()
@@ -2030,8 +2047,8 @@ fn classify_run(
     }
     // "Agreement on … for Holders of Diplomatic and Official Passports" holds no title.
     if run.len() >= 3
-        && TREATY_HEADS.contains(&run[0].text(sentence))
-        && matches!(run[1].text(sentence), "on" | "of" | "between")
+        && TREATY_HEADS.contains(&run[0].text())
+        && matches!(run[1].text(), "on" | "of" | "between")
     {
         classify_piece(sentence, run, name_hits, false, register, out);
         return;
@@ -2039,13 +2056,13 @@ fn classify_run(
     // "the Office of the President": a title after "HEAD of the" ends a body's name.
     let names_body = |i: usize| {
         i >= 3
-            && run[i - 1].text(sentence) == "the"
-            && run[i - 2].text(sentence) == "of"
-            && GAZETTEER.org_heads.contains_key(run[i - 3].text(sentence))
+            && run[i - 1].text() == "the"
+            && run[i - 2].text() == "of"
+            && GAZETTEER.org_heads.contains_key(run[i - 3].text())
             // ("Office of the Minister of …" goes on to the title's portfolio.)
             && run
                 .get(i + 1)
-                .is_none_or(|t| !matches!(t.text(sentence), "of" | "for"))
+                .is_none_or(|t| !matches!(t.text(), "of" | "for"))
     };
     let mut i = 0;
     while i < run.len() {
@@ -2070,18 +2087,18 @@ fn classify_run(
         while portfolio > i
             && end < run.len()
             && end - portfolio < 3
-            && is_portfolio_word(run[portfolio - 1].text(sentence))
+            && is_portfolio_word(run[portfolio - 1].text())
             // "National Unity Government Foreign Minister": a body's head ends the portfolio,
             // and so does a name ("South African Industry Minister").
             && !GAZETTEER
                 .org_heads
-                .contains_key(run[portfolio - 1].text(sentence))
+                .contains_key(run[portfolio - 1].text())
             && !inside_hit(name_hits, &run[portfolio - 1])
         {
             portfolio -= 1;
         }
         // ("Department of Agriculture Director X": the portfolio names the body.)
-        let names_body = portfolio > i && matches!(run[portfolio - 1].text(sentence), "of" | "for");
+        let names_body = portfolio > i && matches!(run[portfolio - 1].text(), "of" | "for");
         if portfolio < end
             && !names_body
             && let Some((mut mention, next)) = role_at(sentence, run, end, role_hits)
@@ -2132,18 +2149,18 @@ fn classify_piece(
     let mut piece = piece;
     while piece
         .first()
-        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text(sentence)) || t.text(sentence) == "The")
+        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text()) || t.text() == "The")
     {
         piece = &piece[1..];
     }
     while piece
         .last()
-        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text(sentence)))
+        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text()))
     {
         piece = &piece[..piece.len() - 1];
     }
     let Some(first) = piece.first() else { return };
-    let words: Vec<&str> = piece.iter().map(|t| t.text(sentence)).collect();
+    let words: Vec<&str> = piece.iter().map(|t| t.text()).collect();
     let start = first.start;
     let end = piece[piece.len() - 1].end;
     let text = &sentence[start..end];
@@ -2323,7 +2340,7 @@ fn classify_piece(
             continue;
         }
         // "(Speaker of the) Mazhilis of Kazakhstan": a body named for its country.
-        let body = body_context && cursor == 0 && a >= 2 && piece[a - 1].text(sentence) == "of";
+        let body = body_context && cursor == 0 && a >= 2 && piece[a - 1].text() == "of";
         other_words(sentence, &piece[cursor..a], body, register, out);
         let known = &GAZETTEER.known[hit.id];
         let surface = &sentence[hit.start..hit.end];
@@ -2386,13 +2403,13 @@ fn other_words(
     // before "Chile".
     while piece
         .last()
-        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text(sentence)))
+        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text()))
     {
         piece = &piece[..piece.len() - 1];
     }
     // Sentence-initial words and honorifics are not part of a name.
     while piece.first().is_some_and(|t| {
-        let w = t.text(sentence).trim_end_matches('.');
+        let w = t.text().trim_end_matches('.');
         is_common(w)
             || matches!(
                 w,
@@ -2443,36 +2460,24 @@ fn other_words(
     // "PCS Barasa", "CEO Ruiz": an acronym before a lone surname is a title, not a given name
     // (a surname in capitals has its vowels: "SAITO Kenji").
     if let [acronym, surname] = piece
-        && (2..=5).contains(&acronym.text(sentence).len())
-        && (acronym.text(sentence).len() <= 3
+        && (2..=5).contains(&acronym.text().len())
+        && (acronym.text().len() <= 3
             || acronym
-                .text(sentence)
+                .text()
                 .bytes()
                 .filter(|b| b"AEIOU".contains(b))
                 .count()
                 <= 1)
-        && acronym
-            .text(sentence)
-            .bytes()
-            .all(|b| b.is_ascii_uppercase())
-        && surname
-            .text(sentence)
-            .chars()
-            .skip(1)
-            .any(char::is_lowercase)
-        && GAZETTEER.lookup(acronym.text(sentence)).is_none()
+        && acronym.text().bytes().all(|b| b.is_ascii_uppercase())
+        && surname.text().chars().skip(1).any(char::is_lowercase)
+        && GAZETTEER.lookup(acronym.text()).is_none()
     {
         piece = &piece[1..];
     }
     // "Speaker of Parliament Ana Ruiz": a body's head word, then its officer's name.
     if piece.len() >= 3
-        && let Some(&kind) = GAZETTEER.org_heads.get(piece[0].text(sentence))
-        && looks_like_person(
-            &piece[1..]
-                .iter()
-                .map(|t| t.text(sentence))
-                .collect::<Vec<_>>(),
-        )
+        && let Some(&kind) = GAZETTEER.org_heads.get(piece[0].text())
+        && looks_like_person(&piece[1..].iter().map(|t| t.text()).collect::<Vec<_>>())
     {
         let (start, end) = (piece[0].start, piece[0].end);
         let id = register.add(kind, &sentence[start..end], None);
@@ -2480,7 +2485,7 @@ fn other_words(
         piece = &piece[1..];
     }
     let Some(first) = piece.first() else { return };
-    let words: Vec<&str> = piece.iter().map(|t| t.text(sentence)).collect();
+    let words: Vec<&str> = piece.iter().map(|t| t.text()).collect();
     let start = first.start;
     let end = piece[piece.len() - 1].end;
     if let Some(&id) = register.stated.get(&sentence[start..end]) {
@@ -2565,13 +2570,19 @@ const ACADEMIC_FIELDS: &[&str] = &[
     "Protocol",
 ];
 
-/// A personal pronoun, resolved later by the rules' coreference step.
-fn pronoun(sentence: &str, token: &Token) -> Option<Mention> {
+/// A personal pronoun, resolved later by the rules' coreference step: `word`, the text of
+/// `token`.
+fn pronoun(sentence: &str, word: &str, token: &Token) -> Option<Mention> {
     // Only an ASCII word lowers to an ASCII pronoun, so an ASCII-lowered copy on the stack
     // answers as `to_lowercase` would, without allocating for every capitalised word.
-    let word = token.text(sentence).as_bytes();
+    let word = word.as_bytes();
     // "HE Ali Khan", "met HE the Minister": the style His Excellency, no pronoun.
     if word == b"HE" && sentence[token.end..].starts_with(' ') {
+        return None;
+    }
+    // Every pronoun starts with h, s, i or t: most words are turned down by their first byte
+    // before the copy.
+    if !matches!(word.first()? | 0x20, b'h' | b's' | b'i' | b't') {
         return None;
     }
     let mut buf = [0u8; 5];
@@ -2603,9 +2614,12 @@ fn lower_case_mention(
     so_far: &[Mention],
     role_hits: &[Hit],
 ) -> Option<(Mention, usize)> {
-    let word = toks[i].text(sentence);
-    let lower = lowercase(word);
-    if lower == "delegation" || lower == "delegations" {
+    let word = toks[i].text();
+    // Asked for nearly every word, and lowering one is a pass over it: an ASCII word keeps its
+    // length in lower case, so only one of ten or eleven bytes can be "delegation(s)".
+    if (matches!(word.len(), 10 | 11) || !toks[i].ascii)
+        && matches!(lowercase(word).as_ref(), "delegation" | "delegations")
+    {
         return super::visits::delegation_mention(sentence, toks, i, so_far).map(|m| (m, i + 1));
     }
     if let Some((m, next)) = super::treaties::treaty_phrase(sentence, toks, i, register) {
@@ -2617,7 +2631,7 @@ fn lower_case_mention(
     let definite = i > 0
         && ["the", "this", "that"]
             .iter()
-            .any(|d| toks[i - 1].text(sentence).eq_ignore_ascii_case(d));
+            .any(|d| toks[i - 1].text().eq_ignore_ascii_case(d));
     let before_role = toks.get(i + 1).is_some_and(|t| {
         role_hits
             .binary_search_by_key(&t.start, |h| h.start)
@@ -2627,6 +2641,7 @@ fn lower_case_mention(
     if !(definite || before_role) {
         return None;
     }
+    let lower = lowercase(word);
     let capitalised = {
         let mut c = lower.chars();
         c.next()

@@ -17,6 +17,7 @@ pub mod text;
 mod treaties;
 mod visits;
 
+use memchr::memmem;
 use regex::Regex;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::OnceCell;
@@ -385,6 +386,10 @@ fn absorb_abbreviation_periods(sentence: &str, mentions: &mut [Mention]) {
 }
 
 /// Extracts the entities and facts of one document.
+/// "anction", searched for in every sentence until one holds it.
+static ANCTION: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new("anction"));
+
 pub fn extract(doc: &Document) -> Extraction {
     let mut register = Register::default();
     let mut facts = Vec::new();
@@ -437,7 +442,7 @@ pub fn extract(doc: &Document) -> Extraction {
         roles::chairs(&sentence, &mut register, &mut out);
         roles::predecessors(&sentence, &mut register, &mut out);
         visits::extract(&sentence, &mut register, &mut out);
-        sanctions_seen = sanctions_seen || sentence_text.contains("anction");
+        sanctions_seen = sanctions_seen || ANCTION.find(sentence_text.as_bytes()).is_some();
         let cue = cues.in_sentence(&doc.text, range.clone());
         sanctions::extract(&sentence, &mut register, &mut out, sanctions_seen, cue);
         bullet_list = sanctions::bullets(&sentence, &mut register, &mut out, bullet_list);
@@ -597,7 +602,14 @@ fn resolve_title_acronyms(sentence: &str, mentions: &mut Vec<Mention>, facts: &[
     static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)[Tt]he ([A-Z]{2,5})(?-u:\b)").expect("pattern compiles")
     });
-    if !sentence.contains("he ") {
+    // The pattern needs "he " before a capital: most sentences have the one ("the", "she")
+    // and not the other, and are settled here without the regex.
+    static HE: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("he "));
+    let bytes = sentence.as_bytes();
+    if !HE
+        .find_iter(bytes)
+        .any(|i| bytes.get(i + 3).is_some_and(u8::is_ascii_uppercase))
+    {
         return;
     }
     for acronym in ACRONYM.captures_iter(sentence).filter_map(|c| c.get(1)) {

@@ -21,6 +21,8 @@
 use super::mentions::{Mention, MentionKind, Pronoun, Register};
 use super::{EntityKind, Facts, Modality, Object, Relation, Sentence};
 use crate::gazetteer::GAZETTEER;
+use memchr::memmem;
+use std::sync::LazyLock;
 
 macro_rules! pattern {
     ($name:ident, $re:expr) => {
@@ -541,7 +543,13 @@ pattern!(SENATORS, r"(?-u:\b)(?:[Ss]enators|Sens\.)\s+$");
 /// `member_of` the Senate, as [`record_role`] gives one named "Senator X".
 pub(crate) fn plural_titles(s: &Sentence, register: &mut Register, out: &mut Facts) {
     let m = &s.mentions;
-    if !s.text.contains("enators") && !s.text.contains("Sens.") {
+    // (Finders built once: `str::contains` set up a searcher for each of the two words in
+    // every sentence.)
+    static SENATORS_WORD: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new("enators"));
+    static SENS: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("Sens."));
+    let text = s.text.as_bytes();
+    if SENATORS_WORD.find(text).is_none() && SENS.find(text).is_none() {
         return;
     }
     for (i, first) in m.iter().enumerate() {

@@ -14,6 +14,7 @@
 //! ## Emits
 //! `signs` (party, treaty) with the date nearest the verb.
 
+use memchr::memmem;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -193,8 +194,8 @@ pub(crate) fn treaty_phrase(
     i: usize,
     register: &mut Register,
 ) -> Option<(Mention, usize)> {
-    let word = toks[i].text(sentence).as_bytes();
-    if word.is_ascii() {
+    let word = toks[i].text().as_bytes();
+    if toks[i].ascii {
         let lengths = word[0]
             .to_ascii_lowercase()
             .checked_sub(b'a')
@@ -227,7 +228,7 @@ fn treaty_phrase_at(
     i: usize,
     register: &mut Register,
 ) -> Option<(Mention, usize)> {
-    let word = lowercase(toks[i].text(sentence));
+    let word = lowercase(toks[i].text());
     // "letter of intent" is a treaty word only with its complement; a letter is not.
     let letter = word == "letter" && sentence[toks[i].end..].starts_with(" of intent");
     if !TREATY_WORDS.contains(&word.as_ref()) && !letter {
@@ -236,7 +237,7 @@ fn treaty_phrase_at(
     let mut start = i;
     while start > 0 && i - start < 4 {
         let prev = &toks[start - 1];
-        let w = prev.text(sentence);
+        let w = prev.text();
         if prev.possessive
             || !sentence[prev.end..toks[start].start]
                 .chars()
@@ -681,6 +682,15 @@ pattern!(
 /// "X has signed such pacts with A, B and C": X and each partner signed the article's latest
 /// treaty, at dates the sentence does not give.
 fn such_pacts(s: &Sentence, register: &Register, out: &mut Facts) {
+    // The pattern needs "such" or "similar": most sentences hold neither and skip its search,
+    // whose verbs ("signed") are common in news of treaties.
+    static SUCH: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("such"));
+    static SIMILAR: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new("similar"));
+    let text = s.text.as_bytes();
+    if SUCH.find(text).is_none() && SIMILAR.find(text).is_none() {
+        return;
+    }
     let Some(pacts) = SUCH_PACTS.find(s.text) else {
         return;
     };
