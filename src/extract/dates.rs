@@ -117,7 +117,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<iso>(?-u:\b)(?P<iy>(?:19|20)[0-9]{{2}})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9])(?-u:\b))
       | (?P<mdy>(?:(?:early|mid|late)-)?(?P<m1>{MONTHS})(?:\s+(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th)?(?-u:\b))?
-            (?:,?\s+(?P<y1>(?:19|20)[0-9]{{2}})(?-u:\b)|\s+of\s+(?P<rel1>last|this|next)\s+year)?)
+            (?:,?\s+(?P<y1>(?:19|20)[0-9]{{2}})(?-u:\b)|\s+(?:of\s+)?(?P<rel1>last|this|next)\s+year)?)
       | (?P<dmy>(?-u:\b)(?P<d2>[0-3]?[0-9])(?:\s*[-\u{{2013}}]\s*[0-3]?[0-9]|\s+(?:to|and)\s+[0-3]?[0-9])?\s+(?P<m2>{MONTHS})(?:,?\s+(?P<y2>(?:19|20)[0-9]{{2}})(?-u:\b))?)
       | (?P<wd>(?-u:\b)(?:on\s+)?(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b))
       | (?P<rel>(?-u:\b)(?P<relw>last|this|next)\s+(?P<unit>month|year)(?-u:\b))
@@ -187,6 +187,8 @@ pub fn find_dates(sentence: &str, published: Option<Date>) -> Vec<DateMention> {
             let day = num("d1")
                 .or_else(|| num("d2"))
                 .and_then(|d| i8::try_from(d).ok());
+            // ("in May last year": a year stated relative to the article's.)
+            let year_stated = num("y1").is_some() || caps.name("rel1").is_some();
             let year = match (num("y1").or_else(|| num("y2")), caps.name("rel1")) {
                 (Some(y), _) => Some(y),
                 (None, Some(rel)) => published.map(|p| match rel.as_str() {
@@ -197,7 +199,7 @@ pub fn find_dates(sentence: &str, published: Option<Date>) -> Vec<DateMention> {
                 (None, None) => year_for_month(month, published),
             };
             // "May" alone is too often the verb; require a day or a year with it.
-            if m.as_str() == "May" && day.is_none() && num("y1").is_none() {
+            if m.as_str() == "May" && day.is_none() && !year_stated {
                 continue;
             }
             if let (Some(y), Some(d)) = (year, day)
@@ -339,6 +341,7 @@ mod tests {
         assert_eq!(one("in mid-June", published), "2024-06");
         assert_eq!(one("in December", published), "2023-12");
         assert_eq!(one("on June 19 of last year", published), "2023-06-19");
+        assert_eq!(one("in May last year", published), "2023-05");
         assert_eq!(one("last month", published), "2024-06");
         assert_eq!(one("OFAC today designated", published), "2024-07-09");
     }

@@ -869,8 +869,15 @@ impl Register {
                 // the article for each lone capitalised word, `split` decoded every char.)
                 let bytes = label.as_bytes();
                 let last_word = memchr::memrchr(b' ', bytes).map_or(0, |i| i + 1);
-                label[..memchr::memchr2(b' ', b'-', bytes).unwrap_or(label.len())] == *word
-                    || label[memchr::memrchr2(b' ', b'-', bytes).map_or(0, |i| i + 1)..] == *word
+                // A surname written in capitals ("KAWASE Tomohiro") is "Kawase" later.
+                let same = |part: &str| {
+                    part == word
+                        || part.len() > 1
+                            && !part.bytes().any(|b| b.is_ascii_lowercase())
+                            && part.eq_ignore_ascii_case(word)
+                };
+                same(&label[..memchr::memchr2(b' ', b'-', bytes).unwrap_or(label.len())])
+                    || same(&label[memchr::memrchr2(b' ', b'-', bytes).map_or(0, |i| i + 1)..])
                     || label[last_word..] == *word
                     || memchr::memchr_iter(b' ', bytes).count() >= 3 && {
                         let before = &label[..last_word - 1];

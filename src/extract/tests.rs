@@ -2468,3 +2468,13 @@ fn a_relative_clause_designation_and_a_named_topic() {
         "signs | Azerbaijan | protocol on the OTS Customs Transit Corridor | "
     );
 }
+
+#[test]
+fn a_surname_in_capitals_is_resolved_written_normally() {
+    let found = facts(
+        "Mr. SATO Kenji, Minister for Foreign Affairs of Japan, met Ms. Ana Nowak. Then Ms. Ana \
+         Nowak spoke. Minister Sato, recalling his visit to Warsaw, expressed hope.",
+    );
+    assert_has!(found, "visits | SATO Kenji | Warsaw | ");
+    assert!(lacks(&found, "visits | Ana Nowak"), "{found:#?}");
+}
