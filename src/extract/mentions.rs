@@ -922,7 +922,7 @@ fn is_name_particle(word: &str) -> bool {
     })
 }
 
-fn is_time_word(word: &str) -> bool {
+pub(crate) fn is_time_word(word: &str) -> bool {
     const WEEKDAYS: [&str; 7] = [
         "Monday",
         "Tuesday",

@@ -148,18 +148,8 @@ pub(crate) fn unknown_places(sentence: &str, mentions: &mut Vec<Mention>, regist
     for caps in TRAVELLED_TO.captures_iter(sentence) {
         let Some(name) = caps.get(1) else { continue };
         let first = name.as_str().split(' ').next().unwrap_or("");
-        if super::dates::MONTH_NAMES.contains(&first)
-            || matches!(
-                first,
-                "The"
-                    | "Monday"
-                    | "Tuesday"
-                    | "Wednesday"
-                    | "Thursday"
-                    | "Friday"
-                    | "Saturday"
-                    | "Sunday"
-            )
+        if first == "The"
+            || super::mentions::is_time_word(first)
             || mentions
                 .iter()
                 .any(|m| m.start < name.end() && name.start() < m.end)
