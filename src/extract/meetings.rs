@@ -50,7 +50,7 @@ pattern!(
 // Defense in Riyadh today General X".
 pattern!(
     HOST_ADVERBIAL,
-    r"^(?:(?:at|in)\s+[^,;:()]*?\s+(?:(?:today|yesterday|on\s+\w+)\s+)?)?(?:(?:HE|HH|H\.E\.|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?$"
+    r"^(?:at|in)\s+[^,;:()]*?\s+(?:(?:today|yesterday|on\s+\w+)\s+)?$"
 );
 // Between two people met or meeting: "A and B", "A, B and C", "A and with B".
 pattern!(
@@ -244,7 +244,9 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "being"));
-            if passive || !HOST_ADVERBIAL.is_match(&s.text[trigger.end()..m[k].start]) {
+            // ("had received HE X in Doha": forms of address before the one received.)
+            let between = super::without_honorifics(&s.text[trigger.end()..m[k].start]);
+            if passive || !(between.is_empty() || HOST_ADVERBIAL.is_match(between)) {
                 continue;
             }
             k

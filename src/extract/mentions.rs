@@ -1185,8 +1185,23 @@ fn parenthetical_alias(
 
 /// Courtesy styles written before a person's name and not part of it ("Shri Arun Verma",
 /// "Sheikh Omar Al-Harbi", "His Excellency …"); also skipped between a title and its holder.
-pub(crate) const NAME_STYLES: &[&str] =
-    &["Sheikh", "Sheikha", "Shri", "Smt", "Shrimati", "Excellency"];
+pub(crate) const NAME_STYLES: &[&str] = &[
+    "Sheikh",
+    "Sheikha",
+    "Shri",
+    "Smt",
+    "Shrimati",
+    "Excellency",
+    // His Excellency, His (Royal) Highness as Gulf and African wires write them.
+    "HE",
+    "HH",
+    "HRH",
+    // Malaysian and Burmese honorifics: "Datuk Seri X", "Daw X".
+    "Datuk",
+    "Dato",
+    "Seri",
+    "Daw",
+];
 
 /// End (exclusive token index) of the capitalised run starting at `start`.
 fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
@@ -2440,18 +2455,10 @@ fn other_words(
                     | "Honorable"
                     | "Rt"
                     | "H.E"
-                    // His Excellency, His (Royal) Highness as Gulf and African wires write them.
-                    | "HE"
-                    | "HH"
-                    | "HRH"
+                    // Spellings of the styles in `NAME_STYLES` that a gap keeps.
                     | "H.H"
-                    // Malaysian and Burmese honorifics: "Datuk Seri X", "Daw X".
-                    | "Datuk"
-                    | "Dato"
                     | "Dato'"
-                    | "Seri"
                     | "Sri"
-                    | "Daw"
                     // Plural titles before a list of names: "Representatives A and B".
                     | "Senators"
                     | "Sens"

@@ -200,29 +200,12 @@ impl Sentence<'_> {
     /// just before a person are not part of it: "Foreign Minister Shri NAME" and "Prime
     /// Minister, H.E. Mr. NAME" read as "Foreign Minister NAME" and "Prime Minister, NAME".
     pub fn gap(&self, a: &Mention, b: &Mention) -> &str {
-        static HONORIFICS_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-            let styles = [
-                "Mr", "Mrs", "Ms", "Dr", "Prof", "Hon", "Rt", "Amb", "HE", "HH", "HRH", "Datuk",
-                "Dato", "Seri", "Daw",
-            ]
-            .iter()
-            .chain(mentions::NAME_STYLES);
-            let words: Vec<String> = styles.map(|w| format!(r"{w}\.?")).collect();
-            Regex::new(&format!(
-                r"(?:(?-u:\b)(?:H\.\s?E\.|His Excellency|Her Excellency|{})\s+)+$",
-                words.join("|")
-            ))
-            .expect("pattern compiles")
-        });
         let gap = self.text.get(a.end..b.start).unwrap_or("");
         // Most gaps are a space or a comma and space: too short to hold an honorific.
         if gap.len() < 4 || !b.is_kind(&[EntityKind::Person]) {
             return gap;
         }
-        match HONORIFICS_BEFORE_NAME.find(gap) {
-            Some(m) => &gap[..m.start()],
-            None => gap,
-        }
+        without_honorifics(gap)
     }
 
     /// The date stated nearest after `pos` in the same clause, or else the nearest before it
@@ -481,6 +464,26 @@ pub fn extract(doc: &Document) -> Extraction {
     };
     finish(&mut extraction, doc);
     extraction
+}
+
+/// `text` without the forms of address it ends with ("…, H.E. Mr. ", "… Shri "): the text
+/// before a name, read as if the name followed at once.
+pub(crate) fn without_honorifics(text: &str) -> &str {
+    static HONORIFICS_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+        let styles = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Hon", "Rt", "Amb"]
+            .iter()
+            .chain(mentions::NAME_STYLES);
+        let words: Vec<String> = styles.map(|w| format!(r"{w}\.?")).collect();
+        Regex::new(&format!(
+            r"(?:(?-u:\b)(?:H\.\s?E\.|His Excellency|Her Excellency|{})\s+)+$",
+            words.join("|")
+        ))
+        .expect("pattern compiles")
+    });
+    match HONORIFICS_AT_END.find(text) {
+        Some(m) => &text[..m.start()],
+        None => text,
+    }
 }
 
 static IT_SIGNED: LazyLock<Regex> = LazyLock::new(|| {
