@@ -636,6 +636,20 @@ fn a_delegation_in_a_city_on_a_visit_visits_it() {
 }
 
 #[test]
+fn being_somewhere_for_talks_or_this_week_is_a_visit() {
+    let found = facts(
+        "Deputy Foreign Minister Lea Novak, who is in Lima for the second round of political \
+         consultations, met the press.",
+    );
+    assert_has!(found, "visits | Lea Novak | Lima | ");
+    let found = facts("Ambassador Tomas Berg, who is in Accra this week, spoke to reporters.");
+    assert_has!(found, "visits | Tomas Berg | Accra | ");
+    // Living somewhere is no visit.
+    let found = facts("Ambassador Tomas Berg, who is in Accra with his family, spoke.");
+    assert!(!found.iter().any(|f| f.starts_with("visits")), "{found:#?}");
+}
+
+#[test]
 fn a_relative_clause_visit_belongs_to_the_person_before_who() {
     let found = facts(
         "The deal was signed by Chilean Minister Lars Holt and Peruvian Minister Ana Ruiz, who is \
