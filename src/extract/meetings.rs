@@ -258,7 +258,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let Some(object) = person_from(s, k).filter(|&j| {
             leader.is_some()
                 || s.text[trigger.end()..m[k].start].len() <= 70
-                    && s.text[m[k].start..m[j].start].len() <= 100
+                    && s.text[m[k].start..m[j].start].len() <= 130
         }) else {
             continue;
         };

@@ -2244,6 +2244,7 @@ fn classify_piece(
     let name_from = || {
         (words.len().saturating_sub(4).max(1)..words.len()).find(|&k| {
             words[k..].iter().all(name_word)
+                && !inside_hit(name_hits, &piece[k])
                 && (looks_like_person(&words[k..])
                     || k + 1 == words.len() && initial_and_name(words[k]))
         })
@@ -2261,7 +2262,12 @@ fn classify_piece(
             // "the Office of the President D.Oyunchimeg"
             || k >= 4
                 && words[k - 3..k - 1] == ["of", "the"]
-                && GAZETTEER.org_heads.contains_key(words[k - 4]))
+                && GAZETTEER.org_heads.contains_key(words[k - 4])
+            // "… of the House of Commons Daniel Okafor": a known name ends before the name.
+            || k >= 2
+                && name_hits
+                    .iter()
+                    .any(|h| h.end == piece[k - 1].end && h.start >= start))
     {
         body_then_person(sentence, piece, k, (name_hits, body_context), register, out);
         return;

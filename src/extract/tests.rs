@@ -636,6 +636,20 @@ fn a_delegation_in_a_city_on_a_visit_visits_it() {
 }
 
 #[test]
+fn a_met_person_after_a_title_and_a_known_parent_body() {
+    let found = facts(
+        "In Ottawa, Ana Ruiz met with Chair of the Standing Committee on Foreign Affairs and \
+         International Development of the House of Commons Daniel Okafor.",
+    );
+    assert_has!(
+        found,
+        "meets | Ana Ruiz | Daniel Okafor | ",
+        "holds_role | Daniel Okafor | chair | Standing Committee on Foreign Affairs and \
+         International Development of the House of Commons"
+    );
+}
+
+#[test]
 fn being_somewhere_for_talks_or_this_week_is_a_visit() {
     let found = facts(
         "Deputy Foreign Minister Lea Novak, who is in Lima for the second round of political \
