@@ -25,11 +25,11 @@ use crate::gazetteer::GAZETTEER;
 
 pattern!(
     PASSIVE,
-    r"(?:sanction(?:ed|ing)|designat(?:ed|ion)|blacklist(?:ed|ing)|debarred|(?-u:\b)listed|targeted|penali[sz]ed|sanctions\s+(?:imposed|placed|levied)(?:\s+on\s+\S+(?:\s+\S+){0,3}?)?|travel\s+bans?|asset\s+freezes?|entry\s+bans?)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$"
+    r"(?:sanction(?:ed|ing)|designat(?:ed|ion)|blacklist(?:ed|ing)|debarred|(?-u:\b)listed|targeted|penali[sz]ed|(?:sanctions|restrictions|restrictive\s+measures)\s+(?:imposed|placed|levied)(?:\s+on\s+\S+(?:\s+\S+){0,3}?)?|travel\s+bans?|asset\s+freezes?|entry\s+bans?)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$"
 );
 pattern!(
     ACTIVE,
-    r"^\)?\s+(?:(?:\w+|on\s+\w+(?:\s+[0-9]{1,2})?(?:,\s+[0-9]{4})?,?)\s+){0,3}?(?:sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|(?:imposed|imposes|impose|slapped|placed|announced|levied|ordered|orders|took|takes|take|adopted)\s+(?:(?:an?|new|fresh|further|additional|targeted|individual|financial|economic|independent|unilateral)\s+){0,2}(?:sanctions|restrictive\s+measures|penalties|countermeasures|(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?)(?:,?\s+(?:and\s+)?(?:an?\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?))*)\s+(?:on|against)|froze\s+(?:the\s+)?assets\s+of|debar(?:s|red|ring)?|announced\s+the\s+(?:[\w-]+\s+)?debarment\s+of|added)\s+(?:the\s+)?(?:[\p{Ll}0-9][\p{L}0-9-]*\s+){0,3}?$"
+    r"^\)?\s+(?:(?:\w+|on\s+\w+(?:\s+[0-9]{1,2})?(?:,\s+[0-9]{4})?,?)\s+){0,3}?(?:sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|(?:imposed|imposes|impose|slapped|placed|announced|levied|ordered|orders|took|takes|take|adopted)\s+(?:(?:an?|new|fresh|further|additional|targeted|individual|financial|economic|independent|unilateral)\s+){0,2}(?:sanctions|restrictive\s+measures|penalties|countermeasures|(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?)(?:,?\s+(?:and\s+)?(?:an?\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?))*)\s+(?:on|against)|froze\s+(?:the\s+)?assets\s+of|(?:ordered|orders|imposed|imposes|announced)\s+an?\s+(?:asset\s+)?freeze\s+on\s+(?:the\s+)?(?:assets|funds|property)\s+of|debar(?:s|red|ring)?|announced\s+the\s+(?:[\w-]+\s+)?debarment\s+of|add(?:ed|s|ing)?)\s+(?:the\s+)?(?:[\p{Ll}0-9][\p{L}0-9-]*\s+){0,3}?$"
 );
 pattern!(
     LISTED,
@@ -37,7 +37,7 @@ pattern!(
 );
 pattern!(
     LIST_TAIL,
-    r"^\s*(?:['\u{2019}]s?\s+)?(?:\w+\s+){0,2}?(?:sanctions?|blacklist|entity\s+list|designation)"
+    r"^\s*(?:['\u{2019}]s?\s+)?(?:\w+\s+){0,2}?(?:sanctions?|blacklist|entity\s+list|designation|asset\s+freeze|travel\s+ban|entry\s+ban)"
 );
 pattern!(
     JOINED,
@@ -47,6 +47,18 @@ pattern!(
     AND,
     r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$"
 );
+// Between a body and its own pronoun: "OFAC announced that it had added X".
+pattern!(
+    SAID_THAT,
+    r"^\s+(?:(?:on\s+\w+|today|also)\s+)?(?:announced|announces|said|says|stated|confirmed)\s+(?:(?:on\s+\w+|today)\s+)?(?:that\s+)?$"
+);
+// A list item's apposition, then the next item: "X, a former minister of Y, and Z".
+pattern!(
+    APPOSITION_AND,
+    r"^,\s+[^,;()]{1,80},\s+(?:and\s+)?(?:the\s+|its\s+|his\s+|her\s+)?$"
+);
+// Between a demonym and the name it describes: "Indonesian nickel trader PT X".
+pattern!(DESCRIBED, r"^\s+(?:[\p{Ll}-]+\s+){1,3}$");
 // "AGENT placed|put TARGET under (new) sanctions".
 pattern!(
     PLACED,
@@ -138,9 +150,13 @@ fn coordinated(s: &Sentence, k: usize, ok: impl Fn(&Mention) -> bool) -> Vec<usi
         {
             j += 1;
         }
-        while matches!(m.get(j).map(|x| &x.kind), Some(MentionKind::Role(_)))
+        // ("Indonesian nickel trader PT X": a demonym and a common noun describe the name.)
+        while (matches!(m.get(j).map(|x| &x.kind), Some(MentionKind::Role(_)))
             && m.get(j + 1)
-                .is_some_and(|n| matches!(s.gap(&m[j], n), " " | ", "))
+                .is_some_and(|n| matches!(s.gap(&m[j], n), " " | ", ")))
+            || m.get(j).is_some_and(|x| x.demonym)
+                && m.get(j + 1)
+                    .is_some_and(|n| DESCRIBED.is_match(s.gap(&m[j], n)))
         {
             j += 1;
         }
@@ -158,7 +174,13 @@ fn coordinated(s: &Sentence, k: usize, ok: impl Fn(&Mention) -> bool) -> Vec<usi
         out.push(j);
         match m.get(j + 1) {
             Some(n) if AND.is_match(s.gap(x, n)) => j = skip_titles(j + 1),
-            _ => break,
+            // "X, a former interior minister of Y, and Z": past an apposition.
+            _ => match (j + 2..m.len().min(j + 6))
+                .find(|&n| APPOSITION_AND.is_match(&s.text[x.end..m[n].start]))
+            {
+                Some(n) => j = skip_titles(n),
+                None => break,
+            },
         }
     }
     out
@@ -221,6 +243,18 @@ fn designated_in_relative(s: &Sentence, register: &Register, out: &mut Facts) {
             "sanctions/relative-clause",
         );
     }
+}
+
+/// A country's capital standing for its government ("Moscow adds X to its stop-list").
+fn is_capital(register: &Register, m: &Mention) -> bool {
+    m.entity.is_some_and(|e| {
+        let e = &register.entities[e];
+        e.kind == EntityKind::Place
+            && e.country
+                .as_ref()
+                .and_then(|c| GAZETTEER.capitals.get(c))
+                .is_some_and(|capital| *capital == e.label)
+    })
 }
 
 fn is_agent(register: &Register, m: &Mention) -> bool {
@@ -465,7 +499,11 @@ const CUES: &[&str] = &[
     "travel ban",
     "entry ban",
     "added",
+    "adds",
+    "adding",
+    "to add",
     "addition",
+    "restrictions imposed",
     "entity",
     "joined",
     "Among",
@@ -567,29 +605,44 @@ pub(crate) fn extract(
                 }
             }
         }
-        // Active form: agent first.
-        if is_agent(register, &m[k]) {
+        // Active form: agent first ("Washington blacklists X": a capital for its government).
+        if is_agent(register, &m[k]) || is_capital(register, &m[k]) {
             // "The EU imposed sanctions on Monday." names the sanctioning body, target or not.
             // "added" designates only where sanctions are the subject.
             let sanctions_context = register.sanctioning.is_some()
                 || sanctions_seen
                 || m[k].entity.is_some_and(|e| register.entities[e].sanctions);
-            let active = m.get(k + 1).is_some_and(|next| {
-                let gap = s.gap(&m[k], next);
+            // "OFAC announced that it had added X": the verb follows the body's pronoun.
+            let (verb_from, first) = match m.get(k + 1) {
+                Some(it)
+                    if matches!(it.kind, MentionKind::Pronoun(_))
+                        && matches!(&s.text[it.start..it.end], "it" | "they")
+                        && SAID_THAT.is_match(s.gap(&m[k], it)) =>
+                {
+                    (it, k + 2)
+                }
+                _ => (&m[k], k + 1),
+            };
+            let active = m.get(first).is_some_and(|next| {
+                let gap = s.gap(verb_from, next);
                 // "X was designated by the Committee": X is no agent.
                 ACTIVE.is_match(gap)
-                    && (sanctions_context || !gap.contains("added"))
+                    && (sanctions_context
+                        || !gap
+                            .split_whitespace()
+                            .any(|w| matches!(w, "add" | "adds" | "added" | "adding")))
                     && !gap.split_whitespace().any(|w| w == "by")
             });
-            if active || IMPOSES.is_match(&s.text[m[k].end..]) {
+            // (A capital is named for one act, not remembered as the article's sanctioning body.)
+            if (active || IMPOSES.is_match(&s.text[m[k].end..])) && is_agent(register, &m[k]) {
                 register.sanctioning = m[k].entity;
             }
             let active = active
-                && m.get(k + 1)
-                    .is_some_and(|next| !NOT_TARGET.is_match(s.gap(&m[k], next)));
+                && m.get(first)
+                    .is_some_and(|next| !NOT_TARGET.is_match(s.gap(verb_from, next)));
             if active {
                 let date = s.date_near(m[k].end);
-                for t in coordinated(s, k + 1, |x| target_of(x).is_some()) {
+                for t in coordinated(s, first, |x| target_of(x).is_some()) {
                     if m[t].is_kind(&[EntityKind::Country]) && modifies_a_noun(s, &m[t]) {
                         continue;
                     }

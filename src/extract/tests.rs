@@ -636,6 +636,33 @@ fn a_delegation_in_a_city_on_a_visit_visits_it() {
 }
 
 #[test]
+fn sanctions_added_by_a_body_through_its_pronoun_past_appositions() {
+    let found = facts(
+        "The U.S. Treasury's Office of Foreign Assets Control announced that it had added Ivo \
+         Maric, a former police chief of Vojvodina, and Ana Kos, director of a road company, to \
+         its Specially Designated Nationals list.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Ivo Maric | Office of Foreign Assets Control | ",
+        "sanctioned_by | Ana Kos | Office of Foreign Assets Control | "
+    );
+    assert_has!(
+        facts("Washington blacklists Chilean copper trader Minera Sur Ltd."),
+        "sanctioned_by | Minera Sur Ltd | Washington | "
+    );
+    assert_has!(
+        facts("Ivo Maric has been under a UK asset freeze and travel ban since April 2025."),
+        "sanctioned_by | Ivo Maric | United Kingdom | "
+    );
+    assert_has!(
+        facts("Ivo Maric is also subject to restrictions imposed by Canada and Japan."),
+        "sanctioned_by | Ivo Maric | Canada | ",
+        "sanctioned_by | Ivo Maric | Japan | "
+    );
+}
+
+#[test]
 fn a_met_person_after_a_title_and_a_known_parent_body() {
     let found = facts(
         "In Ottawa, Ana Ruiz met with Chair of the Standing Committee on Foreign Affairs and \
