@@ -540,6 +540,9 @@ pub const TREATY_HEADS: &[&str] = &[
     "Roadmap",
     "Plan",
     "Statute",
+    "Arrangement",
+    "Compact",
+    "Covenant",
 ];
 
 // Between a title and the body it serves: "head of", "director at the".

@@ -663,6 +663,28 @@ fn sanctions_added_by_a_body_through_its_pronoun_past_appositions() {
 }
 
 #[test]
+fn signatures_put_to_initialled_and_signed_by_capitalised_ministers() {
+    assert_has!(
+        facts("Chile and Peru have just put their signatures to the Andean Water Memorandum."),
+        "signs | Chile | Andean Water Memorandum | ",
+        "signs | Peru | Andean Water Memorandum | "
+    );
+    assert_has!(
+        facts("Chile and Peru initial a border agreement in Lima."),
+        "signs | Chile | border agreement | ",
+        "signs | Peru | border agreement | "
+    );
+    assert_has!(
+        facts(
+            "They welcomed the Coastal Patrol Arrangement, signed in Suva on 2 May 2026 by the \
+             Foreign Ministers of Fiji and Tonga."
+        ),
+        "signs | Fiji | Coastal Patrol Arrangement | 2026-05-02",
+        "signs | Tonga | Coastal Patrol Arrangement | 2026-05-02"
+    );
+}
+
+#[test]
 fn a_met_person_after_a_title_and_a_known_parent_body() {
     let found = facts(
         "In Ottawa, Ana Ruiz met with Chair of the Standing Committee on Foreign Affairs and \

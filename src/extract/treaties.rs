@@ -4,7 +4,7 @@
 //! - treaty: a capitalised name ending in Treaty/Pact/Agreement/… (see mentions), a lower-case
 //!   phrase `[modifiers] treaty|pact|agreement|accord|memorandum (of understanding)`, or
 //!   `treaty on "Quoted Name"`; a bare "the treaty" is the article's latest treaty.
-//! - signs: `PARTY [and PARTY] signed TREATY`, `the signing of TREATY between X and Y`,
+//! - signs: `PARTY [and PARTY] signed|inked|initialled|put their signatures to TREATY`, `the signing of TREATY between X and Y`,
 //!   `TREATY signed between|by X and Y`, `the two countries|leaders signed …`,
 //!   `… before signing TREATY` (the sentence's subject); `COUNTRY's government and X signed`,
 //!   `X and his|her DEMONYM counterpart Y signed`; a title in an aside is skipped ("X, Director of
@@ -310,13 +310,13 @@ fn treaty_phrase_at(
 
 pattern!(
     SIGN,
-    r"(?-u:\b)(?:sign(?:s|ed|ing)?|ink(?:s|ed)|conclud(?:e|es|ed|ing)|seal(?:s|ed|ing))(?-u:\b)"
+    r"(?-u:\b)(?:sign(?:s|ed|ing)?|ink(?:s|ed)|conclud(?:e|es|ed|ing)|seal(?:s|ed|ing)|initial(?:l?ed|l?ing|s)|initial\s+(?:a|an|the)|put\s+(?:their|his|her|its)\s+signatures?\s+to)(?-u:\b)"
 );
 // "between X", "by X", also after a date: "signed on June 7, 2019 by X", "signed on 12 September
 // 2018 by X", "signed in 2013 by X".
 pattern!(
     BETWEEN,
-    r"^,?\s+(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?(?:(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|representatives|envoys)\s+(?:of\s+(?:the\s+)?)?)?$"
+    r"^,?\s+(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?(?i:(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|representatives|envoys)\s+(?:of\s+(?:the\s+)?)?)?$"
 );
 pattern!(IN_PLACE, r"^\s+(?:in|at)\s+(?:the\s+)?$");
 // The country a signer signs for: "… for Ghana", "… on behalf of Ghana", "… on Ghana's behalf".
@@ -336,7 +336,7 @@ pattern!(
 );
 pattern!(
     SUBJECT_GAP,
-    r"^\s*(?:,\s*)?(?:(?:have|has|had|also|then|formally|officially|jointly|later|will|would|to|on\s+\w+)\s+)*$"
+    r"^\s*(?:,\s*)?(?:(?:have|has|had|also|just|then|formally|officially|jointly|later|will|would|to|on\s+\w+)\s+)*$"
 );
 pattern!(AND, r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$");
 // A first verb phrase before "and signed": "held talks at the ministry in Tokyo and".
