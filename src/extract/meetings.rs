@@ -2,7 +2,7 @@
 //!
 //! ## Pattern
 //! - `PERSON met [with] | held talks|a [bilateral] meeting with | summit with | paid a courtesy
-//!   call on | was received [at the villa | on Monday] by [his host] PERSON` (a welcome at an
+//!   call on | sat down with | was received [at the villa | on Monday] by [his host] PERSON` (a welcome at an
 //!   airport is none); `PERSON received|welcomed|hosted PERSON` (the name
 //!   right after the verb: "received a letter from X" is no meeting)
 //!   ("received at the Ministry in Riyadh today General X": a place and a time may come
@@ -25,7 +25,7 @@ use crate::gazetteer::GAZETTEER;
 
 pattern!(
     MET,
-    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|(?:a|an)\s+(?:[\w'\u{2019}-]+\s+){0,3}?(?:[Mm]eeting|[Ss]ummit|conversation)(?:,\s+[^,;]{1,40},)?|(?:[\w-]+\s+)?(?:discussions|consultations)|the\s+(?:[\w-]+\s+){1,6}?(?:[Dd]ialogue|[Cc]onsultations|[Tt]alks|[Mm]eeting))\s+with\s+|(?:paid|pays|paying|pay)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\s+|(?:was|were|is|are|being)\s+received\s+(?:(?:at|in|on)\s+[^,;]{1,60}?\s+)?by\s+(?:(?:his|her|their)\s+hosts?,?\s+)?|(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\s+|(?:presented|presents)\s+(?:(?:his|her|their)\s+)?(?:letters?\s+of\s+)?credentials\s+to\s+|(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\s+|(?:summit|talks)\s+with\s+|shak(?:e|es|ing)\s+hands\s+with\s+|shook\s+hands\s+with\s+"
+    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|(?:a|an)\s+(?:[\w'\u{2019}-]+\s+){0,3}?(?:[Mm]eeting|[Ss]ummit|conversation)(?:,\s+[^,;]{1,40},)?|(?:[\w-]+\s+)?(?:discussions|consultations)|the\s+(?:[\w-]+\s+){1,6}?(?:[Dd]ialogue|[Cc]onsultations|[Tt]alks|[Mm]eeting))\s+with\s+|(?:paid|pays|paying|pay)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\s+|(?:was|were|is|are|being)\s+received\s+(?:(?:at|in|on)\s+[^,;]{1,60}?\s+)?by\s+(?:(?:his|her|their)\s+hosts?,?\s+)?|(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\s+|(?:presented|presents)\s+(?:(?:his|her|their)\s+)?(?:letters?\s+of\s+)?credentials\s+to\s+|(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\s+|(?:summit|talks)\s+with\s+|shak(?:e|es|ing)\s+hands\s+with\s+|shook\s+hands\s+with\s+|(?:sat|sits|sit|sitting)\s+down\s+with\s+"
 );
 pattern!(
     BETWEEN,
@@ -37,7 +37,7 @@ pattern!(
     NEAR_SUBJECT,
     r"^(?:['\u{2019}]s?)?\s*(?:\([^)]*\)\s*)?(?:(?:also|later|then|first|briefly|separately)\s+)?$"
 );
-pattern!(IN_PLACE, r"^\s+in\s+(?:the\s+)?$");
+pattern!(IN_PLACE, r"^,?\s+in\s+(?:the\s+)?$");
 pattern!(
     AT_BODY_IN,
     r"^\s+(?:(?:held|hold|had)\s+(?:talks|a\s+meeting)\s+)?(?:at|on)\s+(?:the\s+)?[^,;.]{1,60}\s+in\s+(?:the\s+)?$"
@@ -45,6 +45,11 @@ pattern!(
 pattern!(
     LEADING_PLACE,
     r"^(?:(?:Later|Then|Earlier),?\s+)?(?:In|While\s+in)\s+(?:the\s+)?$"
+);
+// After a leading place, its time: "In Tbilisi on 10 November, X met Y", "In Yerevan today,".
+pattern!(
+    PLACE_TIME,
+    r"^(?:\s+(?:on\s+[\w ]{1,20}?|today|yesterday|this\s+week|last\s+week))?,"
 );
 // Where and when, between a host verb and the one received: "received at the Ministry of
 // Defense in Riyadh today General X".
@@ -244,8 +249,9 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "being"));
-            // ("had received HE X in Doha": forms of address before the one received.)
-            let between = super::without_honorifics(&s.text[trigger.end()..m[k].start]);
+            // ("had received HE X in Doha": forms of address before the one received; "hosts
+            // his Egyptian counterpart, X": the host's own determiner.)
+            let between = super::without_honorifics(&s.text[object_from..m[k].start]);
             if passive || !(between.is_empty() || HOST_ADVERBIAL.is_match(between)) {
                 continue;
             }
@@ -363,7 +369,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 m.first().filter(|p| {
                     is_place(p)
                         && LEADING_PLACE.is_match(&s.text[..p.start])
-                        && s.text[p.end..].starts_with(',')
+                        && PLACE_TIME.is_match(&s.text[p.end..])
                 })
             })
         else {

@@ -550,8 +550,8 @@ pattern!(TITLE_OF, r"^\s+(?:of|at|for)\s+(?:the\s+)?$");
 
 /// Connectors allowed inside a capitalised name.
 const NAME_CONNECTORS: &[&str] = &[
-    "of", "for", "on", "the", "de", "del", "da", "al", "bin", "ibn", "van", "von", "der", "la",
-    "le", "du",
+    "of", "for", "on", "the", "de", "del", "da", "do", "dos", "das", "al", "bin", "ibn", "van",
+    "von", "der", "la", "le", "du",
 ];
 
 /// Verbs of headlines written in title case: never part of a name. ("Heads", "Tours" and

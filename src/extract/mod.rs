@@ -221,13 +221,18 @@ impl Sentence<'_> {
             .dates()
             .iter()
             .find(|d| d.start >= pos && !CLAUSE_BREAK.is_match(&self.text[pos..d.start]));
-        // A date opening the sentence ("On Wednesday, March 5, the minister travelled") dates
-        // its clause across the comma.
+        // A date opening the sentence ("On Wednesday, March 5, the minister travelled", "In
+        // Lima on 10 November, X met Y") dates its clause across the comma.
         let before = || {
             self.dates().iter().rev().find(|d| {
                 d.end <= pos
                     && (d.start < 5
-                        || d.end <= 40 && self.mentions.iter().all(|m| m.start >= d.end)
+                        || d.end <= 40
+                            && self.mentions.iter().all(|m| {
+                                m.start >= d.end
+                                    || m.is_kind(&[EntityKind::Place, EntityKind::Country])
+                                        && !m.demonym
+                            })
                         || !CLAUSE_BREAK.is_match(&self.text[d.end..pos]))
             })
         };

@@ -685,6 +685,34 @@ fn signatures_put_to_initialled_and_signed_by_capitalised_ministers() {
 }
 
 #[test]
+fn sitting_down_hosting_a_counterpart_and_a_place_with_its_time() {
+    assert_has!(
+        facts("Prime Minister Ana Ruiz sat down with Tomas Berg for a working lunch."),
+        "meets | Ana Ruiz | Tomas Berg | "
+    );
+    assert_has!(
+        facts(
+            "Chilean Foreign Minister Ana Ruiz hosts her Peruvian counterpart, Luis Soto, in \
+             Santiago for talks."
+        ),
+        "meets | Ana Ruiz | Luis Soto | ",
+        "visits | Luis Soto | Santiago | "
+    );
+    assert_has!(
+        facts_published(
+            "In Lima on 10 November, Chilean Foreign Minister Ana Ruiz met Luis Soto.",
+            Some("2025-11-12")
+        ),
+        "visits | Ana Ruiz | Lima | 2025-11-10"
+    );
+    // "do", "dos", "das" join a Portuguese name.
+    assert_has!(
+        facts("Ana Ruiz, president of the Federation of Industries of Rio Grande do Sul, spoke."),
+        "member_of | Ana Ruiz | Federation of Industries of Rio Grande do Sul | "
+    );
+}
+
+#[test]
 fn a_met_person_after_a_title_and_a_known_parent_body() {
     let found = facts(
         "In Ottawa, Ana Ruiz met with Chair of the Standing Committee on Foreign Affairs and \
