@@ -2544,6 +2544,11 @@ fn other_words(
         let mut mention = entity_mention(start, end, EntityKind::Person, id);
         mention.indirect = true;
         out.push(mention);
+    } else if words.len() == 1 && after_title(sentence, out, start) && is_single_name(words[0]) {
+        // "Indonesian Foreign Minister Darmawangsa": one name after a title is a person (many
+        // Indonesians and Burmese have one; elsewhere a surname named first).
+        let id = register.add(EntityKind::Person, words[0], None);
+        out.push(entity_mention(start, end, EntityKind::Person, id));
     } else if body_context
         && words.len() <= 4
         && !words
@@ -2557,6 +2562,52 @@ fn other_words(
 
 /// A patronymic initial joined to a given name by a full stop, as Mongolian names are written
 /// ("Ts.Enkhtuya", "Kh.Ganbaatar").
+/// Whether the last mention found is an office held by one person ("Foreign Minister",
+/// "Speaker"; not "Executive" or "Official", which also qualify nouns: "Executive Order"),
+/// ending one space before byte `start`.
+fn after_title(sentence: &str, out: &[Mention], start: usize) -> bool {
+    const OFFICES: &[&str] = &[
+        "minister",
+        "president",
+        "premier",
+        "speaker",
+        "senator",
+        "ambassador",
+        "chancellor",
+        "governor",
+        "mayor",
+        "envoy",
+        "commissioner",
+        "chairman",
+        "chairwoman",
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+        "prince",
+        "princess",
+    ];
+    out.last().is_some_and(|m| {
+        matches!(&m.kind, MentionKind::Role(title)
+            if OFFICES.iter().any(|o| title.ends_with(o)))
+            && sentence.get(m.end..start) == Some(" ")
+    })
+}
+
+/// A word that can be a whole name: capitalised, then lower case ("Darmawangsa"), and no
+/// known word (a place, a body's head, a month).
+fn is_single_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 3
+        && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        && !is_common(word)
+        && !is_time_word(word)
+        && !is_headline_verb(word)
+        && !GAZETTEER.org_heads.contains_key(word)
+        && GAZETTEER.lookup(word).is_none()
+}
+
 fn initial_and_name(word: &str) -> bool {
     word.split_once('.').is_some_and(|(initial, name)| {
         let upper_then_lower = |w: &str, min: usize| {

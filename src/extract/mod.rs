@@ -467,8 +467,57 @@ pub fn extract(doc: &Document) -> Extraction {
         entities: register.entities,
         facts,
     };
+    fold_lone_names(&mut extraction);
     finish(&mut extraction, doc);
     extraction
+}
+
+/// A person named by one word before the article gives the full name ("Speaker Sankale
+/// Hosts …" above "Jackson Ole Sankale"; a live blog's latest entry first): when exactly one
+/// fuller name of the article begins or ends with that word, the word is that person. Its
+/// facts move to the fuller name, which takes the word as an alias and its identity key.
+fn fold_lone_names(extraction: &mut Extraction) {
+    let entities = &mut extraction.entities;
+    let is_person = |e: &Entity| e.kind == EntityKind::Person;
+    let mut into: HashMap<usize, usize> = HashMap::default();
+    for (id, e) in entities.iter().enumerate() {
+        if !is_person(e) || e.label.contains(' ') {
+            continue;
+        }
+        let word = crate::entity::person_key(&e.label);
+        let mut fuller = entities.iter().enumerate().filter(|(other, f)| {
+            *other != id
+                && is_person(f)
+                && f.label.split_whitespace().nth(1).is_some()
+                && [
+                    f.label.split_whitespace().next(),
+                    f.label.split_whitespace().last(),
+                ]
+                .into_iter()
+                .flatten()
+                .any(|w| crate::entity::person_key(w) == word)
+        });
+        if let (Some((full, _)), None) = (fuller.next(), fuller.next()) {
+            into.insert(id, full);
+        }
+    }
+    for (&lone, &full) in &into {
+        let aliases = entities[lone].aliases.clone();
+        entities[full].aliases.extend(aliases);
+        entities[lone].key = entities[full].key.clone();
+    }
+    let moved = |id: usize| into.get(&id).copied().unwrap_or(id);
+    for f in &mut extraction.facts {
+        f.subject = moved(f.subject);
+        if let Object::Entity(o) = &mut f.object {
+            *o = moved(*o);
+        }
+        f.role_at = f.role_at.map(moved);
+    }
+    // A lone name met its own full name ("Sankale met Jackson Ole Sankale"): no fact.
+    extraction
+        .facts
+        .retain(|f| !matches!(f.object, Object::Entity(o) if o == f.subject));
 }
 
 /// `text` without the forms of address it ends with ("…, H.E. Mr. ", "… Shri "): the text

@@ -713,6 +713,34 @@ fn sitting_down_hosting_a_counterpart_and_a_place_with_its_time() {
 }
 
 #[test]
+fn one_name_after_an_office_and_a_lone_name_before_the_full_one() {
+    assert_has!(
+        facts("Indonesian Foreign Minister Suryadi landed in Dili on Wednesday."),
+        "holds_role | Suryadi | foreign minister | Indonesia",
+        "visits | Suryadi | Dili | "
+    );
+    // A headline's lone name is the person the body names in full.
+    let found = facts(
+        "Speaker Omondi Hosts Delegation\n\nThe Speaker of the National Assembly, Peter Kiplagat \
+         Omondi, hosted the delegation.",
+    );
+    assert!(
+        !found.iter().any(|f| f.contains("| Omondi |")),
+        "{found:#?}"
+    );
+    assert_has!(
+        found,
+        "holds_role | Peter Kiplagat Omondi | speaker | National Assembly"
+    );
+    // "Executive Order", "General Staff": no one.
+    let found = facts("The sanctions follow Executive Order 14024 and a General Staff order.");
+    assert!(
+        !found.iter().any(|f| f.starts_with("holds_role")),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn a_met_person_after_a_title_and_a_known_parent_body() {
     let found = facts(
         "In Ottawa, Ana Ruiz met with Chair of the Standing Committee on Foreign Affairs and \
