@@ -741,6 +741,19 @@ fn one_name_after_an_office_and_a_lone_name_before_the_full_one() {
 }
 
 #[test]
+fn a_delegation_under_a_named_leader() {
+    assert_has!(
+        facts("A Chilean parliamentary delegation under Senator Ana Ruiz toured Lima."),
+        "leads | Ana Ruiz | Chilean parliamentary delegation | "
+    );
+    let found = facts(
+        "A UN delegation under the auspices of the Security Council, with Ambassador Ana Ruiz, \
+         visited Juba.",
+    );
+    assert!(!found.iter().any(|f| f.starts_with("leads")), "{found:#?}");
+}
+
+#[test]
 fn a_met_person_after_a_title_and_a_known_parent_body() {
     let found = facts(
         "In Ottawa, Ana Ruiz met with Chair of the Standing Committee on Foreign Affairs and \

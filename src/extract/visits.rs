@@ -3,7 +3,7 @@
 //! ## Pattern
 //! - delegation: `[a|the] [DEMONYM|ORG] [modifiers] delegation [from|of ORG|DEMONYM]`, or sent:
 //!   `COUNTRY has sent a [modifiers] delegation`; a bare "the delegation" is the latest one.
-//! - leads: `DELEGATION … led by|headed by PERSON`, `PERSON [, who] led|headed a DELEGATION`.
+//! - leads: `DELEGATION … led by|headed by|under [TITLE] PERSON`, `PERSON [, who] led|headed a DELEGATION`.
 //! - visits: `SUBJECT … visited|arrived in|travelled to|departed (P) for|trip to|visit to PLACE`,
 //!   `SUBJECT's visit to PLACE`, `delegation to PLACE`, `trip to PLACE [DATE] by PERSON`; the
 //!   subject is the possessor before "visit", else the person after "by", else one whose aside
@@ -280,7 +280,7 @@ pub(crate) fn name_delegations(
 
 pattern!(
     LED_BY,
-    r"(?:led|headed|chaired)\s+by\s+|under\s+the\s+leadership\s+of\s+"
+    r"(?:led|headed|chaired)\s+by\s+|under\s+the\s+leadership\s+of\s+|(?-u:\b)under\s+"
 );
 pattern!(
     LEADS,
@@ -453,6 +453,17 @@ pub(crate) fn led_by(s: &Sentence, k: usize) -> Option<(usize, usize)> {
     let trigger_end = m[k].end + led.end();
     let j = (k + 1..m.len())
         .find(|&j| m[j].start >= trigger_end && m[j].is_kind(&[EntityKind::Person]))?;
+    // "a delegation under Ambassador X": "under" leads only to a name after titles at most
+    // ("under the auspices of the UN" names no leader).
+    let bare_under = led.as_str().starts_with("under") && !led.as_str().contains("leadership");
+    if bare_under
+        && (s.text[trigger_end..m[j].start].len() > 60
+            || m[k + 1..j].iter().any(|x| {
+                x.start >= trigger_end && !matches!(x.kind, MentionKind::Role(_)) && !x.demonym
+            }))
+    {
+        return None;
+    }
     Some((j, trigger_end))
 }
 
