@@ -774,6 +774,10 @@ fn being_somewhere_for_talks_or_this_week_is_a_visit() {
          consultations, met the press.",
     );
     assert_has!(found, "visits | Lea Novak | Lima | ");
+    assert_has!(
+        facts("Wang Lei spoke. He was in Jakarta on 8 September for the annual consultations."),
+        "visits | Wang Lei | Jakarta | XXXX-09-08"
+    );
     let found = facts("Ambassador Tomas Berg, who is in Accra this week, spoke to reporters.");
     assert_has!(found, "visits | Tomas Berg | Accra | ");
     // Living somewhere is no visit.
