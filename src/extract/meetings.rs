@@ -276,9 +276,13 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                     && is_person(x)
                     && NEAR_SUBJECT.is_match(s.text.get(x.end..trigger.start()).unwrap_or(""))
             })
+            // ("X held talks with A and met B": A, met already, is no subject.)
             .or_else(|| {
-                m.iter()
-                    .position(|x| x.end <= trigger.start() && is_person(x))
+                (0..m.len()).find(|&x| {
+                    m[x].end <= trigger.start()
+                        && is_person(&m[x])
+                        && !pairs.iter().any(|&(_, met, _)| met == x)
+                })
             });
         if let Some(subject) = subject {
             pairs.push((subject, object, trigger.start()));

@@ -754,6 +754,30 @@ fn a_delegation_under_a_named_leader() {
 }
 
 #[test]
+fn a_refusal_to_meet_and_a_second_meeting_verb() {
+    let found = facts("Kosovo's Ana Gashi refuses to meet Serbia's prime minister, Dora Petric.");
+    assert!(!found.iter().any(|f| f.starts_with("meets")), "{found:#?}");
+    let found = facts(
+        "Minister Ana Ruiz held talks with Foreign Minister Luis Soto and met the Speaker of the \
+         National Assembly, Eva Mora.",
+    );
+    assert_has!(
+        found,
+        "meets | Ana Ruiz | Luis Soto | ",
+        "meets | Ana Ruiz | Eva Mora | ",
+        "holds_role | Eva Mora | speaker | National Assembly"
+    );
+    assert!(
+        !has(&found, "meets | Luis Soto | Eva Mora | "),
+        "{found:#?}"
+    );
+    assert_has!(
+        facts("Falklands MLA Tom Biggs reported to the Legislative Assembly."),
+        "holds_role | Tom Biggs | mla | "
+    );
+}
+
+#[test]
 fn a_met_person_after_a_title_and_a_known_parent_body() {
     let found = facts(
         "In Ottawa, Ana Ruiz met with Chair of the Standing Committee on Foreign Affairs and \
