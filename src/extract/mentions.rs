@@ -2213,7 +2213,10 @@ fn classify_piece(
     let head_last = GAZETTEER.org_heads.get(*words.last().unwrap_or(&""));
     // "Ministry of Defence", "Socialist Party of Chile", "Standing Commission on …".
     let head_at = (0..words.len().saturating_sub(2)).find(|&h| {
-        matches!(words[h + 1], "of" | "for" | "on") && GAZETTEER.org_heads.contains_key(words[h])
+        matches!(
+            words[h + 1],
+            "of" | "for" | "on" | "de" | "del" | "da" | "do" | "dos" | "das" | "du"
+        ) && GAZETTEER.org_heads.contains_key(words[h])
     });
     let head_first = head_at.and_then(|h| GAZETTEER.org_heads.get(words[h]));
     // "Cabinet of Ministers Dilnoza Karimova": a body named by its portfolio, then a person.

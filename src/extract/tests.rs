@@ -778,6 +778,15 @@ fn a_refusal_to_meet_and_a_second_meeting_verb() {
 }
 
 #[test]
+fn spanish_and_portuguese_bodies_start_with_their_head() {
+    assert_has!(
+        facts("Ana Lobo, the current governor of the Banco de Portugal, said rates would fall."),
+        "holds_role | Ana Lobo | governor | Banco de Portugal",
+        "member_of | Ana Lobo | Banco de Portugal | "
+    );
+}
+
+#[test]
 fn a_met_person_after_a_title_and_a_known_parent_body() {
     let found = facts(
         "In Ottawa, Ana Ruiz met with Chair of the Standing Committee on Foreign Affairs and \
