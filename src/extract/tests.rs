@@ -787,6 +787,30 @@ fn spanish_and_portuguese_bodies_start_with_their_head() {
 }
 
 #[test]
+fn a_treaty_named_by_the_two_it_joins_is_signed_by_them() {
+    let found = facts(
+        "Trade grew under the Agreement between Chile and the Republic of Peru concerning the \
+         Transfer of Water Technology, which the two Governments signed in Lima in January 2025.",
+    );
+    let name = "Agreement between Chile and the Republic of Peru concerning the Transfer of Water \
+                Technology";
+    assert_has!(
+        found,
+        &format!("signs | Chile | {name} | 2025-01"),
+        &format!("signs | Peru | {name} | 2025-01")
+    );
+    let found = facts(
+        "The Agreement between the Government of Chile and the Government of Peru was signed in \
+         Lima on 2 May 2025 by then Foreign Minister Ana Ruiz and Peruvian Minister Luis Soto.",
+    );
+    assert_has!(
+        found,
+        "signs | Ana Ruiz | Agreement between the Government of Chile and the Government of Peru | 2025-05-02",
+        "signs | Luis Soto | Agreement between the Government of Chile and the Government of Peru | 2025-05-02"
+    );
+}
+
+#[test]
 fn a_met_person_after_a_title_and_a_known_parent_body() {
     let found = facts(
         "In Ottawa, Ana Ruiz met with Chair of the Standing Committee on Foreign Affairs and \

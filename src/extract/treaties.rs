@@ -316,7 +316,7 @@ pattern!(
 // 2018 by X", "signed in 2013 by X".
 pattern!(
     BETWEEN,
-    r"^,?\s+(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?(?i:(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|representatives|envoys)\s+(?:of\s+(?:the\s+)?)?)?$"
+    r"^,?\s+(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?(?:then\s+)?(?i:(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|representatives|envoys)\s+(?:of\s+(?:the\s+)?)?)?$"
 );
 pattern!(IN_PLACE, r"^\s+(?:in|at)\s+(?:the\s+)?$");
 // The country a signer signs for: "… for Ghana", "… on behalf of Ghana", "… on Ghana's behalf".
@@ -543,6 +543,80 @@ fn parties_from(s: &Sentence, k: usize) -> Vec<usize> {
     out
 }
 
+// Between a treaty's name and the first of the two it joins.
+pattern!(NAMED_BETWEEN, r"^\s+between\s+(?:the\s+)?$");
+
+/// The two mentions a treaty's name joins right after it: "the Agreement between Japan and
+/// the Republic of Poland" (none when the treaty at `t` is not followed so).
+fn named_parties(s: &Sentence, t: usize) -> Vec<usize> {
+    let m = &s.mentions;
+    let joined = |i: usize| {
+        m.get(i).is_some_and(|x| {
+            x.is_kind(&[
+                EntityKind::Country,
+                EntityKind::Agency,
+                EntityKind::Organization,
+            ]) && !x.demonym
+        })
+    };
+    if m[t].is_kind(&[EntityKind::Treaty])
+        && joined(t + 1)
+        && joined(t + 2)
+        && NAMED_BETWEEN.is_match(s.gap(&m[t], &m[t + 1]))
+        && AND.is_match(s.gap(&m[t + 1], &m[t + 2]))
+    {
+        vec![t + 1, t + 2]
+    } else {
+        Vec::new()
+    }
+}
+
+// A formal name's subject after its parties: " concerning the Transfer of Defense Equipment".
+pattern!(
+    NAME_SUBJECT,
+    r"^\s+(?:on|concerning|regarding|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|the|in|on|for)\s+)*\p{Lu}[\p{L}-]*)*"
+);
+
+/// "the Agreement between Japan and the Republic of Poland concerning the Transfer of …": a
+/// treaty named only by its head word, then by the two it joins, is named by the whole phrase.
+fn name_by_parties(s: &Sentence, t: usize, register: &mut Register) {
+    let m = &s.mentions;
+    let (Some(id), &[_, b]) = (m[t].entity, named_parties(s, t).as_slice()) else {
+        return;
+    };
+    let head = &s.text[m[t].start..m[t].end];
+    if register.entities[id].label != head || !is_generic(head) || m[t].indirect {
+        return;
+    }
+    let end = m[b].end
+        + NAME_SUBJECT
+            .find(&s.text[m[b].end..])
+            .map_or(0, |x| x.end());
+    let name = &s.text[m[t].start..end];
+    let e = &mut register.entities[id];
+    e.label = name.to_owned();
+    e.key = crate::entity::key_for(EntityKind::Treaty, name);
+    e.aliases.insert(name.to_owned());
+}
+
+/// "the Government of the Czech Republic" signs as the Czech Republic.
+fn country_of_government(register: &mut Register, id: usize) -> usize {
+    let label = &register.entities[id].label;
+    let Some(rest) = label.strip_prefix("Government of ") else {
+        return id;
+    };
+    let countries: Vec<&Known> = GAZETTEER
+        .find_names(rest)
+        .iter()
+        .map(|h| &GAZETTEER.known[h.id])
+        .filter(|k| k.kind == EntityKind::Country && !k.demonym)
+        .collect();
+    match countries[..] {
+        [k] => register.add(EntityKind::Country, &k.canonical, Some(&k.canonical)),
+        _ => id,
+    }
+}
+
 /// "the Indonesia-Chile Comprehensive Economic Partnership Agreement, which was signed in
 /// 2017": with no signer named, the two countries the treaty's name joins sign it.
 fn countries_named_in(s: &Sentence, treaty: &Mention, register: &mut Register) -> Vec<usize> {
@@ -763,7 +837,18 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
             end <= sign.start()
                 && (sign.start() - end <= 12 || WHICH_WAS.is_match(&s.text[end..sign.start()]))
         });
-        let Some(t) = after.or(before) else { continue };
+        // "the Agreement between Japan and Poland …, which the two Governments signed": a
+        // treaty further back, named by the two it joins, who sign it.
+        let named = || {
+            (0..m.len())
+                .rev()
+                .find(|&t| m[t].end <= sign.start() && !named_parties(s, t).is_empty())
+        };
+        let Some(t) = after.or(before).or_else(named) else {
+            continue;
+        };
+        let by_name = after.is_none() && before.is_none();
+        name_by_parties(s, t, register);
         let Some(treaty) = m[t].entity else { continue };
         // The parties: "between X and Y" after the treaty or verb, else the subject.
         let anchor = if after.is_some() {
@@ -801,20 +886,25 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
             m[t].start
         };
         // A named subject signs; "between X and Y" after it belongs to the treaty's name.
-        let mut parties: Vec<usize> = parties_before(s, subject_end)
-            .iter()
-            .filter_map(|&i| m[i].entity)
-            .collect();
+        let mut parties: Vec<usize> = if by_name {
+            Vec::new()
+        } else {
+            parties_before(s, subject_end)
+                .iter()
+                .filter_map(|&i| m[i].entity)
+                .collect()
+        };
         if parties.is_empty() && after.is_some() {
             parties = pair(s, register, out.out, subject_end);
         }
         if parties.is_empty() {
             parties = between.iter().filter_map(|&i| m[i].entity).collect();
         }
-        if parties.is_empty() {
+        if parties.is_empty() && !by_name {
             parties = pair(s, register, out.out, subject_end);
         }
         if parties.is_empty()
+            && !by_name
             && sign.as_str().ends_with("ing")
             && !s.text[..sign.start()].trim_end().ends_with("the")
         {
@@ -823,6 +913,15 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 .into_iter()
                 .filter(|&i| m[i].end <= sign.start())
                 .filter_map(|i| m[i].entity)
+                .collect();
+        }
+        // ("the Agreement between Mongolia and the Republic of Korea, signed in Seoul": the
+        // two the name joins sign it when no one else is named.)
+        if parties.is_empty() {
+            parties = named_parties(s, t)
+                .into_iter()
+                .filter_map(|i| m[i].entity)
+                .map(|e| country_of_government(register, e))
                 .collect();
         }
         if parties.is_empty() {
