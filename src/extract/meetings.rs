@@ -66,10 +66,10 @@ pattern!(AIRPORT, r"[Aa]ir(?:port|base|\s+[Bb]ase)");
 pattern!(OWN_DETERMINER, r"^(?:his|her|their)\s+");
 // "Minister of Defence of Mongolia", "Ambassador to Cambodia": where a title is held.
 pattern!(TITLE_PLACE, r"^\s+(?:of|to|for|at)\s+(?:the\s+)?$");
-// "X and Y held a meeting", "… held talks".
+// "X and Y held a meeting", "… held talks", "X and Y met on Tuesday".
 pattern!(
     HELD,
-    r"^\s+(?:(?:also|later|then)\s+)?(?:held|hold|holds|had)\s+(?:a\s+|an\s+|their\s+)?(?:(?:\w+\s+)?meeting|talks|discussions|summit)"
+    r"^\s+(?:(?:also|later|then|first)\s+)?(?:(?:held|hold|holds|had)\s+(?:a\s+|an\s+|their\s+)?(?:(?:\w+\s+)?meeting|talks|discussions|summit)|met(?:\s+(?:on|in|at|for|face\s+to\s+face|privately|briefly|again|twice|last|this|yesterday|today|during|after|before)(?-u:\b)|\s*[,.;]|$))"
 );
 
 // "his Finnish counterpart X".

@@ -754,6 +754,20 @@ fn a_delegation_under_a_named_leader() {
 }
 
 #[test]
+fn two_people_who_met() {
+    assert_has!(
+        facts("Ana Ruiz and Luis Soto met face to face for the first time on Thursday."),
+        "meets | Ana Ruiz | Luis Soto | "
+    );
+    // "met with" takes its object instead.
+    let found = facts("Ana Ruiz and Luis Soto met with Eva Mora.");
+    assert!(
+        !has(&found, "meets | Ana Ruiz | Luis Soto | "),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn a_refusal_to_meet_and_a_second_meeting_verb() {
     let found = facts("Kosovo's Ana Gashi refuses to meet Serbia's prime minister, Dora Petric.");
     assert!(!found.iter().any(|f| f.starts_with("meets")), "{found:#?}");
