@@ -417,11 +417,11 @@ fn fifth_dev_set_quality() {
 }
 
 /// The sixth dev set (tests/data/dev6-README.md): 0.414 when written, before any rule saw it;
-/// 0.618 after one round.
+/// 0.618 after one round, 0.693 after three.
 #[test]
 fn sixth_dev_set_quality() {
     let (f1, out) = score_set("dev6");
-    assert!(f1 >= 0.62, "sixth dev set F1 {f1} < 0.62\n{out}");
+    assert!(f1 >= 0.64, "sixth dev set F1 {f1} < 0.64\n{out}");
 }
 
 /// The seventh dev set (tests/data/dev7-README.md): the second held-out set, 0.494 when
@@ -438,6 +438,14 @@ fn seventh_dev_set_quality() {
 fn eighth_dev_set_quality() {
     let (f1, out) = score_set("dev8");
     assert!(f1 >= 0.74, "eighth dev set F1 {f1} < 0.74\n{out}");
+}
+
+/// The ninth dev set (tests/data/dev9-README.md): 0.599 when written, before any rule saw
+/// it; 0.715 after one round.
+#[test]
+fn ninth_dev_set_quality() {
+    let (f1, out) = score_set("dev9");
+    assert!(f1 >= 0.66, "ninth dev set F1 {f1} < 0.66\n{out}");
 }
 
 /// The held-out set (tests/data/heldout-README.md): never tuned on, so its floor only catches
