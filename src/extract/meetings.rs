@@ -2,8 +2,8 @@
 //!
 //! ## Pattern
 //! - `PERSON met [with] | held talks|a [bilateral] meeting with | summit with | paid a courtesy
-//!   call on | sat down with | was received [at the villa | on Monday] by [his host] PERSON` (a welcome at an
-//!   airport is none); `PERSON received|welcomed|hosted PERSON` (the name
+//!   call on | sat down with | was received [at the villa | on Monday] by [his host] PERSON`
+//!   (a welcome at an airport is none); `PERSON received|welcomed|hosted PERSON` (the name
 //!   right after the verb: "received a letter from X" is no meeting)
 //!   ("received at the Ministry in Riyadh today General X": a place and a time may come
 //!   between); `PERSON received the credentials of PERSON`; joined people on either side

@@ -2563,8 +2563,6 @@ fn other_words(
     }
 }
 
-/// A patronymic initial joined to a given name by a full stop, as Mongolian names are written
-/// ("Ts.Enkhtuya", "Kh.Ganbaatar").
 /// Whether the last mention found is an office held by one person ("Foreign Minister",
 /// "Speaker"; not "Executive" or "Official", which also qualify nouns: "Executive Order"),
 /// ending one space before byte `start`.
@@ -2611,6 +2609,8 @@ fn is_single_name(word: &str) -> bool {
         && GAZETTEER.lookup(word).is_none()
 }
 
+/// A patronymic initial joined to a given name by a full stop, as Mongolian names are written
+/// ("Ts.Enkhtuya", "Kh.Ganbaatar").
 fn initial_and_name(word: &str) -> bool {
     word.split_once('.').is_some_and(|(initial, name)| {
         let upper_then_lower = |w: &str, min: usize| {

@@ -474,8 +474,9 @@ pub fn extract(doc: &Document) -> Extraction {
 
 /// A person named by one word before the article gives the full name ("Speaker Sankale
 /// Hosts …" above "Jackson Ole Sankale"; a live blog's latest entry first): when exactly one
-/// fuller name of the article begins or ends with that word, the word is that person. Its
-/// facts move to the fuller name, which takes the word as an alias and its identity key.
+/// fuller name of the article begins or ends with that word, the word is that person: its
+/// facts move to the fuller name, which takes its aliases, and it takes the fuller name's
+/// identity key (so its own node is the same node).
 fn fold_lone_names(extraction: &mut Extraction) {
     let entities = &mut extraction.entities;
     let is_person = |e: &Entity| e.kind == EntityKind::Person;

@@ -751,6 +751,14 @@ fn a_delegation_under_a_named_leader() {
          visited Juba.",
     );
     assert!(!found.iter().any(|f| f.starts_with("leads")), "{found:#?}");
+    // A later "led by" still names the leader.
+    assert_has!(
+        facts(
+            "A UN delegation under the auspices of the Security Council, led by Ambassador Ana \
+             Ruiz, visited Juba."
+        ),
+        "leads | Ana Ruiz | UN delegation | "
+    );
 }
 
 #[test]

@@ -3,7 +3,8 @@
 //! ## Pattern
 //! - delegation: `[a|the] [DEMONYM|ORG] [modifiers] delegation [from|of ORG|DEMONYM]`, or sent:
 //!   `COUNTRY has sent a [modifiers] delegation`; a bare "the delegation" is the latest one.
-//! - leads: `DELEGATION … led by|headed by|under [TITLE] PERSON`, `PERSON [, who] led|headed a DELEGATION`.
+//! - leads: `DELEGATION … led by|headed by|under [TITLE] PERSON`, `PERSON [, who] led|headed a
+//!   DELEGATION`.
 //! - visits: `SUBJECT … visited|arrived in|travelled to|departed (P) for|trip to|visit to PLACE`,
 //!   `SUBJECT's visit to PLACE`, `delegation to PLACE`, `trip to PLACE [DATE] by PERSON`; the
 //!   subject is the possessor before "visit", else the person after "by", else one whose aside
@@ -450,22 +451,24 @@ pub(crate) fn led_by(s: &Sentence, k: usize) -> Option<(usize, usize)> {
         .iter()
         .find(|n| n.is_kind(&[EntityKind::Delegation]))
         .map_or(s.text.len(), |n| n.start);
-    let led = LED_BY.find(s.text.get(m[k].end..next_delegation)?)?;
-    let trigger_end = m[k].end + led.end();
-    let j = (k + 1..m.len())
-        .find(|&j| m[j].start >= trigger_end && m[j].is_kind(&[EntityKind::Person]))?;
-    // "a delegation under Ambassador X": "under" leads only to a name after titles at most
-    // ("under the auspices of the UN" names no leader).
-    let bare_under = led.as_str().starts_with("under") && !led.as_str().contains("leadership");
-    if bare_under
-        && (s.text[trigger_end..m[j].start].len() > 60
-            || m[k + 1..j].iter().any(|x| {
-                x.start >= trigger_end && !matches!(x.kind, MentionKind::Role(_)) && !x.demonym
-            }))
-    {
-        return None;
-    }
-    Some((j, trigger_end))
+    LED_BY
+        .find_iter(s.text.get(m[k].end..next_delegation)?)
+        .find_map(|led| {
+            let trigger_end = m[k].end + led.end();
+            let j = (k + 1..m.len())
+                .find(|&j| m[j].start >= trigger_end && m[j].is_kind(&[EntityKind::Person]))?;
+            // "a delegation under Ambassador X": "under" leads only to a name after titles at
+            // most ("under the auspices of the UN" names no leader).
+            let bare_under =
+                led.as_str().starts_with("under") && !led.as_str().contains("leadership");
+            let titles_only = || {
+                s.text[trigger_end..m[j].start].len() <= 60
+                    && m[k + 1..j].iter().all(|x| {
+                        x.start < trigger_end || matches!(x.kind, MentionKind::Role(_)) || x.demonym
+                    })
+            };
+            (!bare_under || titles_only()).then_some((j, trigger_end))
+        })
 }
 
 pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
