@@ -4,8 +4,11 @@
 //! - passive: `TARGET was sanctioned|designated|blacklisted (…) by AGENT [and AGENT]`
 //! - noun: `TARGET's sanctioning by AGENT`, `sanctions imposed on TARGET by AGENT`
 //! - active: `AGENT sanctioned|designated|imposed sanctions on|restrictive measures against TARGET`,
-//!   `AGENT placed|put TARGET under sanctions`
-//! - listed: `TARGET, which is on the AGENT sanctions list`, `is under AGENT sanctions`
+//!   `AGENT placed|put TARGET under sanctions`, `AGENT [announced that it] added|adds TARGET [,
+//!   APPOSITION,] and TARGET to its list`, `AGENT ordered a freeze on the assets of TARGET`; a
+//!   capital acts for its government ("Washington blacklists X")
+//! - listed: `TARGET, which is on the AGENT sanctions list`, `is under AGENT sanctions|asset
+//!   freeze`, `is subject to restrictions imposed by AGENT`
 //! - joined: `COUNTRY has joined the anti-X sanctions` (X sanctioned by COUNTRY)
 //! ## Example
 //! "Acme Drones was sanctioned by the U.S. Treasury's Office of Foreign Assets Control in
