@@ -651,6 +651,8 @@ pub enum Pronoun {
     Thing,
     /// they, them, their
     Plural,
+    /// I, me, my: whoever speaks in an interview's answers or a minister's release
+    Speaker,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -2657,9 +2659,9 @@ fn pronoun(sentence: &str, word: &str, token: &Token) -> Option<Mention> {
     if word == b"HE" && sentence[token.end..].starts_with(' ') {
         return None;
     }
-    // Every pronoun starts with h, s, i or t: most words are turned down by their first byte
-    // before the copy.
-    if !matches!(word.first()? | 0x20, b'h' | b's' | b'i' | b't') {
+    // Every pronoun starts with h, s, i, m or t: most words are turned down by their first
+    // byte before the copy.
+    if !matches!(word.first()? | 0x20, b'h' | b's' | b'i' | b'm' | b't') {
         return None;
     }
     let mut buf = [0u8; 5];
@@ -2670,6 +2672,9 @@ fn pronoun(sentence: &str, word: &str, token: &Token) -> Option<Mention> {
         b"he" | b"him" | b"his" | b"she" | b"her" => Pronoun::Person,
         b"it" | b"its" => Pronoun::Thing,
         b"they" | b"them" | b"their" => Pronoun::Plural,
+        // (A lower-case "i" is no word of English prose.)
+        b"i" if word == b"I" => Pronoun::Speaker,
+        b"me" | b"my" => Pronoun::Speaker,
         _ => return None,
     };
     Some(Mention {

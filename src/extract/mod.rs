@@ -380,7 +380,7 @@ static ANCTION: LazyLock<memmem::Finder<'static>> =
 
 pub fn extract(doc: &Document) -> Extraction {
     let mut register = Register::default();
-    let mut facts = Vec::new();
+    let mut facts: Vec<Fact> = Vec::new();
     let mut seen = HashSet::default();
     let mut previous_person: Option<usize> = None;
     let mut previous_subject: Option<usize> = None;
@@ -398,12 +398,26 @@ pub fn extract(doc: &Document) -> Extraction {
         absorb_abbreviation_periods(sentence_text, &mut mentions);
         visits::name_delegations(sentence_text, &mut mentions, &mut register);
         visits::unknown_places(sentence_text, &mut mentions, &mut register);
+        // The one who says "I" outside quotes (an interview's answers, a minister's release):
+        // the first person the article gives a title.
+        let speaker = mentions
+            .iter()
+            .any(|m| matches!(m.kind, MentionKind::Pronoun(Pronoun::Speaker)))
+            .then(|| {
+                facts.iter().find(|f| {
+                    f.relation == Relation::HoldsRole
+                        && f.modality == Modality::Asserted
+                        && register.entities[f.subject].kind == EntityKind::Person
+                })
+            })
+            .flatten()
+            .map(|f| f.subject);
         resolve_pronouns(
             sentence_text,
             &mut mentions,
             &register,
-            previous_person,
-            previous_subject,
+            (previous_person, previous_subject),
+            speaker,
         );
         resolve_descriptions(sentence_text, &mut mentions, &facts, previous_person);
         resolve_title_acronyms(sentence_text, &mut mentions, &facts);
@@ -548,13 +562,14 @@ static IT_SIGNED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Points each pronoun at its antecedent: a person pronoun at the first person earlier in the
 /// sentence (the subject) or else the previous sentence's; "it/its" likewise at a body, and
-/// "It was signed by" at the article's latest treaty.
+/// "It was signed by" at the article's latest treaty; "I" outside quotes at `speaker`, as a
+/// person pronoun.
 fn resolve_pronouns(
     sentence: &str,
     mentions: &mut [Mention],
     register: &Register,
-    previous_person: Option<usize>,
-    previous_subject: Option<usize>,
+    (previous_person, previous_subject): (Option<usize>, Option<usize>),
+    speaker: Option<usize>,
 ) {
     let is_body = |id: usize| {
         matches!(
@@ -591,6 +606,15 @@ fn resolve_pronouns(
                 .find(|&e| is_body(e))
                 .or(previous_subject.filter(|&e| is_body(e))),
             Pronoun::Plural => None,
+            // ('"I met him," said X' is X's: a quoted "I" stays unresolved.)
+            Pronoun::Speaker => {
+                let quoted = sentence.contains(['"', '\u{201c}', '\u{201d}']);
+                let speaker = speaker.filter(|_| !quoted);
+                if speaker.is_some() {
+                    mentions[i].kind = MentionKind::Pronoun(Pronoun::Person);
+                }
+                speaker
+            }
         };
         mentions[i].indirect = true;
     }
@@ -857,7 +881,7 @@ fn finish(extraction: &mut Extraction, doc: &Document) {
         .map(identity)
         .collect();
     let mut kept = HashSet::default();
-    let mut facts = Vec::new();
+    let mut facts: Vec<Fact> = Vec::new();
     for f in extraction.facts.drain(..) {
         let id = identity(&f);
         if f.date.is_none() && f.relation != Relation::HoldsRole && dated.contains(&id) {

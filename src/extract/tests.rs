@@ -833,6 +833,21 @@ fn a_treaty_named_by_the_two_it_joins_is_signed_by_them() {
 }
 
 #[test]
+fn an_unquoted_i_is_the_article_s_first_titled_person() {
+    let found = facts(
+        "Indonesian Foreign Minister Suryadi spoke to us. I arrived in Dili on Wednesday and \
+         held talks with Foreign Minister Ana Ximenes. \"I met him in Geneva,\" said Tom Berg.",
+    );
+    assert_has!(
+        found,
+        "visits | Suryadi | Dili | ",
+        "meets | Suryadi | Ana Ximenes | "
+    );
+    // The quoted "I" is Tom Berg's, left unresolved.
+    assert!(!found.iter().any(|f| f.contains("Geneva")), "{found:#?}");
+}
+
+#[test]
 fn a_met_person_after_a_title_and_a_known_parent_body() {
     let found = facts(
         "In Ottawa, Ana Ruiz met with Chair of the Standing Committee on Foreign Affairs and \
