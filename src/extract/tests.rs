@@ -848,6 +848,22 @@ fn an_unquoted_i_is_the_article_s_first_titled_person() {
 }
 
 #[test]
+fn demonym_signers_and_a_reception_with_an_adverb() {
+    assert_has!(
+        facts(
+            "The Water Agreement was initialled by the Chilean and Peruvian foreign ministers in \
+             Lima in August 2025."
+        ),
+        "signs | Chile | Water Agreement | 2025-08",
+        "signs | Peru | Water Agreement | 2025-08"
+    );
+    assert_has!(
+        facts("Ana Ruiz arrived in Dili. She was also received by Prime Minister Luis Soto."),
+        "meets | Ana Ruiz | Luis Soto | "
+    );
+}
+
+#[test]
 fn a_met_person_after_a_title_and_a_known_parent_body() {
     let found = facts(
         "In Ottawa, Ana Ruiz met with Chair of the Standing Committee on Foreign Affairs and \

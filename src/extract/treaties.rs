@@ -544,6 +544,35 @@ fn parties_from(s: &Sentence, k: usize) -> Vec<usize> {
     out
 }
 
+pattern!(BY_THE, r"^\s+by\s+the\s+$");
+pattern!(
+    PLURAL_OFFICERS,
+    r"^\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministers|leaders|presidents|premiers|governments|delegations|envoys)(?-u:\b)"
+);
+
+/// "signed by the Armenian and Azerbaijani foreign ministers": the countries of the demonyms
+/// right after the verb at byte `verb_end` sign.
+fn demonym_signers(s: &Sentence, verb_end: usize) -> Vec<usize> {
+    let m = &s.mentions;
+    let Some(first) = m.iter().position(|x| x.start >= verb_end) else {
+        return Vec::new();
+    };
+    if !m[first].demonym || !BY_THE.is_match(&s.text[verb_end..m[first].start]) {
+        return Vec::new();
+    }
+    let mut last = first;
+    while m
+        .get(last + 1)
+        .is_some_and(|n| n.demonym && AND.is_match(s.gap(&m[last], n)))
+    {
+        last += 1;
+    }
+    if last == first || !PLURAL_OFFICERS.is_match(&s.text[m[last].end..]) {
+        return Vec::new();
+    }
+    m[first..=last].iter().filter_map(|x| x.entity).collect()
+}
+
 // Between a treaty's name and the first of the two it joins.
 pattern!(NAMED_BETWEEN, r"^\s+between\s+(?:the\s+)?$");
 
@@ -924,6 +953,9 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 .filter_map(|i| m[i].entity)
                 .map(|e| country_of_government(register, e))
                 .collect();
+        }
+        if parties.is_empty() {
+            parties = demonym_signers(s, sign.end());
         }
         if parties.is_empty() {
             parties = countries_named_in(s, &m[t], register);
