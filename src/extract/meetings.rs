@@ -204,6 +204,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         return;
     }
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new(); // (subject mention, object mention, trigger start)
+    let mut met: Vec<usize> = Vec::new(); // every object found, with a subject or not
     for trigger in MET.find_iter(s.text) {
         // A welcome at the airport is protocol, not a meeting (one received at a villa or a
         // ministry is).
@@ -268,6 +269,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         }) else {
             continue;
         };
+        met.push(object);
         // The subject: the person right before the verb, else the sentence's first person.
         let subject = m
             .iter()
@@ -278,11 +280,8 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             })
             // ("X held talks with A and met B": A, met already, is no subject.)
             .or_else(|| {
-                (0..m.len()).find(|&x| {
-                    m[x].end <= trigger.start()
-                        && is_person(&m[x])
-                        && !pairs.iter().any(|&(_, met, _)| met == x)
-                })
+                (0..m.len())
+                    .find(|&x| m[x].end <= trigger.start() && is_person(&m[x]) && !met.contains(&x))
             });
         if let Some(subject) = subject {
             pairs.push((subject, object, trigger.start()));

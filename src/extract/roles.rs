@@ -142,7 +142,20 @@ fn titles_joined(s: &Sentence, a: usize, b: usize) -> bool {
             && (super::AND_GAP.is_match(s.gap(&m[a], second))
                 // "Deputy Prime Minister – Minister of Trade X", as Kazakh and Russian releases
                 // join a second post.
-                || matches!(s.gap(&m[a], second), " \u{2013} " | " \u{2014} " | " - "))
+                || matches!(s.gap(&m[a], second), " \u{2013} " | " \u{2014} " | " - ")
+                // "The OSCE Chairperson-in-Office, Swiss Federal Councillor X": a title in
+                // apposition to the title and name after it.
+                || s.gap(&m[a], second).strip_prefix(", ").is_some_and(|rest| {
+                    rest.is_empty()
+                        || GAZETTEER
+                            .lookup(rest.trim_end())
+                            .is_some_and(|k| k.demonym)
+                })
+                    // (at the sentence's start, a dateline aside: few words before it)
+                    && s.text[..m[a].start]
+                        .rsplit(['\u{2013}', '\u{2014}', ','])
+                        .next()
+                        .is_some_and(|lead| lead.split_whitespace().count() <= 2))
     })
 }
 

@@ -864,6 +864,25 @@ fn demonym_signers_and_a_reception_with_an_adverb() {
 }
 
 #[test]
+fn a_title_in_apposition_to_a_titled_name() {
+    let found = facts(
+        "LIMA, 12 May 2026 – The OSCE Chairperson-in-Office, Swiss Federal Councillor Ana Ruiz, \
+         wrapped up a visit to Peru. In Lima, the Chairperson-in-Office held talks with Foreign \
+         Minister Luis Soto and met the Speaker of the Congress, Eva Mora.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Ana Ruiz | chairperson-in-office | OSCE",
+        "meets | Ana Ruiz | Luis Soto | ",
+        "meets | Ana Ruiz | Eva Mora | "
+    );
+    assert!(
+        !has(&found, "meets | Luis Soto | Eva Mora | "),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn a_met_person_after_a_title_and_a_known_parent_body() {
     let found = facts(
         "In Ottawa, Ana Ruiz met with Chair of the Standing Committee on Foreign Affairs and \
