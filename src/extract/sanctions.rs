@@ -32,7 +32,7 @@ pattern!(
 );
 pattern!(
     ACTIVE,
-    r"^\)?\s+(?:(?:\w+|on\s+\w+(?:\s+[0-9]{1,2})?(?:,\s+[0-9]{4})?,?)\s+){0,3}?(?:sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|(?:imposed|imposes|impose|slapped|placed|announced|levied|ordered|orders|took|takes|take|adopted)\s+(?:(?:an?|new|fresh|further|additional|targeted|individual|financial|economic|independent|unilateral)\s+){0,2}(?:sanctions|restrictive\s+measures|penalties|countermeasures|(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?)(?:,?\s+(?:and\s+)?(?:an?\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?))*)\s+(?:on|against)|froze\s+(?:the\s+)?assets\s+of|(?:ordered|orders|imposed|imposes|announced)\s+an?\s+(?:asset\s+)?freeze\s+on\s+(?:the\s+)?(?:assets|funds|property)\s+of|debar(?:s|red|ring)?|announced\s+the\s+(?:[\w-]+\s+)?debarment\s+of|add(?:ed|s|ing)?)\s+(?:the\s+)?(?:[\p{Ll}0-9][\p{L}0-9-]*\s+){0,3}?$"
+    r"^\)?\s+(?:(?:\w+|on\s+\w+(?:\s+[0-9]{1,2})?(?:,\s+[0-9]{4})?,?)\s+){0,3}?(?:sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|(?:imposed|imposes|impose|slapped|placed|announced|levied|ordered|orders|took|takes|take|adopted)\s+(?:(?:an?|new|fresh|further|additional|targeted|individual|financial|economic|independent|unilateral)\s+){0,2}(?:sanctions|restrictive\s+measures|penalties|countermeasures|(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?)(?:,?\s+(?:and\s+)?(?:an?\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?))*)\s+(?:on|against)|froze\s+(?:the\s+)?assets\s+of|(?:ordered|orders|imposed|imposes|announced)\s+an?\s+(?:asset\s+)?freeze\s+on\s+(?:the\s+)?(?:assets|funds|property)\s+of|debar(?:s|red|ring)?|announced\s+the\s+(?:[\w-]+\s+)?debarment\s+of|add(?:ed|s|ing)?|list(?:ed|s))\s+(?:the\s+)?(?:[\p{Ll}0-9][\p{L}0-9-]*\s+){0,3}?$"
 );
 pattern!(
     LISTED,
@@ -55,10 +55,22 @@ pattern!(
     SAID_THAT,
     r"^\s+(?:(?:on\s+\w+|today|also)\s+)?(?:announced|announces|said|says|stated|confirmed)\s+(?:(?:on\s+\w+|today)\s+)?(?:that\s+)?$"
 );
-// A list item's apposition, then the next item: "X, a former minister of Y, and Z".
+// A list item's apposition, then the next item: "X, a former minister of Y, and Z", "…, and on
+// his deputy, Colonel Z".
 pattern!(
     APPOSITION_AND,
-    r"^,\s+[^,;()]{1,80},\s+(?:and\s+)?(?:the\s+|its\s+|his\s+|her\s+)?$"
+    r"^,\s+[^,;()]{1,80},\s+(?:and\s+)?(?:on\s+)?(?:(?:the|its|his|her|their)\s+(?:[\p{Ll}-]+,?\s+)?)?$"
+);
+// A body's act as a noun: "the UK's sanctioning in July 2025 of X", "the Department's
+// designation in March 2025 of X".
+pattern!(
+    OWN_ACT,
+    r"^['\u{2019}]s\s+(?:designation|sanctioning|listing|blacklisting)\s+(?:(?:in|on)\s+[\w ,]{1,25}?\s+)?of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$"
+);
+// A person's lower-case title between the person and its holder: "Calix's former deputy, X".
+pattern!(
+    OWNED_TITLE,
+    r"^['\u{2019}]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$"
 );
 // Between a demonym and the name it describes: "Indonesian nickel trader PT X".
 pattern!(DESCRIBED, r"^\s+(?:[\p{Ll}-]+\s+){1,3}$");
@@ -142,24 +154,39 @@ fn coordinated(s: &Sentence, k: usize, ok: impl Fn(&Mention) -> bool) -> Vec<usi
     let mut j = k;
     // Titles before a name are the name's: "General Ana Ruiz", "his deputy, Colonel Tom Bale".
     let skip_titles = |mut j: usize| {
-        // ("its chief executive, X": the possessive goes with the title.)
-        if matches!(m.get(j).map(|x| &x.kind), Some(MentionKind::Pronoun(_)))
+        // ("its chief executive, X", "Calix's former deputy, X": the possessive goes with the
+        // title.)
+        if (matches!(m.get(j).map(|x| &x.kind), Some(MentionKind::Pronoun(_)))
             && matches!(
                 &s.text[m[j].start..m[j].end],
                 "its" | "his" | "her" | "their"
             )
             && m.get(j + 1)
-                .is_some_and(|n| matches!(n.kind, MentionKind::Role(_)) && s.gap(&m[j], n) == " ")
+                .is_some_and(|n| matches!(n.kind, MentionKind::Role(_)) && s.gap(&m[j], n) == " "))
+            || m.get(j).is_some_and(|x| x.is_kind(&[EntityKind::Person]))
+                && m.get(j + 1).is_some_and(|n| {
+                    matches!(n.kind, MentionKind::Role(_))
+                        && super::POSSESSIVE_GAP.is_match(s.gap(&m[j], n))
+                        || n.is_kind(&[EntityKind::Person]) && OWNED_TITLE.is_match(s.gap(&m[j], n))
+                })
         {
             j += 1;
         }
-        // ("Indonesian nickel trader PT X": a demonym and a common noun describe the name.)
+        // ("Indonesian nickel trader PT X": a demonym and a common noun describe the name;
+        // "RSF deputy commander X": a body before its officer's title.)
         while (matches!(m.get(j).map(|x| &x.kind), Some(MentionKind::Role(_)))
             && m.get(j + 1)
                 .is_some_and(|n| matches!(s.gap(&m[j], n), " " | ", ")))
             || m.get(j).is_some_and(|x| x.demonym)
                 && m.get(j + 1)
                     .is_some_and(|n| DESCRIBED.is_match(s.gap(&m[j], n)))
+            || m.get(j)
+                .is_some_and(|x| x.is_kind(&[EntityKind::Organization, EntityKind::Agency]))
+                && m.get(j + 1).is_some_and(|n| {
+                    matches!(n.kind, MentionKind::Role(_)) && s.gap(&m[j], n) == " "
+                })
+                && m.get(j + 2)
+                    .is_some_and(|p| p.is_kind(&[EntityKind::Person]))
         {
             j += 1;
         }
@@ -178,9 +205,10 @@ fn coordinated(s: &Sentence, k: usize, ok: impl Fn(&Mention) -> bool) -> Vec<usi
         match m.get(j + 1) {
             Some(n) if AND.is_match(s.gap(x, n)) => j = skip_titles(j + 1),
             // "X, a former interior minister of Y, and Z": past an apposition.
-            _ => match (j + 2..m.len().min(j + 6))
-                .find(|&n| APPOSITION_AND.is_match(&s.text[x.end..m[n].start]))
-            {
+            _ => match (j + 2..m.len().min(j + 6)).find(|&n| {
+                !matches!(m[n].kind, MentionKind::Pronoun(_))
+                    && APPOSITION_AND.is_match(&s.text[x.end..m[n].start])
+            }) {
                 Some(n) => j = skip_titles(n),
                 None => break,
             },
@@ -629,11 +657,11 @@ pub(crate) fn extract(
             let active = m.get(first).is_some_and(|next| {
                 let gap = s.gap(verb_from, next);
                 // "X was designated by the Committee": X is no agent.
-                ACTIVE.is_match(gap)
+                (ACTIVE.is_match(gap) || OWN_ACT.is_match(gap))
                     && (sanctions_context
-                        || !gap
-                            .split_whitespace()
-                            .any(|w| matches!(w, "add" | "adds" | "added" | "adding")))
+                        || !gap.split_whitespace().any(|w| {
+                            matches!(w, "add" | "adds" | "added" | "adding" | "listed" | "lists")
+                        }))
                     && !gap.split_whitespace().any(|w| w == "by")
             });
             // (A capital is named for one act, not remembered as the article's sanctioning body.)

@@ -883,6 +883,30 @@ fn a_title_in_apposition_to_a_titled_name() {
 }
 
 #[test]
+fn a_body_s_act_as_a_noun_listed_and_a_deputy_after_an_apposition() {
+    assert_has!(
+        facts(
+            "The move follows the UK's sanctioning in July 2025 of RSF deputy commander Ali Musa."
+        ),
+        "sanctioned_by | Ali Musa | United Kingdom | 2025-07"
+    );
+    assert_has!(
+        facts(
+            "Sanctions followed. The European Union listed Sur Gold Refining Ltd in February 2025."
+        ),
+        "sanctioned_by | Sur Gold Refining Ltd | European Union | 2025-02"
+    );
+    assert_has!(
+        facts(
+            "ECOWAS ordered an asset freeze and travel ban on General Sana Mane, the self-declared \
+             head of the council, and on his deputy, Colonel Bacar Djalo."
+        ),
+        "sanctioned_by | Sana Mane | ECOWAS | ",
+        "sanctioned_by | Bacar Djalo | ECOWAS | "
+    );
+}
+
+#[test]
 fn a_met_person_after_a_title_and_a_known_parent_body() {
     let found = facts(
         "In Ottawa, Ana Ruiz met with Chair of the Standing Committee on Foreign Affairs and \
