@@ -869,8 +869,8 @@ impl Register {
                     .find_map(|s| e.label.strip_suffix(s))
                     .unwrap_or(&e.label);
                 // First and last parts at spaces and hyphens, or the last word; in a name of
-                // four words or more, the first surname too ("María José Irarrázaval Undurraga"
-                // is "Irarrázaval"). (Cut at bytes found by `memchr`: asked of every person of
+                // three words or more, the word before the last too ("María José Irarrázaval
+                // Undurraga" is "Irarrázaval", "Elmer Quispe Valdivia" is "Quispe"). (Cut at bytes found by `memchr`: asked of every person of
                 // the article for each lone capitalised word, `split` decoded every char.)
                 let bytes = label.as_bytes();
                 let last_word = memchr::memrchr(b' ', bytes).map_or(0, |i| i + 1);
@@ -884,7 +884,7 @@ impl Register {
                 same(&label[..memchr::memchr2(b' ', b'-', bytes).unwrap_or(label.len())])
                     || same(&label[memchr::memrchr2(b' ', b'-', bytes).map_or(0, |i| i + 1)..])
                     || label[last_word..] == *word
-                    || memchr::memchr_iter(b' ', bytes).count() >= 3 && {
+                    || memchr::memchr_iter(b' ', bytes).count() >= 2 && {
                         let before = &label[..last_word - 1];
                         before[memchr::memrchr(b' ', before.as_bytes()).map_or(0, |i| i + 1)..]
                             == *word
@@ -2860,5 +2860,13 @@ mod tests {
         let later = find("Karimi said the talks went well.", &mut register);
         assert_eq!(later[0].entity, Some(0));
         assert!(later[0].indirect);
+        // A Spanish name's first surname, in the middle of three words.
+        let mut register = Register::default();
+        find(
+            "Foreign Minister Elmer Quispe Valdivia arrived.",
+            &mut register,
+        );
+        let later = find("Quispe said the talks went well.", &mut register);
+        assert_eq!(later[0].entity, Some(0));
     }
 }
