@@ -907,6 +907,27 @@ fn a_body_s_act_as_a_noun_listed_and_a_deputy_after_an_apposition() {
 }
 
 #[test]
+fn a_delegation_received_somewhere_visits_it() {
+    assert_has!(
+        facts(
+            "Speaker Ana Ruiz today hosted a delegation of the Foreign Affairs Committee of the \
+             Storting, led by its chair Eva Berg, at Parliament Buildings, Nairobi."
+        ),
+        "visits | Foreign Affairs Committee of the Storting delegation | Nairobi | "
+    );
+    assert_has!(
+        facts(
+            "On Tuesday in Nairobi, Speaker Ana Ruiz received a Norwegian parliamentary delegation."
+        ),
+        "visits | Norwegian parliamentary delegation | Nairobi | "
+    );
+    assert_has!(
+        facts("President Ana Ruiz received a Norwegian delegation in Nairobi."),
+        "visits | Norwegian delegation | Nairobi | "
+    );
+}
+
+#[test]
 fn a_met_person_after_a_title_and_a_known_parent_body() {
     let found = facts(
         "In Ottawa, Ana Ruiz met with Chair of the Standing Committee on Foreign Affairs and \

@@ -12,7 +12,8 @@
 //!   delegation, else a body right before the verb ("the committee travelled to"), else its
 //!   first person, else "the group|team|party" right before the verb (the latest delegation).
 //!   Also `a tour of PLACE`, `toured a plant [and a mill] near PLACE`, `a delegation of … to PLACE`, `the
-//!   delegation was in PLACE`, and places joined to a visited one ("to Canada and Mexico").
+//!   delegation was in PLACE`, and places joined to a visited one ("to Canada and Mexico"); a
+//!   delegation received, hosted or welcomed in or at PLACE visits it.
 //! ## Example
 //! "A delegation from the Hanoi Naval Academy led by Tran Duc departed for Jakarta on Monday"
 //! → leads(Tran Duc, Hanoi Naval Academy delegation); visits(…delegation, Jakarta, date).
@@ -471,8 +472,64 @@ pub(crate) fn led_by(s: &Sentence, k: usize) -> Option<(usize, usize)> {
         })
 }
 
+// A host's verb right before the delegation it receives: "Speaker X today hosted a delegation".
+pattern!(
+    HOSTED,
+    r"(?-u:\b)(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|hosting)\s+(?:an?|the)\s+$"
+);
+// Between a received delegation and where: "…, led by X, at Parliament Buildings, Nairobi",
+// "… in Nairobi".
+pattern!(
+    RECEIVED_AT,
+    r"(?:^|[\s,])(?:in|at)\s+(?:the\s+)?(?:[^,;]{1,60},\s+)?$"
+);
+// A sentence opening on where: "In Nairobi, …", "On Tuesday in Nairobi, …".
+pattern!(
+    OPENING_PLACE,
+    r"^(?:On\s+\w+(?:\s+[0-9]{1,2})?,?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$"
+);
+
+/// "Speaker X hosted a delegation of the Y … at Parliament Buildings, Nairobi", "In Nairobi, X
+/// received a Norwegian delegation": a delegation received somewhere visits it.
+fn received_delegations(s: &Sentence, out: &mut Facts) {
+    let m = &s.mentions;
+    let is_place = |p: &Mention| p.is_kind(&[EntityKind::Place, EntityKind::Country]) && !p.demonym;
+    for (k, d) in m.iter().enumerate() {
+        let Some(delegation) = d.entity.filter(|_| d.is_kind(&[EntityKind::Delegation])) else {
+            continue;
+        };
+        let Some(verb) = HOSTED.find(&s.text[..d.start]) else {
+            continue;
+        };
+        let after = m[k + 1..].iter().find(|p| {
+            is_place(p)
+                && s.text
+                    .get(d.end..p.start)
+                    .is_some_and(|gap| gap.len() <= 150 && RECEIVED_AT.is_match(gap))
+        });
+        let opening = m.first().filter(|p| {
+            is_place(p)
+                && p.end <= verb.start()
+                && OPENING_PLACE.is_match(&s.text[..p.start])
+                && s.text[p.end..].starts_with(',')
+        });
+        if let Some(place) = after.or(opening).and_then(|p| p.entity) {
+            out.link(
+                Relation::Visits,
+                delegation,
+                place,
+                s.date_near(verb.start()),
+                s.modality(verb.start(), d.end),
+                0.75,
+                "visits/received-delegation",
+            );
+        }
+    }
+}
+
 pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
     let m = &s.mentions;
+    received_delegations(s, out);
     let delegation = m.iter().find(|d| d.is_kind(&[EntityKind::Delegation]));
     // leads
     for (k, d) in m
