@@ -800,6 +800,16 @@ fn a_refusal_to_meet_and_a_second_meeting_verb() {
 }
 
 #[test]
+fn a_unit_and_foreign_legal_forms_head_bodies() {
+    assert_has!(
+        facts(
+            "Argentina's Financial Intelligence Unit froze the assets of Cambios Sur S.A. on Monday."
+        ),
+        "sanctioned_by | Cambios Sur S.A. | Financial Intelligence Unit | "
+    );
+}
+
+#[test]
 fn spanish_and_portuguese_bodies_start_with_their_head() {
     assert_has!(
         facts("Ana Lobo, the current governor of the Banco de Portugal, said rates would fall."),
