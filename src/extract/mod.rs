@@ -248,7 +248,7 @@ impl Sentence<'_> {
                 .expect("pattern compiles")
         });
         static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)(?:may|might|could|would|reportedly|allegedly|purportedly|speculat\w*|rumou?r\w*|believed to|suspected|possibly|perhaps|expected to|plans? to|planning to|is set to|are set to|due to|scheduled to|slated to|will|if|agreed to|agree to|invit(?:ed|ation)\s+[^.]{0,60}?to\s+visit)(?-u:\b)")
+            Regex::new(r"(?-u:\b)(?:may|might|could|would|reportedly|allegedly|purportedly|speculat\w*|rumou?r\w*|believed to|suspected|possibly|perhaps|expected to|plans? to|planning to|wants? to|wanted to|hopes? to|hoped to|is set to|are set to|due to|scheduled to|slated to|will|if|agreed to|agree to|invit(?:ed|ation)\s+[^.]{0,60}?to\s+visit)(?-u:\b)")
                 .expect("pattern compiles")
         });
         let window = self.text.get(from.min(to)..to.max(from)).unwrap_or("");

@@ -938,6 +938,28 @@ fn a_delegation_received_somewhere_visits_it() {
 }
 
 #[test]
+fn the_other_side_a_treaty_is_signed_with_signs_too() {
+    assert_has!(
+        facts("Chile signed a free trade agreement with Peru on Monday."),
+        "signs | Chile | free trade agreement | ",
+        "signs | Peru | free trade agreement | "
+    );
+    assert_has!(
+        facts("Ana Ruiz signed a memorandum of understanding with Vietnamese Minister Luis Tran."),
+        "signs | Luis Tran | memorandum of understanding | "
+    );
+    assert_has!(
+        facts(
+            "Its only earlier pact was a preferential trade agreement signed with Bhutan in 2020."
+        ),
+        "signs | Bhutan | preferential trade agreement | 2020"
+    );
+    // A wish is no signing.
+    let found = facts("Taiwan wants to sign an investment agreement with the EU.");
+    assert!(!found.iter().any(|f| f.starts_with("signs")), "{found:#?}");
+}
+
+#[test]
 fn a_met_person_after_a_title_and_a_known_parent_body() {
     let found = facts(
         "In Ottawa, Ana Ruiz met with Chair of the Standing Committee on Foreign Affairs and \

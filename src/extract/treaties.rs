@@ -545,6 +545,7 @@ fn parties_from(s: &Sentence, k: usize) -> Vec<usize> {
 }
 
 pattern!(BY_THE, r"^\s+by\s+the\s+$");
+pattern!(WITH, r"^\s+with\s+(?:the\s+)?$");
 pattern!(
     PLURAL_OFFICERS,
     r"^\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministers|leaders|presidents|premiers|governments|delegations|envoys)(?-u:\b)"
@@ -959,6 +960,41 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
         }
         if parties.is_empty() {
             parties = countries_named_in(s, &m[t], register);
+        }
+        // "Chile signed a trade agreement with Peru", "an agreement signed with Bhutan": the
+        // other side signs too.
+        // (Only beside a named signer or right after the verb: "the agreement with the EFTA,
+        // concluded in 2025" names no signing with it.)
+        let with_from = if after.is_some()
+            && !parties.is_empty()
+            && !s.text[sign.end()..m[t].start].contains(',')
+        {
+            Some(m[t].end)
+        } else if after.is_none() {
+            Some(sign.end())
+        } else {
+            None
+        };
+        if let Some(with_from) = with_from
+            && let Some(w) = m.iter().position(|x| x.start >= with_from)
+            && WITH.is_match(&s.text[with_from..m[w].start])
+        {
+            // "with Ukraine's Ministry of Defence": the ministry, not its country.
+            let w = match m.get(w + 1) {
+                Some(body)
+                    if m[w].is_kind(&[EntityKind::Country])
+                        && body.is_kind(&[EntityKind::Agency, EntityKind::Organization])
+                        && super::POSSESSIVE_GAP.is_match(s.gap(&m[w], body)) =>
+                {
+                    w + 1
+                }
+                _ => w,
+            };
+            for e in parties_from(s, w).into_iter().filter_map(|i| m[i].entity) {
+                if !parties.contains(&e) {
+                    parties.push(e);
+                }
+            }
         }
         // "signed the Rome Statute for Ghana", "… on Ghana's behalf": the country signs too.
         if after.is_some()
