@@ -23,7 +23,9 @@ use super::roles::pattern;
 use super::text::Token;
 use super::{EntityKind, Facts, Relation, Sentence};
 use crate::gazetteer::GAZETTEER;
+use aho_corasick::{AhoCorasick, Input};
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Words that end a delegation's premodifiers when reading leftwards.
@@ -136,28 +138,92 @@ pattern!(
     r"^\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:sent|dispatched|sends|dispatches|send|dispatch)\s+(?:a|an|its|another|their)\s+$"
 );
 
-// "arrived in Shusha", "travelled to Gbarnga": a name after a verb of arrival or travel.
+// "arrived in Shusha", "travelled to Gbarnga": a verb of arrival or travel (one of
+// [`TRAVEL_VERBS`] at a word's start), then a name. Read where the verb matcher finds a verb,
+// not searched for: the name's Unicode classes made the search build new DFA states for its
+// reverse pass in nearly every article, and "fl" started a DFA run in every "conflict".
 pattern!(
     TRAVELLED_TO,
-    r"(?-u:\b)(?:arriv(?:ed|es|ing)\s+in|travel(?:l?(?:ed|ing)|s)\s+to|fl(?:ew|ies|ying)\s+(?:to|into)|land(?:ed|s|ing)\s+in)\s+(\p{Lu}[\p{Ll}'\u{2019}-]+(?:\s+\p{Lu}[\p{Ll}'\u{2019}-]+){0,2})(?-u:\b)"
+    r"^(?:arriv(?:ed|es|ing)\s+in|travel(?:l?(?:ed|ing)|s)\s+to|fl(?:ew|ies|ying)\s+(?:to|into)|land(?:ed|s|ing)\s+in)\s+"
 );
+pattern!(
+    PLACE_NAME_AT,
+    r"^\p{Lu}[\p{Ll}'\u{2019}-]+(?:\s+\p{Lu}[\p{Ll}'\u{2019}-]+){0,2}(?-u:\b)"
+);
+
+/// Every verb form [`TRAVELLED_TO`] begins with.
+const TRAVEL_VERBS: &[&str] = &[
+    "arrived",
+    "arrives",
+    "arriving",
+    "travelled",
+    "traveled",
+    "travelling",
+    "traveling",
+    "travels",
+    "flew",
+    "flies",
+    "flying",
+    "landed",
+    "lands",
+    "landing",
+];
+
+static TRAVEL_VERB_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(TRAVEL_VERBS)
+        .expect("verb matcher builds")
+});
+
+/// The places named after a verb of arrival or travel (their byte ranges), leftmost first, as
+/// the one pattern `\b` + `TRAVELLED_TO` + `(PLACE_NAME_AT)` would find them. A verb starts
+/// only at an ASCII word boundary, and a word holds no other verb's start, so the search goes
+/// on after a verb without a name, and after a name.
+fn travelled_to(sentence: &str) -> impl Iterator<Item = Range<usize>> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some(verb) = TRAVEL_VERB_MATCHER.find(Input::new(sentence).range(at..)) {
+            at = verb.end();
+            let bytes = sentence.as_bytes();
+            if verb.start() > 0 && is_ascii_word_byte(bytes[verb.start() - 1]) {
+                continue;
+            }
+            let Some(phrase) = TRAVELLED_TO.find(&sentence[verb.start()..]) else {
+                continue;
+            };
+            // The phrase's trailing `\s+` took every space: the name starts where it ends.
+            let name_start = verb.start() + phrase.end();
+            if let Some(name) = PLACE_NAME_AT.find(&sentence[name_start..]) {
+                at = name_start + name.end();
+                return Some(name_start..at);
+            }
+        }
+        None
+    })
+}
+
+/// A byte of a word for `(?-u:\b)`.
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
 
 /// Places no gazetteer knows, named after a verb of arrival or travel ("arrived in Shusha"):
 /// a town of one word is no mention of the run reader's, so none would be visited.
 pub(crate) fn unknown_places(sentence: &str, mentions: &mut Vec<Mention>, register: &mut Register) {
-    for caps in TRAVELLED_TO.captures_iter(sentence) {
-        let Some(name) = caps.get(1) else { continue };
-        let first = name.as_str().split(' ').next().unwrap_or("");
+    for range in travelled_to(sentence) {
+        let name = &sentence[range.clone()];
+        let first = name.split(' ').next().unwrap_or("");
         if first == "The"
             || super::mentions::is_time_word(first)
             || mentions
                 .iter()
-                .any(|m| m.start < name.end() && name.start() < m.end)
+                .any(|m| m.start < range.end && range.start < m.end)
         {
             continue;
         }
-        let id = register.add(EntityKind::Place, name.as_str(), None);
-        super::mentions::insert_indirect(mentions, name.range(), EntityKind::Place, id);
+        let id = register.add(EntityKind::Place, name, None);
+        super::mentions::insert_indirect(mentions, range, EntityKind::Place, id);
     }
 }
 
