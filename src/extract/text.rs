@@ -131,40 +131,99 @@ static BOILERPLATE_CUE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// True for a line that is page furniture rather than news.
 pub fn is_boilerplate(line: &str) -> bool {
     (may_start_boilerplate(line) && BOILERPLATE_AT_START.is_match(line))
-        || (has_boilerplate_cue(line) && BOILERPLATE_ANYWHERE.is_match(line))
+        || match boilerplate_cue(line) {
+            Cue::Matches => true,
+            Cue::May => BOILERPLATE_ANYWHERE.is_match(line),
+            Cue::None => false,
+        }
 }
 
-/// Whether `line` holds a cue where [`BOILERPLATE_ANYWHERE`] may match.
-fn has_boilerplate_cue(line: &str) -> bool {
+/// What the cues of a line tell of [`BOILERPLATE_ANYWHERE`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// The pattern matches.
+    Matches,
+    /// The pattern may match: ask it.
+    May,
+    /// The pattern cannot match.
+    None,
+}
+
+/// Whether `line` holds a cue where [`BOILERPLATE_ANYWHERE`] matches or may match. Most cues
+/// settle it without the pattern, whose Unicode `\b` sends non-ASCII lines to a slow engine.
+fn boilerplate_cue(line: &str) -> Cue {
     // No cue holds a character cue, so one of those counts wherever it is.
     if memchr::memchr(b'@', line.as_bytes()).is_some()
         || !line.is_ascii() && BOILERPLATE_CHAR_CUES.iter().any(|&c| line.contains(c))
     {
-        return true;
+        return Cue::May;
     }
-    // Non-overlapping hits suffice: no cue overlaps "log" or "sign", the only ones
-    // `cue_may_match` turns down (an overlapping scan has no prefilter and ran 4x slower).
-    // Lowering ASCII letters keeps every byte offset.
-    BOILERPLATE_CUE_MATCHER
-        .find_iter(&line.to_ascii_lowercase())
-        .any(|m| cue_may_match(line, BOILERPLATE_CUES[m.pattern().as_usize()], m.end()))
+    // Non-overlapping hits suffice: no cue overlaps "log", "sign", "comment" or "share ", the
+    // only ones `cue_reading` turns down (an overlapping scan has no prefilter and ran 4x
+    // slower). Lowering ASCII letters keeps every byte offset.
+    let lower = line.to_ascii_lowercase();
+    let mut answer = Cue::None;
+    for m in BOILERPLATE_CUE_MATCHER.find_iter(&lower) {
+        match cue_reading(&lower, BOILERPLATE_CUES[m.pattern().as_usize()], m.range()) {
+            Cue::Matches => return Cue::Matches,
+            Cue::May => answer = Cue::May,
+            Cue::None => {}
+        }
+    }
+    answer
 }
 
-/// Whether the cue ending at `end` can be where [`BOILERPLATE_ANYWHERE`] matches: "log" and
-/// "sign", common in news ("dialogue", "signed"), only before `in` or `up`; the others always.
-/// Non-ASCII text there goes to the regex.
-fn cue_may_match(line: &str, cue: &str, end: usize) -> bool {
-    let follows: &[&str] = match cue {
-        "log" => &["in"],
-        "sign" => &["in", "up"],
-        _ => return true,
+/// What the cue at `range` of the ASCII-lowered `line` (which holds neither `ſ` nor the Kelvin
+/// sign) tells of [`BOILERPLATE_ANYWHERE`], read against the pattern's alternatives that hold
+/// it: "log" and "sign", common in news ("dialogue", "signed"), match only before `in` or `up`
+/// and a word's end, "comment" only in a comment form's phrases ("declined to comment" is
+/// none), "share " only before "this" or "on"; the cues that are whole alternatives always
+/// match. Non-ASCII text where a `\b` is read goes to the pattern.
+fn cue_reading(line: &str, cue: &str, range: Range<usize>) -> Cue {
+    let before = &line.as_bytes()[..range.start];
+    let after = &line[range.end..];
+    // `word` at the start of `text`, then the end of a word (Unicode `\b`).
+    let word_then_end = |text: &str, word: &str| {
+        if !text.starts_with(word) {
+            return Cue::None;
+        }
+        match text[word.len()..].chars().next() {
+            None => Cue::Matches,
+            Some(c) if !c.is_ascii() => Cue::May,
+            Some(c) if c.is_ascii_alphanumeric() || c == '_' => Cue::None,
+            Some(_) => Cue::Matches,
+        }
     };
-    let next = line[end..].trim_start().as_bytes();
-    let next = &next[..next.len().min(2)];
-    !next.is_ascii()
-        || follows
+    let first = |words: &[&str], text: &str| {
+        words
             .iter()
-            .any(|w| next.eq_ignore_ascii_case(w.as_bytes()))
+            .map(|w| word_then_end(text, w))
+            .fold(Cue::None, |a, b| match (a, b) {
+                (Cue::Matches, _) | (_, Cue::Matches) => Cue::Matches,
+                (Cue::May, _) | (_, Cue::May) => Cue::May,
+                _ => Cue::None,
+            })
+    };
+    match cue {
+        // `log\s*in\b`, `sign\s*in\b`, `sign\s*up\b`.
+        "log" => first(&["in"], after.trim_start()),
+        "sign" => first(&["in", "up"], after.trim_start()),
+        // `to write comments`, `add your comment`, `write a comment`, `comments? (are|will)\b`.
+        "comment" => {
+            if before.ends_with(b"to write ") && after.starts_with('s')
+                || before.ends_with(b"add your ")
+                || before.ends_with(b"write a ")
+            {
+                return Cue::Matches;
+            }
+            let rest = after.strip_prefix('s').unwrap_or(after);
+            first(&[" are", " will"], rest)
+        }
+        // `share (this|on)\b`.
+        "share " => first(&["this", "on"], after),
+        "[email" => Cue::May,
+        _ => Cue::Matches,
+    }
 }
 
 /// Byte ranges of the sentences of `text`, boilerplate lines left out.
@@ -508,7 +567,9 @@ mod tests {
             line in "(?:[ a-zA-Z.@/>:\u{a9}\u{17f}\u{212a}\u{2019}]|Log in|SIGN|subscribe|Cookie\
                      |comments|share this|follow us|a@b\\.cd|\\[email  protected\\]\
                      |By Ana Ruiz|Ana Ruiz/AFP|Photo:|Home >|sign|log|in|UP|\u{2003}|signed\
-                     |dialogue| by|Related articles|expanded coverage|news>|\u{e9}){0,12}"
+                     |dialogue| by|Related articles|expanded coverage|news>|\u{e9}\
+                     |comment|Comment|to write |add your |write a | are| will|wills|share \
+                     |share on|This|on|_|[0-9,%]|Copyright|Ruiz/AFP|Home|>|NEWS){0,12}"
         ) {
             let both = Regex::new(&format!(
                 "(?:{BOILERPLATE_AT_START_PATTERN})|(?:{BOILERPLATE_ANYWHERE_PATTERN})"
