@@ -679,7 +679,6 @@ impl Mention {
 }
 
 /// The entities of one document, with how recently each was mentioned.
-#[derive(Default)]
 pub struct Register {
     pub entities: Vec<Entity>,
     index: FxHashMap<(EntityKind, String), usize>,
@@ -693,6 +692,23 @@ pub struct Register {
     /// The body this article has shown imposing sanctions, for designation lists that do not
     /// repeat it.
     pub sanctioning: Option<usize>,
+}
+
+impl Default for Register {
+    /// Sized for an article's entities: growing from empty rehashed every name key a few
+    /// times per article.
+    fn default() -> Self {
+        const ENTITIES: usize = 64;
+        Self {
+            entities: Vec::with_capacity(ENTITIES),
+            index: FxHashMap::with_capacity_and_hasher(ENTITIES, Default::default()),
+            last_seen: Vec::with_capacity(ENTITIES),
+            clock: 0,
+            stated: FxHashMap::default(),
+            ids: FxHashMap::default(),
+            sanctioning: None,
+        }
+    }
 }
 
 impl Register {

@@ -376,13 +376,15 @@ static ANCTION: LazyLock<memmem::Finder<'static>> =
 pub fn extract(doc: &Document) -> Extraction {
     let mut register = Register::default();
     let mut facts = Vec::new();
-    let mut seen = HashSet::default();
+    let sentences = text::sentences(&doc.text);
+    // Sized for every sentence: growing rehashed each sentence's text again.
+    let mut seen = HashSet::with_capacity_and_hasher(sentences.len(), Default::default());
     let mut previous_person: Option<usize> = None;
     let mut previous_subject: Option<usize> = None;
     let mut bullet_list = None;
     let mut sanctions_seen = false;
     let cues = sanctions::Cues::new(&doc.text);
-    for range in text::sentences(&doc.text) {
+    for range in sentences {
         let sentence_text = &doc.text[range.clone()];
         // Captions are often printed twice; a repeated sentence adds nothing.
         if !seen.insert(sentence_text) {
