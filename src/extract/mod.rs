@@ -384,6 +384,7 @@ pub fn extract(doc: &Document) -> Extraction {
     let mut bullet_list = None;
     let mut sanctions_seen = false;
     let cues = sanctions::Cues::new(&doc.text);
+    let travel_verbs = visits::TravelVerbs::new(&doc.text);
     for range in sentences {
         let sentence_text = &doc.text[range.clone()];
         // Captions are often printed twice; a repeated sentence adds nothing.
@@ -394,7 +395,12 @@ pub fn extract(doc: &Document) -> Extraction {
         spans::repair(sentence_text, &mut mentions, &mut register);
         absorb_abbreviation_periods(sentence_text, &mut mentions);
         visits::name_delegations(sentence_text, &mut mentions, &mut register);
-        visits::unknown_places(sentence_text, &mut mentions, &mut register);
+        visits::unknown_places(
+            sentence_text,
+            (range.clone(), &travel_verbs),
+            &mut mentions,
+            &mut register,
+        );
         resolve_pronouns(
             sentence_text,
             &mut mentions,

@@ -23,7 +23,7 @@ use super::roles::pattern;
 use super::text::Token;
 use super::{EntityKind, Facts, Relation, Sentence};
 use crate::gazetteer::GAZETTEER;
-use aho_corasick::{AhoCorasick, Input};
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -176,30 +176,61 @@ static TRAVEL_VERB_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("verb matcher builds")
 });
 
-/// The places named after a verb of arrival or travel (their byte ranges), leftmost first, as
-/// the one pattern `\b` + `TRAVELLED_TO` + `(PLACE_NAME_AT)` would find them. A verb starts
-/// only at an ASCII word boundary, and a word holds no other verb's start, so the search goes
-/// on after a verb without a name, and after a name.
-fn travelled_to(sentence: &str) -> impl Iterator<Item = Range<usize>> {
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        while let Some(verb) = TRAVEL_VERB_MATCHER.find(Input::new(sentence).range(at..)) {
-            at = verb.end();
-            let bytes = sentence.as_bytes();
-            if verb.start() > 0 && is_ascii_word_byte(bytes[verb.start() - 1]) {
-                continue;
-            }
-            let Some(phrase) = TRAVELLED_TO.find(&sentence[verb.start()..]) else {
-                continue;
-            };
-            // The phrase's trailing `\s+` took every space: the name starts where it ends.
-            let name_start = verb.start() + phrase.end();
-            if let Some(name) = PLACE_NAME_AT.find(&sentence[name_start..]) {
-                at = name_start + name.end();
-                return Some(name_start..at);
-            }
+/// The verbs of travel of a whole article, found in one pass: a search per sentence cost more
+/// in set-up than in scanning.
+pub(crate) struct TravelVerbs(Vec<Range<usize>>);
+
+impl TravelVerbs {
+    pub fn new(text: &str) -> Self {
+        Self(
+            TRAVEL_VERB_MATCHER
+                .find_iter(text)
+                .map(|m| m.range())
+                .collect(),
+        )
+    }
+
+    /// The verbs of the sentence at `range` of the article, in the sentence's offsets, as a
+    /// search of the sentence alone finds them; `None` when a verb crosses into or out of it
+    /// (the sentence is then searched on its own).
+    fn in_sentence(&self, range: Range<usize>) -> Option<impl Iterator<Item = Range<usize>>> {
+        let first = self.0.partition_point(|v| v.end <= range.start);
+        let last = first + self.0[first..].partition_point(|v| v.start < range.end);
+        let verbs = &self.0[first..last];
+        if verbs.first().is_some_and(|v| v.start < range.start)
+            || verbs.last().is_some_and(|v| v.end > range.end)
+        {
+            return None;
         }
-        None
+        Some(
+            verbs
+                .iter()
+                .map(move |v| v.start - range.start..v.end - range.start),
+        )
+    }
+}
+
+/// The places named after a verb of arrival or travel (their byte ranges), leftmost first, as
+/// the one pattern `\b` + `TRAVELLED_TO` + `(PLACE_NAME_AT)` would find them; `verbs` are the
+/// verbs of the sentence. A verb starts only at an ASCII word boundary, and a word holds no
+/// other verb's start, so the search goes on after a verb without a name, and after a name
+/// (which no verb crosses: it ends at a word's end).
+fn travelled_to(
+    sentence: &str,
+    verbs: impl Iterator<Item = Range<usize>>,
+) -> impl Iterator<Item = Range<usize>> {
+    let mut at = 0;
+    let bytes = sentence.as_bytes();
+    verbs.filter_map(move |verb| {
+        if verb.start < at || verb.start > 0 && is_ascii_word_byte(bytes[verb.start - 1]) {
+            return None;
+        }
+        let phrase = TRAVELLED_TO.find(&sentence[verb.start..])?;
+        // The phrase's trailing `\s+` took every space: the name starts where it ends.
+        let name_start = verb.start + phrase.end();
+        let name = PLACE_NAME_AT.find(&sentence[name_start..])?;
+        at = name_start + name.end();
+        Some(name_start..at)
     })
 }
 
@@ -210,8 +241,22 @@ fn is_ascii_word_byte(b: u8) -> bool {
 
 /// Places no gazetteer knows, named after a verb of arrival or travel ("arrived in Shusha"):
 /// a town of one word is no mention of the run reader's, so none would be visited.
-pub(crate) fn unknown_places(sentence: &str, mentions: &mut Vec<Mention>, register: &mut Register) {
-    for range in travelled_to(sentence) {
+/// `range`: the sentence's place in the article, whose `verbs` were found.
+pub(crate) fn unknown_places(
+    sentence: &str,
+    (range, verbs): (Range<usize>, &TravelVerbs),
+    mentions: &mut Vec<Mention>,
+    register: &mut Register,
+) {
+    let from_article = verbs.in_sentence(range);
+    let own = from_article
+        .is_none()
+        .then(|| TRAVEL_VERB_MATCHER.find_iter(sentence).map(|m| m.range()));
+    let verbs = from_article
+        .into_iter()
+        .flatten()
+        .chain(own.into_iter().flatten());
+    for range in travelled_to(sentence, verbs) {
         let name = &sentence[range.clone()];
         let first = name.split(' ').next().unwrap_or("");
         if first == "The"
@@ -730,5 +775,26 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             "visits/visit-verb",
         );
         joined = Some(((subject, date, modality, confidence), k));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_verbs_serve_a_sentence_unless_one_crosses_its_edge() {
+        let text = "She flew to Oslo. They landed in Kaesong.";
+        let verbs = TravelVerbs::new(text);
+        let second: Vec<_> = verbs
+            .in_sentence(18..text.len())
+            .into_iter()
+            .flatten()
+            .collect();
+        assert_eq!(second, vec![5..11]);
+        // A sentence starting inside "landed" is searched on its own.
+        assert!(verbs.in_sentence(25..text.len()).is_none());
+        assert!(verbs.in_sentence(0..20).is_some());
+        assert!(verbs.in_sentence(0..26).is_none());
     }
 }
