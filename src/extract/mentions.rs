@@ -1235,9 +1235,12 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
     while end < toks.len() {
         let gap = &sentence[toks[end - 1].end..toks[end].start];
         let word = toks[end].text();
+        // Most gaps are one space, which none of the tests up to the word's own ask for.
+        let space = gap == " ";
         // A legal-form suffix after a comma stays with its company: "Hailong Co., Ltd.".
-        if (matches!(gap.trim(), "," | ".,")
-            || gap == ". " && matches!(toks[end - 1].text(), "Pvt" | "Pte" | "Co"))
+        if !space
+            && (matches!(gap.trim(), "," | ".,")
+                || gap == ". " && matches!(toks[end - 1].text(), "Pvt" | "Pte" | "Co"))
             && COMPANY_SUFFIXES.contains(&word.trim_end_matches('.'))
         {
             end += 1;
@@ -1275,7 +1278,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             end += 1;
             continue;
         }
-        if !gap.chars().all(char::is_whitespace) || toks[end].possessive {
+        if !space && !gap.chars().all(char::is_whitespace) || toks[end].possessive {
             break;
         }
         // "the Ministry of Foreign Affairs Dr. X": a form of address starts a name.

@@ -346,6 +346,11 @@ pub(crate) fn is_abbreviation(before: &str) -> bool {
         .next()
         .unwrap_or("");
     let bare = word.trim_start_matches(['"', '\u{201c}']);
+    // Most words before a period are longer than any abbreviation and hold no period: no
+    // initial, no "U.S", none of the list.
+    if bare.len() > MAX_ABBREVIATION_LEN && memchr::memchr(b'.', bare.as_bytes()).is_none() {
+        return false;
+    }
     if bare.chars().count() == 1 && bare.chars().all(char::is_uppercase) {
         return true; // an initial: "John F. Kennedy", or "U" of "U.S."
     }
@@ -359,6 +364,19 @@ pub(crate) fn is_abbreviation(before: &str) -> bool {
     }
     ABBREVIATION_SET.contains(bare)
 }
+
+/// The longest of [`ABBREVIATIONS`], in bytes.
+const MAX_ABBREVIATION_LEN: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > max {
+            max = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
 
 /// [`ABBREVIATIONS`] as a set: asked at every period, a scan of sixty words cost more than the
 /// rest of the test.
