@@ -721,9 +721,12 @@ impl Register {
             Some(id) => id,
             None => match self.resolve(kind, name, surface, canonical) {
                 Ok(id) => {
+                    // (Sized for a kind's names in an article: growing rehashed them.)
                     self.ids
                         .entry(kind)
-                        .or_default()
+                        .or_insert_with(|| {
+                            FxHashMap::with_capacity_and_hasher(16, Default::default())
+                        })
                         .insert(name.to_owned(), id);
                     id
                 }
