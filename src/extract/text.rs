@@ -130,8 +130,22 @@ static BOILERPLATE_CUE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// True for a line that is page furniture rather than news.
 pub fn is_boilerplate(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    let cues = BOILERPLATE_CUE_MATCHER
+        .find_iter(&lower)
+        .map(|m| (m.pattern().as_usize(), m.range()));
+    is_boilerplate_with(line, &lower, cues)
+}
+
+/// [`is_boilerplate`], given the line ASCII-lowered and the hits of
+/// [`BOILERPLATE_CUE_MATCHER`] in it (found for a whole article at once by [`sentences`]).
+fn is_boilerplate_with(
+    line: &str,
+    lower: &str,
+    cues: impl Iterator<Item = (usize, Range<usize>)>,
+) -> bool {
     (may_start_boilerplate(line) && BOILERPLATE_AT_START.is_match(line))
-        || match boilerplate_cue(line) {
+        || match boilerplate_cue(line, lower, cues) {
             Cue::Matches => true,
             Cue::May => BOILERPLATE_ANYWHERE.is_match(line),
             Cue::None => false,
@@ -151,7 +165,11 @@ enum Cue {
 
 /// Whether `line` holds a cue where [`BOILERPLATE_ANYWHERE`] matches or may match. Most cues
 /// settle it without the pattern, whose Unicode `\b` sends non-ASCII lines to a slow engine.
-fn boilerplate_cue(line: &str) -> Cue {
+fn boilerplate_cue(
+    line: &str,
+    lower: &str,
+    cues: impl Iterator<Item = (usize, Range<usize>)>,
+) -> Cue {
     // No cue holds a character cue, so one of those counts wherever it is.
     if memchr::memchr(b'@', line.as_bytes()).is_some()
         || !line.is_ascii() && BOILERPLATE_CHAR_CUES.iter().any(|&c| line.contains(c))
@@ -161,10 +179,9 @@ fn boilerplate_cue(line: &str) -> Cue {
     // Non-overlapping hits suffice: no cue overlaps "log", "sign", "comment" or "share ", the
     // only ones `cue_reading` turns down (an overlapping scan has no prefilter and ran 4x
     // slower). Lowering ASCII letters keeps every byte offset.
-    let lower = line.to_ascii_lowercase();
     let mut answer = Cue::None;
-    for m in BOILERPLATE_CUE_MATCHER.find_iter(&lower) {
-        match cue_reading(&lower, BOILERPLATE_CUES[m.pattern().as_usize()], m.range()) {
+    for (cue, range) in cues {
+        match cue_reading(lower, BOILERPLATE_CUES[cue], range) {
             Cue::Matches => return Cue::Matches,
             Cue::May => answer = Cue::May,
             Cue::None => {}
@@ -230,13 +247,29 @@ fn cue_reading(line: &str, cue: &str, range: Range<usize>) -> Cue {
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut next = 0;
+    // The boilerplate cues of every line, found in one pass over the lowered article: a search
+    // and a lowered copy per line cost more in set-up than in scanning. No cue holds a line
+    // break, so each line's hits are those a search of the line finds.
+    let lower = text.to_ascii_lowercase();
+    let cues: Vec<(usize, Range<usize>)> = BOILERPLATE_CUE_MATCHER
+        .find_iter(&lower)
+        .map(|m| (m.pattern().as_usize(), m.range()))
+        .collect();
     // Lines with their breaks, found by `memchr` (`split_inclusive` searched bytewise).
     while next < text.len() {
         let start = next;
         next =
             memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i + 1);
         let line = &text[start..next];
-        if line.trim().is_empty() || is_boilerplate(line) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let first = cues.partition_point(|(_, r)| r.start < start);
+        let line_cues = cues[first..]
+            .iter()
+            .take_while(|(_, r)| r.end <= next)
+            .map(|(cue, r)| (*cue, r.start - start..r.end - start));
+        if is_boilerplate_with(line, &lower[start..next], line_cues) {
             continue;
         }
         // A wire dateline ("LIMA, Feb 15, 2025 (Andes Wire) - ") is not part of the sentence:
