@@ -374,10 +374,18 @@ fn push_piece(line: &str, base: usize, range: Range<usize>, out: &mut Vec<Range<
 
 /// True when the text before a period ends with an abbreviation or a single initial.
 pub(crate) fn is_abbreviation(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(')
-        .next()
-        .unwrap_or("");
+    // The last word, found bytewise back to a space or `(` (most are ASCII); a non-ASCII
+    // byte on the way sends the search to `char`s, for Unicode spaces.
+    let is_break = |c: char| c.is_whitespace() || c == '(';
+    let bytes = before.as_bytes();
+    let word = match bytes
+        .iter()
+        .rposition(|&b| !b.is_ascii() || is_break(char::from(b)))
+    {
+        Some(p) if bytes[p].is_ascii() => &before[p + 1..],
+        None => before,
+        Some(_) => before.rsplit(is_break).next().unwrap_or(""),
+    };
     let bare = word.trim_start_matches(['"', '\u{201c}']);
     // Most words before a period are longer than any abbreviation and hold no period: no
     // initial, no "U.S", none of the list.
@@ -627,6 +635,27 @@ mod tests {
             ))
             .expect("pattern compiles");
             proptest::prop_assert_eq!(is_boilerplate(&line), both.is_match(&line), "{:?}", line);
+        }
+    }
+
+    proptest::proptest! {
+        /// The last word read bytewise is the one `rsplit` finds.
+        #[test]
+        fn abbreviations_read_the_last_word_as_rsplit_does(
+            before in "(?:[ (\"a-zA-Z.]|\u{a0}|\u{2009}|\u{201c}|\u{e9}|Gen|U.S|\u{b}|Lt.Gen){0,8}"
+        ) {
+            let word = before
+                .rsplit(|c: char| c.is_whitespace() || c == '(')
+                .next()
+                .unwrap_or("");
+            let bare = word.trim_start_matches(['"', '\u{201c}']);
+            let reference = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase)
+                || bare.len() >= 3
+                    && bare
+                        .split('.')
+                        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+                || ABBREVIATION_SET.contains(bare);
+            proptest::prop_assert_eq!(is_abbreviation(&before), reference, "{:?}", before);
         }
     }
 
