@@ -61,6 +61,30 @@ pattern!(
     r"(?i)^\W*(?:\([a-z0-9]\)\s*|[a-z][.)]\s+)?(?:vessels|ships|aircraft)\W*$"
 );
 
+/// False when `line` cannot be a section heading ([`INDIVIDUALS`], [`BODIES`], [`THINGS`]):
+/// a heading holds at most 14 letters and digits (a one-letter marker and "organisations"),
+/// and most lines hold more, settled without the three patterns.
+fn may_be_heading(line: &str) -> bool {
+    line.bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .nth(14)
+        .is_none()
+}
+
+/// False when `line` cannot be an entry: [`ENTRY`] starts (after spaces and tabs) with a digit,
+/// a `(` or two capitals, and [`UNNUMBERED`] holds a `,`, a `(` and a `:`. Most lines of prose
+/// are settled without the patterns.
+fn may_be_entry(line: &str) -> bool {
+    let bytes = line.trim_start_matches([' ', '\t']).as_bytes();
+    let numbered = match bytes {
+        [b, ..] if b.is_ascii_digit() || *b == b'(' => true,
+        [a, b, ..] => a.is_ascii_uppercase() && b.is_ascii_uppercase(),
+        _ => false,
+    };
+    let has = |b: u8| memchr::memchr(b, line.as_bytes()).is_some();
+    numbered || has(b',') && has(b'(') && has(b':')
+}
+
 /// Words that may stand in lower case inside a listed name.
 const CONNECTORS: &[&str] = &[
     "of", "the", "and", "for", "de", "del", "da", "la", "le", "du", "von", "van", "bin", "bint",
@@ -88,29 +112,35 @@ pub fn extract(
     let lines: Vec<Range<usize>> = line_ranges(text);
     for (n, line) in lines.iter().enumerate() {
         let line_text = &text[line.clone()];
-        if INDIVIDUALS.is_match(line_text) {
-            section = Section::Individuals;
-            continue;
-        }
-        if BODIES.is_match(line_text) {
-            section = Section::Bodies;
-            continue;
-        }
-        if THINGS.is_match(line_text) {
-            section = Section::Things;
-            continue;
+        if may_be_heading(line_text) {
+            if INDIVIDUALS.is_match(line_text) {
+                section = Section::Individuals;
+                continue;
+            }
+            if BODIES.is_match(line_text) {
+                section = Section::Bodies;
+                continue;
+            }
+            if THINGS.is_match(line_text) {
+                section = Section::Things;
+                continue;
+            }
         }
         if section == Section::Things {
             continue;
         }
-        let Some(item) = ENTRY
-            .captures(line_text)
-            .or_else(|| UNNUMBERED.captures(line_text))
+        let Some(item) = may_be_entry(line_text)
+            .then(|| {
+                ENTRY
+                    .captures(line_text)
+                    .or_else(|| UNNUMBERED.captures(line_text))
+            })
+            .flatten()
             .and_then(|c| c.get(1))
         else {
             continue;
         };
-        let is_entry = |t: &str| ENTRY.is_match(t) || UNNUMBERED.is_match(t);
+        let is_entry = |t: &str| may_be_entry(t) && (ENTRY.is_match(t) || UNNUMBERED.is_match(t));
         // The entry's fields: the rest of its line and the lines up to a blank or the next entry.
         let mut fields = line.start + item.start()..line.end;
         for next in &lines[n + 1..] {
@@ -389,4 +419,31 @@ fn names_a_body(name: &str) -> bool {
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| GAZETTEER.org_heads.contains_key(w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The line prefilters never turn down a line a pattern matches.
+        #[test]
+        fn prefilters_keep_every_heading_and_entry(
+            line in "(?:[ \t.,:()a-zA-Z0-9'-]|Individuals|ORGANISATIONS|(a) |b. |\
+                     12. |ABCd.123 Name: |RUIZ LOPEZ|, Ana|\\(Function: |\u{17f}|\u{c9}){0,10}\n?"
+        ) {
+            let heading = [&*INDIVIDUALS, &*BODIES, &*THINGS].iter().any(|r| r.is_match(&line));
+            proptest::prop_assert!(may_be_heading(&line) || !heading, "{:?}", line);
+            let entry = ENTRY.is_match(&line) || UNNUMBERED.is_match(&line);
+            proptest::prop_assert!(may_be_entry(&line) || !entry, "{:?}", line);
+        }
+    }
+
+    #[test]
+    fn prefilters_pass_headings_and_entries() {
+        assert!(may_be_heading("(b) Organisations:\n"));
+        assert!(may_be_entry("  12. Ana RUIZ"));
+        assert!(may_be_entry("RUIZ LOPEZ, Ana (Function: adviser)"));
+        assert!(!may_be_entry("The ministry said on Monday."));
+    }
 }

@@ -684,7 +684,6 @@ impl Mention {
 }
 
 /// The entities of one document, with how recently each was mentioned.
-#[derive(Default)]
 pub struct Register {
     pub entities: Vec<Entity>,
     index: FxHashMap<(EntityKind, String), usize>,
@@ -700,6 +699,23 @@ pub struct Register {
     pub sanctioning: Option<usize>,
 }
 
+impl Default for Register {
+    /// Sized for an article's entities: growing from empty rehashed every name key a few
+    /// times per article.
+    fn default() -> Self {
+        const ENTITIES: usize = 64;
+        Self {
+            entities: Vec::with_capacity(ENTITIES),
+            index: FxHashMap::with_capacity_and_hasher(ENTITIES, Default::default()),
+            last_seen: Vec::with_capacity(ENTITIES),
+            clock: 0,
+            stated: FxHashMap::default(),
+            ids: FxHashMap::default(),
+            sanctioning: None,
+        }
+    }
+}
+
 impl Register {
     /// The entity of `kind` named `surface` (or `canonical` when a gazetteer knows it), created
     /// on first mention; every surface form is kept as an alias.
@@ -710,9 +726,12 @@ impl Register {
             Some(id) => id,
             None => match self.resolve(kind, name, surface, canonical) {
                 Ok(id) => {
+                    // (Sized for a kind's names in an article: growing rehashed them.)
                     self.ids
                         .entry(kind)
-                        .or_default()
+                        .or_insert_with(|| {
+                            FxHashMap::with_capacity_and_hasher(16, Default::default())
+                        })
                         .insert(name.to_owned(), id);
                     id
                 }
@@ -1224,9 +1243,12 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
     while end < toks.len() {
         let gap = &sentence[toks[end - 1].end..toks[end].start];
         let word = toks[end].text();
+        // Most gaps are one space, which none of the tests up to the word's own ask for.
+        let space = gap == " ";
         // A legal-form suffix after a comma stays with its company: "Hailong Co., Ltd.".
-        if (matches!(gap.trim(), "," | ".,")
-            || gap == ". " && matches!(toks[end - 1].text(), "Pvt" | "Pte" | "Co"))
+        if !space
+            && (matches!(gap.trim(), "," | ".,")
+                || gap == ". " && matches!(toks[end - 1].text(), "Pvt" | "Pte" | "Co"))
             && COMPANY_SUFFIXES.contains(&word.trim_end_matches('.'))
         {
             end += 1;
@@ -1264,7 +1286,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             end += 1;
             continue;
         }
-        if !gap.chars().all(char::is_whitespace) || toks[end].possessive {
+        if !space && !gap.chars().all(char::is_whitespace) || toks[end].possessive {
             break;
         }
         // "the Ministry of Foreign Affairs Dr. X": a form of address starts a name.

@@ -180,6 +180,82 @@ pub(crate) struct Sentence<'a> {
     published: Option<jiff::civil::Date>,
     /// The sentence's dates, found on first use: most sentences yield no fact and need none.
     dates: OnceCell<Vec<DateMention>>,
+    /// Literals that rules need before they read the sentence.
+    pub cues: SentenceCues,
+}
+
+/// Literals of a sentence that rules need before they read it, found by [`ArticleCues`].
+#[derive(Clone, Copy, Default)]
+pub(crate) struct SentenceCues {
+    /// "enators" or "Sens." ([`roles::plural_titles`]).
+    pub senators: bool,
+    /// "such" or "similar" (the treaties' "signed such pacts with …").
+    pub such: bool,
+}
+
+/// Where the literals that rules ask sentences for occur in the article, each found in one
+/// pass: a search in each sentence cost more in set-up than in scanning.
+struct ArticleCues {
+    senators: Occurrences,
+    sens: Occurrences,
+    such: Occurrences,
+    similar: Occurrences,
+    /// "he " (of "the", "she"), before an acronym in [`resolve_title_acronyms`].
+    he: Occurrences,
+    anction: Occurrences,
+}
+
+impl ArticleCues {
+    fn new(text: &str) -> Self {
+        static FINDERS: LazyLock<[memmem::Finder<'static>; 6]> = LazyLock::new(|| {
+            ["enators", "Sens.", "such", "similar", "he ", "anction"].map(memmem::Finder::new)
+        });
+        let [senators, sens, such, similar, he, anction] =
+            FINDERS.each_ref().map(|f| Occurrences::new(text, f));
+        Self {
+            senators,
+            sens,
+            such,
+            similar,
+            he,
+            anction,
+        }
+    }
+
+    fn in_sentence(&self, range: &Range<usize>) -> SentenceCues {
+        SentenceCues {
+            senators: self.senators.inside(range).next().is_some()
+                || self.sens.inside(range).next().is_some(),
+            such: self.such.inside(range).next().is_some()
+                || self.similar.inside(range).next().is_some(),
+        }
+    }
+}
+
+/// The starts of a literal's occurrences in a text. None of the literals overlaps itself, so
+/// one search finds them all.
+struct Occurrences {
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl Occurrences {
+    fn new(text: &str, finder: &memmem::Finder<'_>) -> Self {
+        Self {
+            starts: finder.find_iter(text.as_bytes()).collect(),
+            len: finder.needle().len(),
+        }
+    }
+
+    /// The starts of the occurrences inside `range`.
+    fn inside(&self, range: &Range<usize>) -> impl Iterator<Item = usize> {
+        let first = self.starts.partition_point(|&s| s < range.start);
+        let end = range.end;
+        self.starts[first..]
+            .iter()
+            .copied()
+            .take_while(move |&s| s + self.len <= end)
+    }
 }
 
 impl Sentence<'_> {
@@ -374,20 +450,20 @@ fn absorb_abbreviation_periods(sentence: &str, mentions: &mut [Mention]) {
 }
 
 /// Extracts the entities and facts of one document.
-/// "anction", searched for in every sentence until one holds it.
-static ANCTION: LazyLock<memmem::Finder<'static>> =
-    LazyLock::new(|| memmem::Finder::new("anction"));
-
 pub fn extract(doc: &Document) -> Extraction {
     let mut register = Register::default();
     let mut facts: Vec<Fact> = Vec::new();
-    let mut seen = HashSet::default();
+    let sentences = text::sentences(&doc.text);
+    // Sized for every sentence: growing rehashed each sentence's text again.
+    let mut seen = HashSet::with_capacity_and_hasher(sentences.len(), Default::default());
     let mut previous_person: Option<usize> = None;
     let mut previous_subject: Option<usize> = None;
     let mut bullet_list = None;
     let mut sanctions_seen = false;
     let cues = sanctions::Cues::new(&doc.text);
-    for range in text::sentences(&doc.text) {
+    let travel_verbs = visits::TravelVerbs::new(&doc.text);
+    let article_cues = ArticleCues::new(&doc.text);
+    for range in sentences {
         let sentence_text = &doc.text[range.clone()];
         // Captions are often printed twice; a repeated sentence adds nothing.
         if !seen.insert(sentence_text) {
@@ -397,7 +473,12 @@ pub fn extract(doc: &Document) -> Extraction {
         spans::repair(sentence_text, &mut mentions, &mut register);
         absorb_abbreviation_periods(sentence_text, &mut mentions);
         visits::name_delegations(sentence_text, &mut mentions, &mut register);
-        visits::unknown_places(sentence_text, &mut mentions, &mut register);
+        visits::unknown_places(
+            sentence_text,
+            (range.clone(), &travel_verbs),
+            &mut mentions,
+            &mut register,
+        );
         // The one who says "I" outside quotes (an interview's answers, a minister's release):
         // the first person the article gives a title.
         let speaker = mentions
@@ -420,7 +501,14 @@ pub fn extract(doc: &Document) -> Extraction {
             speaker,
         );
         resolve_descriptions(sentence_text, &mut mentions, &facts, previous_person);
-        resolve_title_acronyms(sentence_text, &mut mentions, &facts);
+        // "the PCS": an acronym's pattern needs "he " before a capital.
+        let he_capital = article_cues
+            .he
+            .inside(&range)
+            .any(|i| i + 3 < range.end && doc.text.as_bytes()[i + 3].is_ascii_uppercase());
+        if he_capital {
+            resolve_title_acronyms(sentence_text, &mut mentions, &facts);
+        }
         // A pronoun is a mention too: "he met X … the two signed" pairs him with X.
         for m in &mentions {
             if let (MentionKind::Pronoun(_), Some(e)) = (&m.kind, m.entity) {
@@ -432,6 +520,7 @@ pub fn extract(doc: &Document) -> Extraction {
             published: doc.published,
             dates: OnceCell::new(),
             mentions,
+            cues: article_cues.in_sentence(&range),
         };
         let mut out = Facts {
             out: &mut facts,
@@ -444,7 +533,7 @@ pub fn extract(doc: &Document) -> Extraction {
         roles::chairs(&sentence, &mut register, &mut out);
         roles::predecessors(&sentence, &mut register, &mut out);
         visits::extract(&sentence, &mut register, &mut out);
-        sanctions_seen = sanctions_seen || ANCTION.find(sentence_text.as_bytes()).is_some();
+        sanctions_seen = sanctions_seen || article_cues.anction.inside(&range).next().is_some();
         let cue = cues.in_sentence(&doc.text, range.clone());
         sanctions::extract(&sentence, &mut register, &mut out, sanctions_seen, cue);
         bullet_list = sanctions::bullets(&sentence, &mut register, &mut out, bullet_list);
@@ -679,21 +768,13 @@ fn resolve_descriptions(
 }
 
 /// "the PCS", "the DG": an acronym of a title the article gave one person ("Prime Cabinet
-/// Secretary", "Director General") stands for that person.
+/// Secretary", "Director General") stands for that person. Asked only of a sentence holding
+/// "he " before a capital, which the pattern needs: most have the one ("the", "she") and not
+/// the other.
 fn resolve_title_acronyms(sentence: &str, mentions: &mut Vec<Mention>, facts: &[Fact]) {
     static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)[Tt]he ([A-Z]{2,5})(?-u:\b)").expect("pattern compiles")
     });
-    // The pattern needs "he " before a capital: most sentences have the one ("the", "she")
-    // and not the other, and are settled here without the regex.
-    static HE: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("he "));
-    let bytes = sentence.as_bytes();
-    if !HE
-        .find_iter(bytes)
-        .any(|i| bytes.get(i + 3).is_some_and(u8::is_ascii_uppercase))
-    {
-        return;
-    }
     for acronym in ACRONYM.captures_iter(sentence).filter_map(|c| c.get(1)) {
         let mut holders = facts.iter().filter_map(|f| match &f.object {
             Object::Role(r)

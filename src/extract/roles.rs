@@ -21,8 +21,6 @@
 use super::mentions::{Mention, MentionKind, Pronoun, Register};
 use super::{EntityKind, Facts, Modality, Object, Relation, Sentence};
 use crate::gazetteer::GAZETTEER;
-use memchr::memmem;
-use std::sync::LazyLock;
 
 macro_rules! pattern {
     ($name:ident, $re:expr) => {
@@ -556,13 +554,8 @@ pattern!(SENATORS, r"(?-u:\b)(?:[Ss]enators|Sens\.)\s+$");
 /// `member_of` the Senate, as [`record_role`] gives one named "Senator X".
 pub(crate) fn plural_titles(s: &Sentence, register: &mut Register, out: &mut Facts) {
     let m = &s.mentions;
-    // (Finders built once: `str::contains` set up a searcher for each of the two words in
-    // every sentence.)
-    static SENATORS_WORD: LazyLock<memmem::Finder<'static>> =
-        LazyLock::new(|| memmem::Finder::new("enators"));
-    static SENS: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("Sens."));
-    let text = s.text.as_bytes();
-    if SENATORS_WORD.find(text).is_none() && SENS.find(text).is_none() {
+    // The pattern needs "enators" or "Sens.".
+    if !s.cues.senators {
         return;
     }
     for (i, first) in m.iter().enumerate() {

@@ -2834,3 +2834,15 @@ fn a_surname_in_capitals_is_resolved_written_normally() {
     assert_has!(found, "visits | SATO Kenji | Warsaw | ");
     assert!(lacks(&found, "visits | Ana Nowak"), "{found:#?}");
 }
+
+#[test]
+fn article_cues_count_only_literals_inside_a_sentence() {
+    let text = "The senators met. Sens. Ruiz left. Such is life";
+    let cues = ArticleCues::new(text);
+    let first = cues.in_sentence(&(0..17));
+    assert!(first.senators && !first.such);
+    assert!(cues.in_sentence(&(18..35)).senators);
+    // "Sens." cut by the sentence's end is not in it.
+    assert!(!cues.in_sentence(&(18..22)).senators);
+    assert!(!cues.in_sentence(&(36..text.len())).such, "case is kept");
+}

@@ -130,54 +130,146 @@ static BOILERPLATE_CUE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// True for a line that is page furniture rather than news.
 pub fn is_boilerplate(line: &str) -> bool {
-    (may_start_boilerplate(line) && BOILERPLATE_AT_START.is_match(line))
-        || (has_boilerplate_cue(line) && BOILERPLATE_ANYWHERE.is_match(line))
+    let lower = line.to_ascii_lowercase();
+    let cues = BOILERPLATE_CUE_MATCHER
+        .find_iter(&lower)
+        .map(|m| (m.pattern().as_usize(), m.range()));
+    is_boilerplate_with(line, &lower, cues)
 }
 
-/// Whether `line` holds a cue where [`BOILERPLATE_ANYWHERE`] may match.
-fn has_boilerplate_cue(line: &str) -> bool {
+/// [`is_boilerplate`], given the line ASCII-lowered and the hits of
+/// [`BOILERPLATE_CUE_MATCHER`] in it (found for a whole article at once by [`sentences`]).
+fn is_boilerplate_with(
+    line: &str,
+    lower: &str,
+    cues: impl Iterator<Item = (usize, Range<usize>)>,
+) -> bool {
+    (may_start_boilerplate(line) && BOILERPLATE_AT_START.is_match(line))
+        || match boilerplate_cue(line, lower, cues) {
+            Cue::Matches => true,
+            Cue::May => BOILERPLATE_ANYWHERE.is_match(line),
+            Cue::None => false,
+        }
+}
+
+/// What the cues of a line tell of [`BOILERPLATE_ANYWHERE`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// The pattern matches.
+    Matches,
+    /// The pattern may match: ask it.
+    May,
+    /// The pattern cannot match.
+    None,
+}
+
+/// Whether `line` holds a cue where [`BOILERPLATE_ANYWHERE`] matches or may match. Most cues
+/// settle it without the pattern, whose Unicode `\b` sends non-ASCII lines to a slow engine.
+fn boilerplate_cue(
+    line: &str,
+    lower: &str,
+    cues: impl Iterator<Item = (usize, Range<usize>)>,
+) -> Cue {
     // No cue holds a character cue, so one of those counts wherever it is.
     if memchr::memchr(b'@', line.as_bytes()).is_some()
         || !line.is_ascii() && BOILERPLATE_CHAR_CUES.iter().any(|&c| line.contains(c))
     {
-        return true;
+        return Cue::May;
     }
-    // Non-overlapping hits suffice: no cue overlaps "log" or "sign", the only ones
-    // `cue_may_match` turns down (an overlapping scan has no prefilter and ran 4x slower).
-    // Lowering ASCII letters keeps every byte offset.
-    BOILERPLATE_CUE_MATCHER
-        .find_iter(&line.to_ascii_lowercase())
-        .any(|m| cue_may_match(line, BOILERPLATE_CUES[m.pattern().as_usize()], m.end()))
+    // Non-overlapping hits suffice: no cue overlaps "log", "sign", "comment" or "share ", the
+    // only ones `cue_reading` turns down (an overlapping scan has no prefilter and ran 4x
+    // slower). Lowering ASCII letters keeps every byte offset.
+    let mut answer = Cue::None;
+    for (cue, range) in cues {
+        match cue_reading(lower, BOILERPLATE_CUES[cue], range) {
+            Cue::Matches => return Cue::Matches,
+            Cue::May => answer = Cue::May,
+            Cue::None => {}
+        }
+    }
+    answer
 }
 
-/// Whether the cue ending at `end` can be where [`BOILERPLATE_ANYWHERE`] matches: "log" and
-/// "sign", common in news ("dialogue", "signed"), only before `in` or `up`; the others always.
-/// Non-ASCII text there goes to the regex.
-fn cue_may_match(line: &str, cue: &str, end: usize) -> bool {
-    let follows: &[&str] = match cue {
-        "log" => &["in"],
-        "sign" => &["in", "up"],
-        _ => return true,
+/// What the cue at `range` of the ASCII-lowered `line` (which holds neither `ſ` nor the Kelvin
+/// sign) tells of [`BOILERPLATE_ANYWHERE`], read against the pattern's alternatives that hold
+/// it: "log" and "sign", common in news ("dialogue", "signed"), match only before `in` or `up`
+/// and a word's end, "comment" only in a comment form's phrases ("declined to comment" is
+/// none), "share " only before "this" or "on"; the cues that are whole alternatives always
+/// match. Non-ASCII text where a `\b` is read goes to the pattern.
+fn cue_reading(line: &str, cue: &str, range: Range<usize>) -> Cue {
+    let before = &line.as_bytes()[..range.start];
+    let after = &line[range.end..];
+    // `word` at the start of `text`, then the end of a word (Unicode `\b`).
+    let word_then_end = |text: &str, word: &str| {
+        if !text.starts_with(word) {
+            return Cue::None;
+        }
+        match text[word.len()..].chars().next() {
+            None => Cue::Matches,
+            Some(c) if !c.is_ascii() => Cue::May,
+            Some(c) if c.is_ascii_alphanumeric() || c == '_' => Cue::None,
+            Some(_) => Cue::Matches,
+        }
     };
-    let next = line[end..].trim_start().as_bytes();
-    let next = &next[..next.len().min(2)];
-    !next.is_ascii()
-        || follows
+    let first = |words: &[&str], text: &str| {
+        words
             .iter()
-            .any(|w| next.eq_ignore_ascii_case(w.as_bytes()))
+            .map(|w| word_then_end(text, w))
+            .fold(Cue::None, |a, b| match (a, b) {
+                (Cue::Matches, _) | (_, Cue::Matches) => Cue::Matches,
+                (Cue::May, _) | (_, Cue::May) => Cue::May,
+                _ => Cue::None,
+            })
+    };
+    match cue {
+        // `log\s*in\b`, `sign\s*in\b`, `sign\s*up\b`.
+        "log" => first(&["in"], after.trim_start()),
+        "sign" => first(&["in", "up"], after.trim_start()),
+        // `to write comments`, `add your comment`, `write a comment`, `comments? (are|will)\b`.
+        "comment" => {
+            if before.ends_with(b"to write ") && after.starts_with('s')
+                || before.ends_with(b"add your ")
+                || before.ends_with(b"write a ")
+            {
+                return Cue::Matches;
+            }
+            let rest = after.strip_prefix('s').unwrap_or(after);
+            first(&[" are", " will"], rest)
+        }
+        // `share (this|on)\b`.
+        "share " => first(&["this", "on"], after),
+        "[email" => Cue::May,
+        _ => Cue::Matches,
+    }
 }
 
 /// Byte ranges of the sentences of `text`, boilerplate lines left out.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut next = 0;
+    // The boilerplate cues of every line, found in one pass over the lowered article: a search
+    // and a lowered copy per line cost more in set-up than in scanning. No cue holds a line
+    // break, so each line's hits are those a search of the line finds.
+    let lower = text.to_ascii_lowercase();
+    let cues: Vec<(usize, Range<usize>)> = BOILERPLATE_CUE_MATCHER
+        .find_iter(&lower)
+        .map(|m| (m.pattern().as_usize(), m.range()))
+        .collect();
     // Lines with their breaks, found by `memchr` (`split_inclusive` searched bytewise).
     while next < text.len() {
         let start = next;
         next =
             memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i + 1);
         let line = &text[start..next];
-        if line.trim().is_empty() || is_boilerplate(line) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let first = cues.partition_point(|(_, r)| r.start < start);
+        let line_cues = cues[first..]
+            .iter()
+            .take_while(|(_, r)| r.end <= next)
+            .map(|(cue, r)| (*cue, r.start - start..r.end - start));
+        if is_boilerplate_with(line, &lower[start..next], line_cues) {
             continue;
         }
         // A wire dateline ("LIMA, Feb 15, 2025 (Andes Wire) - ") is not part of the sentence:
@@ -282,11 +374,24 @@ fn push_piece(line: &str, base: usize, range: Range<usize>, out: &mut Vec<Range<
 
 /// True when the text before a period ends with an abbreviation or a single initial.
 pub(crate) fn is_abbreviation(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(')
-        .next()
-        .unwrap_or("");
+    // The last word, found bytewise back to a space or `(` (most are ASCII); a non-ASCII
+    // byte on the way sends the search to `char`s, for Unicode spaces.
+    let is_break = |c: char| c.is_whitespace() || c == '(';
+    let bytes = before.as_bytes();
+    let word = match bytes
+        .iter()
+        .rposition(|&b| !b.is_ascii() || is_break(char::from(b)))
+    {
+        Some(p) if bytes[p].is_ascii() => &before[p + 1..],
+        None => before,
+        Some(_) => before.rsplit(is_break).next().unwrap_or(""),
+    };
     let bare = word.trim_start_matches(['"', '\u{201c}']);
+    // Most words before a period are longer than any abbreviation and hold no period: no
+    // initial, no "U.S", none of the list.
+    if bare.len() > MAX_ABBREVIATION_LEN && memchr::memchr(b'.', bare.as_bytes()).is_none() {
+        return false;
+    }
     if bare.chars().count() == 1 && bare.chars().all(char::is_uppercase) {
         return true; // an initial: "John F. Kennedy", or "U" of "U.S."
     }
@@ -300,6 +405,19 @@ pub(crate) fn is_abbreviation(before: &str) -> bool {
     }
     ABBREVIATION_SET.contains(bare)
 }
+
+/// The longest of [`ABBREVIATIONS`], in bytes.
+const MAX_ABBREVIATION_LEN: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > max {
+            max = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
 
 /// [`ABBREVIATIONS`] as a set: asked at every period, a scan of sixty words cost more than the
 /// rest of the test.
@@ -508,13 +626,36 @@ mod tests {
             line in "(?:[ a-zA-Z.@/>:\u{a9}\u{17f}\u{212a}\u{2019}]|Log in|SIGN|subscribe|Cookie\
                      |comments|share this|follow us|a@b\\.cd|\\[email  protected\\]\
                      |By Ana Ruiz|Ana Ruiz/AFP|Photo:|Home >|sign|log|in|UP|\u{2003}|signed\
-                     |dialogue| by|Related articles|expanded coverage|news>|\u{e9}){0,12}"
+                     |dialogue| by|Related articles|expanded coverage|news>|\u{e9}\
+                     |comment|Comment|to write |add your |write a | are| will|wills|share \
+                     |share on|This|on|_|[0-9,%]|Copyright|Ruiz/AFP|Home|>|NEWS){0,12}"
         ) {
             let both = Regex::new(&format!(
                 "(?:{BOILERPLATE_AT_START_PATTERN})|(?:{BOILERPLATE_ANYWHERE_PATTERN})"
             ))
             .expect("pattern compiles");
             proptest::prop_assert_eq!(is_boilerplate(&line), both.is_match(&line), "{:?}", line);
+        }
+    }
+
+    proptest::proptest! {
+        /// The last word read bytewise is the one `rsplit` finds.
+        #[test]
+        fn abbreviations_read_the_last_word_as_rsplit_does(
+            before in "(?:[ (\"a-zA-Z.]|\u{a0}|\u{2009}|\u{201c}|\u{e9}|Gen|U.S|\u{b}|Lt.Gen){0,8}"
+        ) {
+            let word = before
+                .rsplit(|c: char| c.is_whitespace() || c == '(')
+                .next()
+                .unwrap_or("");
+            let bare = word.trim_start_matches(['"', '\u{201c}']);
+            let reference = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase)
+                || bare.len() >= 3
+                    && bare
+                        .split('.')
+                        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+                || ABBREVIATION_SET.contains(bare);
+            proptest::prop_assert_eq!(is_abbreviation(&before), reference, "{:?}", before);
         }
     }
 

@@ -15,7 +15,6 @@
 //! ## Emits
 //! `signs` (party, treaty) with the date nearest the verb.
 
-use memchr::memmem;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -775,6 +774,7 @@ fn governments_as_countries<'a>(s: &Sentence<'a>, register: &Register) -> Option
         mentions,
         published: s.published,
         dates: std::cell::OnceCell::new(),
+        cues: s.cues,
     })
 }
 
@@ -789,11 +789,7 @@ pattern!(
 fn such_pacts(s: &Sentence, register: &Register, out: &mut Facts) {
     // The pattern needs "such" or "similar": most sentences hold neither and skip its search,
     // whose verbs ("signed") are common in news of treaties.
-    static SUCH: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("such"));
-    static SIMILAR: LazyLock<memmem::Finder<'static>> =
-        LazyLock::new(|| memmem::Finder::new("similar"));
-    let text = s.text.as_bytes();
-    if SUCH.find(text).is_none() && SIMILAR.find(text).is_none() {
+    if !s.cues.such {
         return;
     }
     let Some(pacts) = SUCH_PACTS.find(s.text) else {

@@ -25,7 +25,9 @@ use super::roles::pattern;
 use super::text::Token;
 use super::{EntityKind, Facts, Relation, Sentence};
 use crate::gazetteer::GAZETTEER;
+use aho_corasick::AhoCorasick;
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Words that end a delegation's premodifiers when reading leftwards.
@@ -138,28 +140,137 @@ pattern!(
     r"^\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:sent|dispatched|sends|dispatches|send|dispatch)\s+(?:a|an|its|another|their)\s+$"
 );
 
-// "arrived in Shusha", "travelled to Gbarnga": a name after a verb of arrival or travel.
+// "arrived in Shusha", "travelled to Gbarnga": a verb of arrival or travel (one of
+// [`TRAVEL_VERBS`] at a word's start), then a name. Read where the verb matcher finds a verb,
+// not searched for: the name's Unicode classes made the search build new DFA states for its
+// reverse pass in nearly every article, and "fl" started a DFA run in every "conflict".
 pattern!(
     TRAVELLED_TO,
-    r"(?-u:\b)(?:arriv(?:ed|es|ing)\s+in|travel(?:l?(?:ed|ing)|s)\s+to|fl(?:ew|ies|ying)\s+(?:to|into)|land(?:ed|s|ing)\s+in)\s+(\p{Lu}[\p{Ll}'\u{2019}-]+(?:\s+\p{Lu}[\p{Ll}'\u{2019}-]+){0,2})(?-u:\b)"
+    r"^(?:arriv(?:ed|es|ing)\s+in|travel(?:l?(?:ed|ing)|s)\s+to|fl(?:ew|ies|ying)\s+(?:to|into)|land(?:ed|s|ing)\s+in)\s+"
 );
+pattern!(
+    PLACE_NAME_AT,
+    r"^\p{Lu}[\p{Ll}'\u{2019}-]+(?:\s+\p{Lu}[\p{Ll}'\u{2019}-]+){0,2}(?-u:\b)"
+);
+
+/// Every verb form [`TRAVELLED_TO`] begins with.
+const TRAVEL_VERBS: &[&str] = &[
+    "arrived",
+    "arrives",
+    "arriving",
+    "travelled",
+    "traveled",
+    "travelling",
+    "traveling",
+    "travels",
+    "flew",
+    "flies",
+    "flying",
+    "landed",
+    "lands",
+    "landing",
+];
+
+static TRAVEL_VERB_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(TRAVEL_VERBS)
+        .expect("verb matcher builds")
+});
+
+/// The verbs of travel of a whole article, found in one pass: a search per sentence cost more
+/// in set-up than in scanning.
+pub(crate) struct TravelVerbs(Vec<Range<usize>>);
+
+impl TravelVerbs {
+    pub fn new(text: &str) -> Self {
+        Self(
+            TRAVEL_VERB_MATCHER
+                .find_iter(text)
+                .map(|m| m.range())
+                .collect(),
+        )
+    }
+
+    /// The verbs of the sentence at `range` of the article, in the sentence's offsets, as a
+    /// search of the sentence alone finds them; `None` when a verb crosses into or out of it
+    /// (the sentence is then searched on its own).
+    fn in_sentence(&self, range: Range<usize>) -> Option<impl Iterator<Item = Range<usize>>> {
+        let first = self.0.partition_point(|v| v.end <= range.start);
+        let last = first + self.0[first..].partition_point(|v| v.start < range.end);
+        let verbs = &self.0[first..last];
+        if verbs.first().is_some_and(|v| v.start < range.start)
+            || verbs.last().is_some_and(|v| v.end > range.end)
+        {
+            return None;
+        }
+        Some(
+            verbs
+                .iter()
+                .map(move |v| v.start - range.start..v.end - range.start),
+        )
+    }
+}
+
+/// The places named after a verb of arrival or travel (their byte ranges), leftmost first, as
+/// the one pattern `\b` + `TRAVELLED_TO` + `(PLACE_NAME_AT)` would find them; `verbs` are the
+/// verbs of the sentence. A verb starts only at an ASCII word boundary, and a word holds no
+/// other verb's start, so the search goes on after a verb without a name, and after a name
+/// (which no verb crosses: it ends at a word's end).
+fn travelled_to(
+    sentence: &str,
+    verbs: impl Iterator<Item = Range<usize>>,
+) -> impl Iterator<Item = Range<usize>> {
+    let mut at = 0;
+    let bytes = sentence.as_bytes();
+    verbs.filter_map(move |verb| {
+        if verb.start < at || verb.start > 0 && is_ascii_word_byte(bytes[verb.start - 1]) {
+            return None;
+        }
+        let phrase = TRAVELLED_TO.find(&sentence[verb.start..])?;
+        // The phrase's trailing `\s+` took every space: the name starts where it ends.
+        let name_start = verb.start + phrase.end();
+        let name = PLACE_NAME_AT.find(&sentence[name_start..])?;
+        at = name_start + name.end();
+        Some(name_start..at)
+    })
+}
+
+/// A byte of a word for `(?-u:\b)`.
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
 
 /// Places no gazetteer knows, named after a verb of arrival or travel ("arrived in Shusha"):
 /// a town of one word is no mention of the run reader's, so none would be visited.
-pub(crate) fn unknown_places(sentence: &str, mentions: &mut Vec<Mention>, register: &mut Register) {
-    for caps in TRAVELLED_TO.captures_iter(sentence) {
-        let Some(name) = caps.get(1) else { continue };
-        let first = name.as_str().split(' ').next().unwrap_or("");
+/// `range`: the sentence's place in the article, whose `verbs` were found.
+pub(crate) fn unknown_places(
+    sentence: &str,
+    (range, verbs): (Range<usize>, &TravelVerbs),
+    mentions: &mut Vec<Mention>,
+    register: &mut Register,
+) {
+    let from_article = verbs.in_sentence(range);
+    let own = from_article
+        .is_none()
+        .then(|| TRAVEL_VERB_MATCHER.find_iter(sentence).map(|m| m.range()));
+    let verbs = from_article
+        .into_iter()
+        .flatten()
+        .chain(own.into_iter().flatten());
+    for range in travelled_to(sentence, verbs) {
+        let name = &sentence[range.clone()];
+        let first = name.split(' ').next().unwrap_or("");
         if first == "The"
             || super::mentions::is_time_word(first)
             || mentions
                 .iter()
-                .any(|m| m.start < name.end() && name.start() < m.end)
+                .any(|m| m.start < range.end && range.start < m.end)
         {
             continue;
         }
-        let id = register.add(EntityKind::Place, name.as_str(), None);
-        super::mentions::insert_indirect(mentions, name.range(), EntityKind::Place, id);
+        let id = register.add(EntityKind::Place, name, None);
+        super::mentions::insert_indirect(mentions, range, EntityKind::Place, id);
     }
 }
 
@@ -738,5 +849,26 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             "visits/visit-verb",
         );
         joined = Some(((subject, date, modality, confidence), k));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_verbs_serve_a_sentence_unless_one_crosses_its_edge() {
+        let text = "She flew to Oslo. They landed in Kaesong.";
+        let verbs = TravelVerbs::new(text);
+        let second: Vec<_> = verbs
+            .in_sentence(18..text.len())
+            .into_iter()
+            .flatten()
+            .collect();
+        assert_eq!(second, vec![5..11]);
+        // A sentence starting inside "landed" is searched on its own.
+        assert!(verbs.in_sentence(25..text.len()).is_none());
+        assert!(verbs.in_sentence(0..20).is_some());
+        assert!(verbs.in_sentence(0..26).is_none());
     }
 }
