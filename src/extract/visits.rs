@@ -681,7 +681,12 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 .iter()
                 .rev()
                 .find(|p| p.is_kind(&[EntityKind::Person]))
-                .filter(|p| LEADS_AFTER_ASIDE.is_match(&s.text[p.end..next.start]))
+                // (A person may end inside the delegation's premodifiers: no aside then.)
+                .filter(|p| {
+                    s.text
+                        .get(p.end..next.start)
+                        .is_some_and(|gap| LEADS_AFTER_ASIDE.is_match(gap))
+                })
         };
         if let Some(p) = before
             .map(|p| &m[p])
