@@ -323,7 +323,9 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let counterpart = (a + 2..m.len().min(a + 4)).find(|&y| {
             is_person(&m[y])
                 && m[y - 1].demonym
-                && AND_COUNTERPART.is_match(&s.text[m[a].end..m[y].start])
+                && s.text
+                    .get(m[a].end..m[y].start)
+                    .is_some_and(|gap| AND_COUNTERPART.is_match(gap))
         });
         if let Some(b) = counterpart
             .or(joined)
@@ -363,10 +365,12 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             .filter(|p| is_place(p) && IN_PLACE.is_match(s.gap(&m[b], p)))
             // "held talks at the Defense Ministry in Tokyo": a place later in the clause.
             .or_else(|| {
-                m[b + 1..]
-                    .iter()
-                    .take(3)
-                    .find(|p| is_place(p) && AT_BODY_IN.is_match(&s.text[m[b].end..p.start]))
+                m[b + 1..].iter().take(3).find(|p| {
+                    is_place(p)
+                        && s.text
+                            .get(m[b].end..p.start)
+                            .is_some_and(|gap| AT_BODY_IN.is_match(gap))
+                })
             })
             .or_else(|| {
                 m.first().filter(|p| {

@@ -743,9 +743,10 @@ fn resolve_descriptions(
         // "the minister Ana Ruiz", "the minister, Ana Ruiz", "the minister of X": a title.
         let rest = &sentence[mentions[i].end..];
         let named_next = mentions.get(i + 1).is_some_and(|n| {
-            sentence[mentions[i].end..n.start]
-                .trim_matches(|c: char| c == ',' || c.is_whitespace())
-                .is_empty()
+            sentence.get(mentions[i].end..n.start).is_some_and(|gap| {
+                gap.trim_matches(|c: char| c == ',' || c.is_whitespace())
+                    .is_empty()
+            })
         });
         if named_next
             || [" of ", " for ", " at ", " to ", "'s", "\u{2019}s"]

@@ -207,7 +207,9 @@ fn coordinated(s: &Sentence, k: usize, ok: impl Fn(&Mention) -> bool) -> Vec<usi
             // "X, a former interior minister of Y, and Z": past an apposition.
             _ => match (j + 2..m.len().min(j + 6)).find(|&n| {
                 !matches!(m[n].kind, MentionKind::Pronoun(_))
-                    && APPOSITION_AND.is_match(&s.text[x.end..m[n].start])
+                    && s.text
+                        .get(x.end..m[n].start)
+                        .is_some_and(|gap| APPOSITION_AND.is_match(gap))
             }) {
                 Some(n) => j = skip_titles(n),
                 None => break,
@@ -257,7 +259,11 @@ fn designated_in_relative(s: &Sentence, register: &Register, out: &mut Facts) {
         };
         let Some(target) = (0..k)
             .rev()
-            .find(|&j| RELATIVE_AGENT_BEFORE.is_match(&s.text[m[j].end..m[k].start]))
+            .find(|&j| {
+                s.text
+                    .get(m[j].end..m[k].start)
+                    .is_some_and(|gap| RELATIVE_AGENT_BEFORE.is_match(gap))
+            })
             .and_then(|j| target_of(&m[j]))
             .filter(|&t| t != agent)
         else {

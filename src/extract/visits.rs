@@ -738,7 +738,10 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             STAY.find(before).filter(|found| {
                 ON_VISIT.is_match(&s.text[g.end..])
                     || delegation.is_some_and(|d| {
-                        s.text[d.end..found.start()].trim().is_empty() && !d.indirect
+                        s.text
+                            .get(d.end..found.start())
+                            .is_some_and(|gap| gap.trim().is_empty())
+                            && !d.indirect
                             || s.text[..found.start()].trim_end().ends_with("delegation")
                     })
             })
