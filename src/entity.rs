@@ -48,28 +48,30 @@ pub fn person_key(name: &str) -> String {
     fold_romanisation(&joined)
 }
 
+/// Spelling differences between romanisation systems, applied in order.
+const ROMANISATION_RULES: &[(&str, &str)] = &[
+    ("kh", "k"),
+    ("ph", "f"),
+    ("gh", "g"),
+    ("ck", "k"),
+    ("tch", "ch"),
+    ("eu", "u"),
+    ("eo", "u"),
+    ("oo", "u"),
+    ("ou", "u"),
+    ("ee", "i"),
+    ("iy", "i"),
+    ("ey", "ei"),
+    ("oy", "oi"),
+    ("ay", "ai"),
+    ("g", "k"),
+    ("q", "k"),
+];
+
 /// Folds spelling differences between romanisation systems in an ASCII lower-case string.
 fn fold_romanisation(s: &str) -> String {
-    const RULES: &[(&str, &str)] = &[
-        ("kh", "k"),
-        ("ph", "f"),
-        ("gh", "g"),
-        ("ck", "k"),
-        ("tch", "ch"),
-        ("eu", "u"),
-        ("eo", "u"),
-        ("oo", "u"),
-        ("ou", "u"),
-        ("ee", "i"),
-        ("iy", "i"),
-        ("ey", "ei"),
-        ("oy", "oi"),
-        ("ay", "ai"),
-        ("g", "k"),
-        ("q", "k"),
-    ];
     let mut out = s.to_owned();
-    for (from, to) in RULES {
+    for (from, to) in ROMANISATION_RULES {
         // Most rules find nothing: a search is cheaper than copying the string. (Compared
         // bytewise: a name is short, and `str::contains` set up a searcher for each rule.)
         // (Byte by byte: comparing each window as a slice called `memcmp` for it.)
@@ -204,26 +206,8 @@ mod tests {
     /// The folding as first written (a `str::contains` per rule, a `Vec` of chars), to check
     /// the faster one against.
     fn fold_romanisation_reference(s: &str) -> String {
-        const RULES: &[(&str, &str)] = &[
-            ("kh", "k"),
-            ("ph", "f"),
-            ("gh", "g"),
-            ("ck", "k"),
-            ("tch", "ch"),
-            ("eu", "u"),
-            ("eo", "u"),
-            ("oo", "u"),
-            ("ou", "u"),
-            ("ee", "i"),
-            ("iy", "i"),
-            ("ey", "ei"),
-            ("oy", "oi"),
-            ("ay", "ai"),
-            ("g", "k"),
-            ("q", "k"),
-        ];
         let mut out = s.to_owned();
-        for (from, to) in RULES {
+        for (from, to) in ROMANISATION_RULES {
             // Most rules find nothing: a search is cheaper than copying the string.
             if out.contains(from) {
                 out = out.replace(from, to);

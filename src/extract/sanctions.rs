@@ -23,6 +23,7 @@ use std::sync::LazyLock;
 use super::dates::FuzzyDate;
 use super::mentions::{Mention, MentionKind, Register};
 use super::roles::pattern;
+use super::text::ArticleHits;
 use super::{EntityKind, Facts, Relation, Sentence};
 use crate::gazetteer::GAZETTEER;
 
@@ -562,27 +563,20 @@ static CUE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("cue matcher builds")
 });
 
-/// The cues of a whole article, found in one pass (a search per sentence cost more in set-up
-/// than in scanning).
-pub(crate) struct Cues(Vec<Range<usize>>);
+/// The cues of a whole article, found in one pass.
+pub(crate) struct Cues(ArticleHits);
 
 impl Cues {
     pub fn new(text: &str) -> Self {
-        Self(CUE_MATCHER.find_iter(text).map(|m| m.range()).collect())
+        Self(ArticleHits::new(&CUE_MATCHER, text))
     }
 
-    /// Whether the sentence at `range` of `text` holds a cue: the first hit ending after its
-    /// start lies inside it. A hit hides the cues it overlaps (the search does not overlap),
-    /// so a sentence that a hit crosses into or out of is searched on its own.
+    /// Whether the sentence at `range` of `text` holds a cue (searched on its own when a hit
+    /// crosses into or out of it).
     pub fn in_sentence(&self, text: &str, range: Range<usize>) -> bool {
-        let crosses = |hit: &Range<usize>, at: usize| hit.start < at && at < hit.end;
-        let first = self.0.partition_point(|hit| hit.end <= range.start);
-        match self.0.get(first) {
-            Some(hit) if crosses(hit, range.start) || crosses(hit, range.end) => {
-                CUE_MATCHER.is_match(&text[range])
-            }
-            Some(hit) => hit.end <= range.end,
-            None => false,
+        match self.0.in_sentence(&range) {
+            Some(hits) => !hits.is_empty(),
+            None => CUE_MATCHER.is_match(&text[range]),
         }
     }
 }

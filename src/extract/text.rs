@@ -244,6 +244,28 @@ fn cue_reading(line: &str, cue: &str, range: Range<usize>) -> Cue {
 }
 
 /// Byte ranges of the sentences of `text`, boilerplate lines left out.
+/// A matcher's hits over a whole article, found in one pass: searching each sentence cost more
+/// in set-up than in scanning.
+pub(crate) struct ArticleHits(Vec<Range<usize>>);
+
+impl ArticleHits {
+    pub fn new(matcher: &AhoCorasick, text: &str) -> Self {
+        Self(matcher.find_iter(text).map(|m| m.range()).collect())
+    }
+
+    /// The hits inside the sentence at `range` of the article; `None` when a hit crosses into
+    /// or out of it (the search does not overlap, so such a hit may hide others: the sentence
+    /// is then to be searched on its own).
+    pub fn in_sentence(&self, range: &Range<usize>) -> Option<&[Range<usize>]> {
+        let first = self.0.partition_point(|hit| hit.end <= range.start);
+        let last = first + self.0[first..].partition_point(|hit| hit.start < range.end);
+        let hits = &self.0[first..last];
+        let crosses = hits.first().is_some_and(|hit| hit.start < range.start)
+            || hits.last().is_some_and(|hit| hit.end > range.end);
+        (!crosses).then_some(hits)
+    }
+}
+
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut next = 0;

@@ -609,9 +609,9 @@ pattern!(
 
 /// "the Agreement between Japan and the Republic of Poland concerning the Transfer of …": a
 /// treaty named only by its head word, then by the two it joins, is named by the whole phrase.
-fn name_by_parties(s: &Sentence, t: usize, register: &mut Register) {
+fn name_by_parties(s: &Sentence, t: usize, joined: &[usize], register: &mut Register) {
     let m = &s.mentions;
-    let (Some(id), &[_, b]) = (m[t].entity, named_parties(s, t).as_slice()) else {
+    let (Some(id), &[_, b]) = (m[t].entity, joined) else {
         return;
     };
     let head = &s.text[m[t].start..m[t].end];
@@ -875,7 +875,8 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
             continue;
         };
         let by_name = after.is_none() && before.is_none();
-        name_by_parties(s, t, register);
+        let joined = named_parties(s, t);
+        name_by_parties(s, t, &joined, register);
         let Some(treaty) = m[t].entity else { continue };
         // The parties: "between X and Y" after the treaty or verb, else the subject.
         let anchor = if after.is_some() {
@@ -945,7 +946,7 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
         // ("the Agreement between Mongolia and the Republic of Korea, signed in Seoul": the
         // two the name joins sign it when no one else is named.)
         if parties.is_empty() {
-            parties = named_parties(s, t)
+            parties = joined
                 .into_iter()
                 .filter_map(|i| m[i].entity)
                 .map(|e| country_of_government(register, e))

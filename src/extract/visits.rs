@@ -22,7 +22,7 @@
 
 use super::mentions::{Mention, MentionKind, Pronoun, Register};
 use super::roles::pattern;
-use super::text::Token;
+use super::text::{ArticleHits, Token};
 use super::{EntityKind, Facts, Relation, Sentence};
 use crate::gazetteer::GAZETTEER;
 use aho_corasick::AhoCorasick;
@@ -178,32 +178,19 @@ static TRAVEL_VERB_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("verb matcher builds")
 });
 
-/// The verbs of travel of a whole article, found in one pass: a search per sentence cost more
-/// in set-up than in scanning.
-pub(crate) struct TravelVerbs(Vec<Range<usize>>);
+/// The verbs of travel of a whole article, found in one pass.
+pub(crate) struct TravelVerbs(ArticleHits);
 
 impl TravelVerbs {
     pub fn new(text: &str) -> Self {
-        Self(
-            TRAVEL_VERB_MATCHER
-                .find_iter(text)
-                .map(|m| m.range())
-                .collect(),
-        )
+        Self(ArticleHits::new(&TRAVEL_VERB_MATCHER, text))
     }
 
     /// The verbs of the sentence at `range` of the article, in the sentence's offsets, as a
     /// search of the sentence alone finds them; `None` when a verb crosses into or out of it
     /// (the sentence is then searched on its own).
     fn in_sentence(&self, range: Range<usize>) -> Option<impl Iterator<Item = Range<usize>>> {
-        let first = self.0.partition_point(|v| v.end <= range.start);
-        let last = first + self.0[first..].partition_point(|v| v.start < range.end);
-        let verbs = &self.0[first..last];
-        if verbs.first().is_some_and(|v| v.start < range.start)
-            || verbs.last().is_some_and(|v| v.end > range.end)
-        {
-            return None;
-        }
+        let verbs = self.0.in_sentence(&range)?;
         Some(
             verbs
                 .iter()
