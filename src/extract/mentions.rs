@@ -2394,7 +2394,7 @@ fn classify_piece(
         let (Some(a), Some(b)) = (hit_first, hit_last) else {
             continue;
         };
-        if a < cursor {
+        if a < cursor || city_ends_name(sentence, piece, &words, cursor, (a, b), hit) {
             continue;
         }
         // "(Speaker of the) Mazhilis of Kazakhstan": a body named for its country.
@@ -2424,6 +2424,32 @@ fn classify_piece(
         cursor = b + 1;
     }
     other_words(sentence, &piece[cursor..], body_context, register, out);
+}
+
+/// Whether the one-word city `hit` (tokens `a..=b`) ends a person's name that starts at token
+/// `from`: Spanish and Portuguese surnames are often cities ("Catalina Restrepo Valencia",
+/// "Juan Pérez Santiago"), and English puts no city right after a name without a comma.
+fn city_ends_name(
+    sentence: &str,
+    piece: &[Token],
+    words: &[&str],
+    from: usize,
+    (a, b): (usize, usize),
+    hit: &Hit,
+) -> bool {
+    let known = &GAZETTEER.known[hit.id];
+    a == b
+        && b + 1 == piece.len()
+        && a >= from + 2
+        && known.kind == EntityKind::Place
+        && !known.demonym
+        && sentence.get(piece[a - 1].end..piece[a].start) == Some(" ")
+        && looks_like_person(&words[from..a])
+        && words[from..a].iter().all(|w| {
+            !GAZETTEER.org_heads.contains_key(*w)
+                && !is_portfolio_word(w)
+                && GAZETTEER.lookup(w).is_none()
+        })
 }
 
 /// A piece read as a body up to token `k` and a person from it ("Governor of the Central Bank

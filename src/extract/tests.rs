@@ -2846,3 +2846,25 @@ fn article_cues_count_only_literals_inside_a_sentence() {
     assert!(!cues.in_sentence(&(18..22)).senators);
     assert!(!cues.in_sentence(&(36..text.len())).such, "case is kept");
 }
+
+#[test]
+fn a_city_can_end_a_spanish_name() {
+    let found = facts("Peruvian Trade Minister Lucía Paredes Valencia arrived in Quito.");
+    assert_has!(
+        found,
+        "holds_role | Lucía Paredes Valencia | trade minister | Peru",
+        "visits | Lucía Paredes Valencia | Quito | ",
+    );
+}
+
+#[test]
+fn a_signer_named_after_the_title_of_a_country() {
+    assert_has!(
+        facts(
+            "Ana Torres and the Foreign Minister of Peru, Rafael Quispe, signed a memorandum \
+             on consular cooperation."
+        ),
+        "signs | Ana Torres | memorandum on consular cooperation | ",
+        "signs | Rafael Quispe | memorandum on consular cooperation | ",
+    );
+}

@@ -420,6 +420,15 @@ fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
         {
             i -= 1;
         }
+        // "the Foreign Minister of Peru, Rafael Peña": a title of a country before a comma.
+        if i >= 2
+            && matches!(m[i - 2].kind, MentionKind::Role(_))
+            && m[i - 1].is_kind(&[EntityKind::Country])
+            && OF_BODY.is_match(s.gap(&m[i - 2], &m[i - 1]))
+            && s.gap(&m[i - 1], &m[i]).trim() == ","
+        {
+            i -= 2;
+        }
         // Parties of one list are alike: people with people, states and bodies together
         // ("At the summit in Hanoi, Orlov and Tran signed" names two people).
         let alike = |p: &Mention| is_person_like(p) == is_person_like(&m[out[0]]);
