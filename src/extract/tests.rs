@@ -2868,3 +2868,20 @@ fn a_signer_named_after_the_title_of_a_country() {
         "signs | Rafael Quispe | memorandum on consular cooperation | ",
     );
 }
+
+#[test]
+fn for_carries_a_treaty_topic_and_a_body_title_is_skipped_between_signers() {
+    assert_has!(
+        facts(
+            "Ana Ruiz arrived in Tashkent. During the visit, she and Orient Bank Chairman \
+             Timur Karimov signed an agreement on a joint credit line for exporters worth \
+             $50 million."
+        ),
+        "signs | Ana Ruiz | agreement on a joint credit line for exporters | ",
+        "signs | Timur Karimov | agreement on a joint credit line for exporters | ",
+    );
+    assert_has!(
+        facts("Chile and Peru signed a roadmap for energy cooperation on Monday."),
+        "signs | Chile | roadmap for energy cooperation | ",
+    );
+}

@@ -91,7 +91,11 @@ fn topic_len(rest: &str) -> usize {
         "during", "after", "before", "signed", "worth", "was", "were", "is", "are", "will", "last",
         "this", "next", "through", "via", "across", "along", "into", "under",
     ];
-    let Some(after_on) = rest.strip_prefix(" on ") else {
+    // "on maritime cooperation", "for cultural cooperation".
+    let Some(after_on) = rest
+        .strip_prefix(" on ")
+        .or_else(|| rest.strip_prefix(" for "))
+    else {
         return 0;
     };
     // Verbs that may follow "and" after a topic: "on trade and said …".
@@ -147,8 +151,9 @@ fn topic_len(rest: &str) -> usize {
             }
             break;
         }
-        // "on cooperation in fisheries and aquaculture": "in" and "and" join content words.
-        let joins = matches!(bare, "in" | "and")
+        // "on cooperation in fisheries and aquaculture", "on a credit line for exporters":
+        // "in", "and" and "for" join content words.
+        let joins = matches!(bare, "in" | "and" | "for")
             && bare.len() == word.len()
             && best > 0
             && words
@@ -171,7 +176,10 @@ fn topic_len(rest: &str) -> usize {
             break;
         }
         len += bare.len();
-        if !matches!(bare, "the" | "of" | "a" | "an" | "in" | "and" | "on") {
+        if !matches!(
+            bare,
+            "the" | "of" | "a" | "an" | "in" | "and" | "on" | "for"
+        ) {
             best = len;
         }
         if bare.len() != word.len() {
@@ -416,7 +424,12 @@ fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
                     && super::POSSESSIVE_GAP.is_match(s.gap(&m[i - 2], &m[i - 1]))
                 || matches!(m[i].kind, MentionKind::Role(_))
                     && m[i - 1].is_kind(&[EntityKind::Country])
-                    && super::POSSESSIVE_GAP.is_match(s.gap(&m[i - 1], &m[i])))
+                    && super::POSSESSIVE_GAP.is_match(s.gap(&m[i - 1], &m[i]))
+                // "Asaka Bank Chairman X": a body before its officer's title.
+                || matches!(m[i].kind, MentionKind::Role(_))
+                    && m[i - 1].is_kind(&[EntityKind::Organization, EntityKind::Agency])
+                    && (s.gap(&m[i - 1], &m[i]) == " "
+                        || super::POSSESSIVE_GAP.is_match(s.gap(&m[i - 1], &m[i]))))
         {
             i -= 1;
         }
