@@ -2,13 +2,14 @@
 //!
 //! ## Pattern
 //! - `PERSON met [with] | held talks|a [bilateral] meeting with | summit with | paid a courtesy
-//!   call on | sat down with | was received [at the villa | on Monday] by [his host] PERSON`
+//!   call on | paid a call on | called on (not "called on X to …") | co-chaired … with | held
+//!   talks in CITY with | held bilateral meetings with | sat down with | was received [at the villa | on Monday] by [his host] PERSON`
 //!   (a welcome at an airport is none); `PERSON received|welcomed|hosted PERSON` (the name
 //!   right after the verb: "received a letter from X" is no meeting)
 //!   ("received at the Ministry in Riyadh today General X": a place and a time may come
 //!   between); `PERSON received the credentials of PERSON`; joined people on either side
 //!   ("A and B met with C and D") each meet each
-//! - `summit|talks|meeting between PERSON and PERSON`
+//! - `summit|talks|meeting [yesterday] [in CITY] between PERSON and PERSON`
 //! - `At the summit …, PERSON and PERSON signed …` (two people joined by `and` in a sentence
 //!   about a summit or talks)
 //! - `… met with PERSON in CITY`: whoever serves a country other than the city's is visiting it.
@@ -25,12 +26,14 @@ use crate::gazetteer::GAZETTEER;
 
 pattern!(
     MET,
-    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|(?:a|an)\s+(?:[\w'\u{2019}-]+\s+){0,3}?(?:[Mm]eeting|[Ss]ummit|conversation)(?:,\s+[^,;]{1,40},)?|(?:[\w-]+\s+)?(?:discussions|consultations)|the\s+(?:[\w-]+\s+){1,6}?(?:[Dd]ialogue|[Cc]onsultations|[Tt]alks|[Mm]eeting))\s+with\s+|(?:paid|pays|paying|pay)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\s+|(?:was|were|is|are|being)\s+(?:(?:also|later|then|first|warmly|cordially)\s+)?received\s+(?:(?:at|in|on)\s+[^,;]{1,60}?\s+)?by\s+(?:(?:his|her|their)\s+hosts?,?\s+)?|(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\s+|(?:presented|presents)\s+(?:(?:his|her|their)\s+)?(?:letters?\s+of\s+)?credentials\s+to\s+|(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\s+|(?:summit|talks)\s+with\s+|shak(?:e|es|ing)\s+hands\s+with\s+|shook\s+hands\s+with\s+|(?:sat|sits|sit|sitting)\s+down\s+with\s+"
+    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|(?:a|an)\s+(?:[\w'\u{2019}-]+\s+){0,3}?(?:[Mm]eeting|[Ss]ummit|conversation)(?:,\s+[^,;]{1,40},)?|(?:[\w-]+\s+)?(?:discussions|consultations|meetings)|the\s+(?:[\w-]+\s+){1,6}?(?:[Dd]ialogue|[Cc]onsultations|[Tt]alks|[Mm]eeting))\s+with\s+|(?:paid|pays|paying|pay)\s+(?:a\s+)?(?:courtesy\s+(?:call|visit)s?|calls?)\s+(?:on|to)\s+|called\s+on\s+|co-?chair(?:ed|s)\s+[^,;]{1,100}?\s+with\s+|(?:held|hold|holds)\s+talks\s+(?:in|at)\s+[^,;]{1,40}?\s+with\s+|(?:was|were|is|are|being)\s+(?:(?:also|later|then|first|warmly|cordially)\s+)?received\s+(?:(?:at|in|on)\s+[^,;]{1,60}?\s+)?by\s+(?:(?:his|her|their)\s+hosts?,?\s+)?|(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\s+|(?:presented|presents)\s+(?:(?:his|her|their)\s+)?(?:letters?\s+of\s+)?credentials\s+to\s+|(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\s+|(?:summit|talks)\s+with\s+|shak(?:e|es|ing)\s+hands\s+with\s+|shook\s+hands\s+with\s+|(?:sat|sits|sit|sitting)\s+down\s+with\s+"
 );
 pattern!(
     BETWEEN,
-    r"(?-u:\b)(?:summit|talks|meeting|meetings)\s+(?:between|of)\s+"
+    r"(?-u:\b)(?:summit|talks|meeting|meetings)\s+(?:(?:today|yesterday|on\s+\w+|in\s+\p{Lu}[\p{L}-]+)\s+){0,2}(?:between|of)\s+"
 );
+// "called on X to release …" urges; it is no visit.
+pattern!(URGED, r"^(?:\s*,[^,;]{1,80},)?\s+(?:to|for)\s");
 pattern!(SUMMIT, r"(?i)(?-u:\b)(?:summit|talks)(?-u:\b)");
 // Between a subject and its meeting verb: a possessive, a stage direction "(left)", an adverb.
 pattern!(
@@ -269,6 +272,9 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         }) else {
             continue;
         };
+        if trigger.as_str().starts_with("called") && URGED.is_match(&s.text[m[object].end..]) {
+            continue;
+        }
         met.push(object);
         // The subject: the person right before the verb, else the sentence's first person.
         let subject = m

@@ -2885,3 +2885,27 @@ fn for_carries_a_treaty_topic_and_a_body_title_is_skipped_between_signers() {
         "signs | Chile | roadmap for energy cooperation | ",
     );
 }
+
+#[test]
+fn calls_on_co_chairs_and_meetings_between_two_named_later() {
+    let found = facts(
+        "Vice Minister Park Min-su paid a call on Defence Minister Jan Nowak. \
+         Later, Park Min-su called on Senate Speaker Ewa Lis. \
+         Ana Ruiz co-chaired the fourth Joint Economic Commission with Trade Minister Ivo Horvat. \
+         The release follows a meeting yesterday in Ottawa between Minister Claire Dubois and \
+         Japan's Minister for Foreign Affairs, Rie Sato. \
+         Omar Haddad held bilateral meetings with Minister Li Wen and with Chancellor Eva Berg.",
+    );
+    assert_has!(
+        found,
+        "meets | Park Min-su | Jan Nowak | ",
+        "meets | Park Min-su | Ewa Lis | ",
+        "meets | Ana Ruiz | Ivo Horvat | ",
+        "meets | Claire Dubois | Rie Sato | ",
+        "meets | Omar Haddad | Li Wen | ",
+        "meets | Omar Haddad | Eva Berg | ",
+    );
+    // "called on X to …" urges.
+    let urged = facts("Senator Ana Ruiz called on President Omar Bashir to release the prisoners.");
+    assert!(!urged.iter().any(|f| f.starts_with("meets")), "{urged:#?}");
+}
