@@ -2909,3 +2909,21 @@ fn calls_on_co_chairs_and_meetings_between_two_named_later() {
     let urged = facts("Senator Ana Ruiz called on President Omar Bashir to release the prisoners.");
     assert!(!urged.iter().any(|f| f.starts_with("meets")), "{urged:#?}");
 }
+
+#[test]
+fn signed_by_people_with_forms_of_address_and_titles_in_apposition() {
+    let found = facts(
+        "The following instruments were signed: (a) Agreement on Investments, signed by Hon. \
+         Amina Said and H.E. Mr. Kemal Aksoy, Minister of Trade of the Republic of Türkiye;",
+    );
+    assert_has!(
+        found,
+        "signs | Amina Said | Agreement on Investments | ",
+        "signs | Kemal Aksoy | Agreement on Investments | ",
+    );
+    // The title's country describes the signer; it signs nothing itself.
+    assert!(
+        !has(&found, "signs | Turkey | Agreement on Investments | "),
+        "{found:#?}"
+    );
+}

@@ -347,6 +347,7 @@ pattern!(
     r"^\s*(?:,\s*)?(?:(?:have|has|had|also|just|then|formally|officially|jointly|later|will|would|to|on\s+\w+)\s+)*$"
 );
 pattern!(AND, r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$");
+pattern!(LIST_AND, r"^,?\s+and\s+(?:the\s+)?$");
 // A first verb phrase before "and signed": "held talks at the ministry in Tokyo and".
 pattern!(
     FIRST_VERB,
@@ -558,7 +559,21 @@ fn parties_from(s: &Sentence, k: usize) -> Vec<usize> {
             _ => j,
         };
         match m.get(last + 1) {
-            Some(n) if AND.is_match(s.gap(&m[last], n)) => j = last + 1,
+            // "B, Minister of Trade of Türkiye[, and C]": a title in apposition describes B;
+            // its country does not sign.
+            Some(n) if is_role(n) && s.gap(&m[last], n).trim() == "," => {
+                let mut after = last + 2;
+                if m.get(after).is_some_and(|b| OF_BODY.is_match(s.gap(n, b))) {
+                    after += 1;
+                }
+                match m.get(after) {
+                    Some(p) if LIST_AND.is_match(s.gap(&m[after - 1], p)) => j = after,
+                    _ => break,
+                }
+            }
+            Some(n) if AND.is_match(super::without_honorifics(s.gap(&m[last], n))) => {
+                j = last + 1;
+            }
             _ => break,
         }
     }
@@ -924,8 +939,11 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
         }
         let between = (anchor < m.len())
             .then(|| {
+                // ("signed by Hon. X and H.E. Mr. Y": forms of address before a name.)
                 BETWEEN
-                    .is_match(s.text.get(from..m[anchor].start).unwrap_or(""))
+                    .is_match(super::without_honorifics(
+                        s.text.get(from..m[anchor].start).unwrap_or(""),
+                    ))
                     .then(|| parties_from(s, anchor))
             })
             .flatten()
