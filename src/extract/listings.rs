@@ -71,6 +71,24 @@ fn may_be_heading(line: &str) -> bool {
         .is_none()
 }
 
+/// A heading's own words: "Annex 2: Entities subject to the export prohibition" heads a list
+/// of entities.
+fn heading_core(line: &str) -> &str {
+    let mut core = line.trim();
+    let numbered_part = ["Annex ", "ANNEX ", "Schedule ", "Appendix ", "Part "]
+        .iter()
+        .any(|p| core.starts_with(p));
+    if numbered_part && let Some(colon) = core.get(..16).and_then(|head| head.find(':')) {
+        core = core[colon + 1..].trim_start();
+    }
+    for tail in [" subject to ", " listed", " designated"] {
+        if let Some(at) = core.find(tail) {
+            core = &core[..at];
+        }
+    }
+    core
+}
+
 /// False when `line` cannot be an entry: [`ENTRY`] starts (after spaces and tabs) with a digit,
 /// a `(` or two capitals, and [`UNNUMBERED`] holds a `,`, a `(` and a `:`. Most lines of prose
 /// are settled without the patterns.
@@ -112,16 +130,17 @@ pub fn extract(
     let lines: Vec<Range<usize>> = line_ranges(text);
     for (n, line) in lines.iter().enumerate() {
         let line_text = &text[line.clone()];
-        if may_be_heading(line_text) {
-            if INDIVIDUALS.is_match(line_text) {
+        let heading = heading_core(line_text);
+        if may_be_heading(heading) {
+            if INDIVIDUALS.is_match(heading) {
                 section = Section::Individuals;
                 continue;
             }
-            if BODIES.is_match(line_text) {
+            if BODIES.is_match(heading) {
                 section = Section::Bodies;
                 continue;
             }
-            if THINGS.is_match(line_text) {
+            if THINGS.is_match(heading) {
                 section = Section::Things;
                 continue;
             }
@@ -205,6 +224,23 @@ pub fn extract(
                 let start = fields.start + label.end();
                 held_position(value, entity, register, facts, start..start + value.len())
             });
+        // "… - former director, X; currently head of procurement, Y": posts after a dash.
+        let held = held
+            || kind == EntityKind::Person
+                && split_dash(line_text).is_some_and(|(before, posts)| {
+                    let mut start =
+                        line.start + before.len() + (line_text.len() - before.len() - posts.len());
+                    let mut any = false;
+                    for post in posts.split("; ") {
+                        let value = post.trim_end_matches(['.', ';']);
+                        let trimmed = value.trim_start_matches("currently ");
+                        let at = start + (value.len() - trimmed.len());
+                        any |=
+                            held_position(trimmed, entity, register, facts, at..at + trimmed.len());
+                        start += post.len() + 2;
+                    }
+                    any
+                });
         if !held
             && kind == EntityKind::Person
             && let Some(d) = description
@@ -253,6 +289,15 @@ fn title_case(word: &str) -> String {
         .collect()
 }
 
+/// `text` split at its first spaced dash ("Ana RUIZ - deputy director, Delta Bank").
+fn split_dash(text: &str) -> Option<(&str, &str)> {
+    [" - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .filter_map(|d| text.find(d).map(|at| (at, d.len())))
+        .min()
+        .map(|(at, len)| (&text[..at], &text[at + len..]))
+}
+
 /// Byte ranges of the lines of `text`, without their line breaks.
 fn line_ranges(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -268,6 +313,10 @@ fn line_ranges(text: &str) -> Vec<Range<usize>> {
 /// The name an entry lists, and whether it is a person or a body; `None` for numbered prose.
 fn listed_name(item: &str, section: Section) -> Option<(&str, EntityKind)> {
     let mut name = &item[..item.find(['(', ';']).unwrap_or(item.len())];
+    // "Ana RUIZ - deputy director, Delta Bank": the name ends at a spaced dash.
+    if let Some((before, _)) = split_dash(name) {
+        name = before;
+    }
     // "KALUGA OPTICS JSC. Address: …": the name ends before the first field.
     if let Some(colon) = name.find(':') {
         name = name[..colon].rfind(". ").map_or("", |p| &name[..p]);

@@ -2927,3 +2927,27 @@ fn signed_by_people_with_forms_of_address_and_titles_in_apposition() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn annex_headings_with_their_numbers_and_entries_with_posts_after_a_dash() {
+    let found = facts(
+        "The Government of Japan today imposed sanctions on the persons below.\n\n\
+         Annex 1: Entities\n\
+         (1) Blue Delta Trading Ltd. Şti. (Izmir, Türkiye)\n\
+         (2) Nordic Star Components LLC (Bishkek, Kyrgyz Republic)\n\n\
+         Annex 2: Entities subject to the export prohibition\n\
+         (1) Red Sea Marine Works (Jeddah, Saudi Arabia)\n\n\
+         Individuals\n\
+         1. Omar Haddad - head of procurement, Blue Delta Trading; currently director, Red Sea \
+         Marine Works\n",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Blue Delta Trading Ltd. Şti. | Government of Japan | ",
+        "sanctioned_by | Nordic Star Components LLC | Government of Japan | ",
+        "sanctioned_by | Red Sea Marine Works | Government of Japan | ",
+        "sanctioned_by | Omar Haddad | Government of Japan | ",
+        "holds_role | Omar Haddad | head of procurement | Blue Delta Trading",
+        "holds_role | Omar Haddad | director | Red Sea Marine Works",
+    );
+}
