@@ -279,6 +279,11 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
+// After a release's opening date: " - Ottawa, Ontario - Global Affairs Canada".
+static PLACE_AND_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+[-\u{2013}\u{2014}]\s+\p{Lu}[^.!?]{0,100}$").expect("pattern compiles")
+});
+
 /// Publication date of an article from a line such as `Published : July 9, 2024 - 17:42`,
 /// `Updated 2024-07-09`, or a line holding nothing but a full date.
 pub fn publication_date(line: &str) -> Option<Date> {
@@ -305,8 +310,12 @@ pub fn publication_date(line: &str) -> Option<Date> {
     // An unlabelled line counts only when it is (almost) nothing but the date, the date and
     // then a labelled one ("Oct 26, 2025 Updated Oct 27, 2025"), or a dateline ("Lima, March
     // 10, 2025 (ANDINA)").
-    let dateline =
-        || DATELINE.is_match(&rest[..first.start]) && AGENCY.is_match(&rest[first.end..]);
+    // ("November 23, 2026 - Ottawa, Ontario - Global Affairs Canada": a release's date, its
+    // place and its issuer.)
+    let dateline = || {
+        DATELINE.is_match(&rest[..first.start]) && AGENCY.is_match(&rest[first.end..])
+            || first.start == 0 && PLACE_AND_ISSUER.is_match(&rest[first.end..])
+    };
     if !labelled
         && (first.start > 0 || rest.len() - first.end > 12)
         && !(first.start == 0 && publication_date(&rest[first.end..]).is_some())
@@ -356,6 +365,17 @@ mod tests {
         assert_eq!(one("departed on Monday", tuesday), "2024-07-08");
         assert_eq!(one("said on Tuesday", tuesday), "2024-07-09");
         assert!(find_dates("departed on Monday", None).is_empty());
+    }
+
+    #[test]
+    fn a_release_line_of_date_place_and_issuer_dates_it() {
+        let line = "November 23, 2026 - Ottawa, Ontario - Global Affairs Canada";
+        assert_eq!(publication_date(line), Date::new(2026, 11, 23).ok());
+        // A sentence that opens with a date is no release line.
+        assert_eq!(
+            publication_date("November 23, 2026 - the day the talks failed. It rained."),
+            None
+        );
     }
 
     #[test]
