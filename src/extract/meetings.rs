@@ -333,10 +333,11 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                     .get(m[a].end..m[y].start)
                     .is_some_and(|gap| AND_COUNTERPART.is_match(gap))
         });
-        if let Some(b) = counterpart
-            .or(joined)
-            .filter(|&b| HELD.is_match(&s.text[m[b].end..]))
-        {
+        // ("A and B held a separate meeting with C": each of them met C, not each other.)
+        if let Some(b) = counterpart.or(joined).filter(|&b| {
+            HELD.find(&s.text[m[b].end..])
+                .is_some_and(|h| !s.text[m[b].end + h.end()..].starts_with(" with "))
+        }) {
             pairs.push((a, b, m[b].end));
             counterpart_role(s, register, out, a, b);
         }

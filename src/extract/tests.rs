@@ -2951,3 +2951,29 @@ fn annex_headings_with_their_numbers_and_entries_with_posts_after_a_dash() {
         "holds_role | Omar Haddad | director | Red Sea Marine Works",
     );
 }
+
+#[test]
+fn a_host_who_invites_does_not_visit_and_two_who_meet_a_third_do_not_meet_each_other() {
+    let found = facts(
+        "At the invitation of H.E. Mr. Levent Aksoy, President of the Republic of Türkiye, \
+         H.E. Dr. Neema Ruhinda, President of the United Republic of Tanzania, paid a State \
+         Visit to the Republic of Türkiye from 10 to 13 November 2026.",
+    );
+    assert_has!(found, "visits | Neema Ruhinda | Turkey | 2026-11-10");
+    assert!(
+        !found.iter().any(|f| f.starts_with("visits | Levent Aksoy")),
+        "{found:#?}"
+    );
+    let found = facts(
+        "Ms. Priya Sandhu and Senator Gordon Ross held a separate meeting with Senator Rosa Lim.",
+    );
+    assert_has!(
+        found,
+        "meets | Priya Sandhu | Rosa Lim | ",
+        "meets | Gordon Ross | Rosa Lim | "
+    );
+    assert!(
+        !has(&found, "meets | Priya Sandhu | Gordon Ross | "),
+        "{found:#?}"
+    );
+}

@@ -802,9 +802,13 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             })
             .or_else(|| {
                 // "After Ruiz spoke, the group flew to …": the group travels, not Ruiz.
+                // ("At the invitation of X, Y paid a visit": the host does not.)
                 m[..k].iter().find(|p| {
                     group.is_none()
                         && p.start < verb.start()
+                        && !super::without_honorifics(&s.text[..p.start])
+                            .trim_end()
+                            .ends_with("invitation of")
                         && (p.is_kind(&[EntityKind::Person])
                             || matches!(
                                 p.kind,
