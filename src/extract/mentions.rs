@@ -2202,9 +2202,11 @@ fn classify_piece(
     {
         piece = &piece[1..];
     }
+    // ("Political Bureau of the CPC Central Committee and" before a title: the "and" joins
+    // the two posts, not two parts of the name.)
     while piece
         .last()
-        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text()))
+        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text()) || t.text() == "and")
     {
         piece = &piece[..piece.len() - 1];
     }

@@ -497,6 +497,7 @@ fn is_party(s: &Sentence, org: &Mention) -> bool {
 /// named after its member: "Ana Ruiz of the ruling Labour Party".
 pub(crate) fn memberships(s: &Sentence, out: &mut Facts) {
     let m = &s.mentions;
+    member_and_title(s, out);
     for (i, p) in m.iter().enumerate() {
         // "is a member of the X" may hold a "member" title mention between the two.
         let member_title = m
@@ -543,6 +544,36 @@ pub(crate) fn memberships(s: &Sentence, out: &mut Facts) {
                     rule,
                 );
             }
+        }
+    }
+}
+
+/// "Member of the Political Bureau of the CPC Central Committee and Foreign Minister X", as
+/// Chinese releases style an official: X is a member of the body as well as its minister.
+fn member_and_title(s: &Sentence, out: &mut Facts) {
+    let m = &s.mentions;
+    for w in m.windows(4) {
+        let [member, body, title, person] = w else {
+            continue;
+        };
+        if matches!(&member.kind, MentionKind::Role(r) if r == "member")
+            && body.is_kind(&[EntityKind::Organization, EntityKind::Agency])
+            && NAME_OF.is_match(s.gap(member, body))
+            && super::AND_GAP.is_match(s.gap(body, title))
+            && role_title(title).is_some()
+            && person.is_kind(&[EntityKind::Person])
+            && s.gap(title, person) == " "
+            && let (Some(x), Some(org)) = (person.entity, body.entity)
+        {
+            out.link(
+                Relation::MemberOf,
+                x,
+                org,
+                None,
+                s.modality(member.start, person.end),
+                0.75,
+                "roles/member-and-title",
+            );
         }
     }
 }

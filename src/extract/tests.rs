@@ -2977,3 +2977,16 @@ fn a_host_who_invites_does_not_visit_and_two_who_meet_a_third_do_not_meet_each_o
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_member_of_a_body_and_its_minister() {
+    let found = facts(
+        "Member of the Political Bureau of the CPC Central Committee and Foreign Minister \
+         Zhao Wen held talks with Ana Ruiz.",
+    );
+    assert_has!(
+        found,
+        "member_of | Zhao Wen | Political Bureau of the CPC Central Committee | ",
+        "holds_role | Zhao Wen | foreign minister | ",
+    );
+}
