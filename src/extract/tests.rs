@@ -2990,3 +2990,25 @@ fn a_member_of_a_body_and_its_minister() {
         "holds_role | Zhao Wen | foreign minister | ",
     );
 }
+
+#[test]
+fn signers_in_a_relative_clause_and_bodies_a_name_joins_beside_the_signers() {
+    assert_has!(
+        facts(
+            "They discussed the Mutual Defense Cooperation Agreement, which the United States \
+             and Greece signed in Athens in October 2019."
+        ),
+        "signs | United States | Mutual Defense Cooperation Agreement | 2019-10",
+        "signs | Greece | Mutual Defense Cooperation Agreement | 2019-10",
+    );
+    assert_has!(
+        facts(
+            "Minister Ana Ruiz and Minister Jan Nowak held talks. The two Ministers signed the \
+             Memorandum on Export Control between the Ministry of Foreign Affairs of Chile and \
+             the Ministry of Foreign Affairs of Poland."
+        ),
+        "signs | Ana Ruiz | Memorandum on Export Control | ",
+        "signs | Ministry of Foreign Affairs of Chile | Memorandum on Export Control | ",
+        "signs | Ministry of Foreign Affairs of Poland | Memorandum on Export Control | ",
+    );
+}

@@ -338,6 +338,11 @@ pattern!(
 );
 // "the … Agreement (IC-CEPA), which was signed", "an agreement … between the two governments
 // was signed".
+// "the … Agreement, which the United States and Greece signed": its signers in the clause.
+pattern!(
+    WHICH_THEY,
+    r"^\s*(?:\([^()]{1,20}\))?,?\s+(?:which|that)\s+(?:the\s+)?\p{Lu}[^,;]{0,80}?\s+(?:(?:had|have|has|also|jointly)\s+)?$"
+);
 pattern!(
     WHICH_WAS,
     r"^\s*(?:\([^()]{1,20}\))?,?\s+(?:(?:which|that)\s+|between\s+the\s+two\s+\w+\s+)(?:was|were|had\s+been|has\s+been)\s+$"
@@ -899,8 +904,11 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 _ => m[t].end,
             };
             end <= sign.start()
-                && (sign.start() - end <= 12 || WHICH_WAS.is_match(&s.text[end..sign.start()]))
+                && (sign.start() - end <= 12
+                    || WHICH_WAS.is_match(&s.text[end..sign.start()])
+                    || WHICH_THEY.is_match(&s.text[end..sign.start()]))
         });
+        let relative = before.is_some_and(|t| WHICH_THEY.is_match(&s.text[m[t].end..sign.start()]));
         // "the Agreement between Japan and Poland …, which the two Governments signed": a
         // treaty further back, named by the two it joins, who sign it.
         let named = || {
@@ -948,7 +956,7 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
             })
             .flatten()
             .unwrap_or_default();
-        let subject_end = if after.is_some() {
+        let subject_end = if after.is_some() || relative {
             sign.start()
         } else {
             m[t].start
@@ -985,12 +993,22 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
         }
         // ("the Agreement between Mongolia and the Republic of Korea, signed in Seoul": the
         // two the name joins sign it when no one else is named.)
-        if parties.is_empty() {
-            parties = joined
+        // (Two bodies the name joins sign beside the people who sign for them: "the two
+        // Ministers signed the Memorandum … between the Ministry of Foreign Affairs of Japan
+        // and the Ministry of Foreign Affairs of Poland".)
+        let bodies = joined
+            .iter()
+            .all(|&i| m[i].is_kind(&[EntityKind::Agency, EntityKind::Organization]));
+        if parties.is_empty() || bodies {
+            for e in joined
                 .into_iter()
                 .filter_map(|i| m[i].entity)
                 .map(|e| country_of_government(register, e))
-                .collect();
+            {
+                if !parties.contains(&e) {
+                    parties.push(e);
+                }
+            }
         }
         if parties.is_empty() {
             parties = demonym_signers(s, sign.end());
