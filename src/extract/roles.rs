@@ -498,6 +498,7 @@ fn is_party(s: &Sentence, org: &Mention) -> bool {
 pub(crate) fn memberships(s: &Sentence, out: &mut Facts) {
     let m = &s.mentions;
     member_and_title(s, out);
+    member_states(s, out);
     for (i, p) in m.iter().enumerate() {
         // "is a member of the X" may hold a "member" title mention between the two.
         let member_title = m
@@ -542,6 +543,70 @@ pub(crate) fn memberships(s: &Sentence, out: &mut Facts) {
                     s.modality(m[q].start, org.end),
                     confidence,
                     rule,
+                );
+            }
+        }
+    }
+}
+
+// A country's membership: "Finland joined NATO", "became a full member of the X", "became
+// the 30th member state of", "are already WTO members".
+pattern!(
+    STATE_JOINED,
+    r"^\s+(?:(?:has|have|had|also|formally|officially|already)\s+)*(?:joined|(?:became|becomes)\s+(?:a|an|the)\s+(?:(?:full|full-fledged|[0-9]{1,3}(?:st|nd|rd|th)|\p{Ll}+(?:th|st|nd|rd))\s+)?(?:member|member\s+state|partner\s+state)\s+of|(?:is|are|was|were)\s+(?:(?:already|also|now)\s+)?(?:a\s+)?(?:full\s+)?(?:members?|member\s+states?)\s+of|(?:is|are|was|were)\s+(?:(?:already|also|now)\s+)?(?:a\s+)?)\s*(?:the\s+)?$"
+);
+// What may follow the body: "… WTO members", a clause's end or its next phrase.
+pattern!(
+    AFTER_BODY,
+    r"^(?:\s+(?:members?|member\s+states?))?(?:\s*[,.;:)]|\s*$|\s+(?:in|on|since|as|at|from|and|with|after|last|this|that|which|when|while|until|before|for|by)(?-u:\b))"
+);
+
+/// A country's membership of a body ("Finland joined NATO", "A, B and C are already WTO
+/// members"), each country of a list before the verb.
+fn member_states(s: &Sentence, out: &mut Facts) {
+    let m = &s.mentions;
+    let is_state = |x: &Mention| x.is_kind(&[EntityKind::Country]) && !x.demonym;
+    for (i, body) in m.iter().enumerate().skip(1) {
+        // ("became a full member of": the title "full member" may stand between.)
+        let at = match &m[i - 1].kind {
+            MentionKind::Role(r) if r.ends_with("member") && i >= 2 => i - 2,
+            _ => i - 1,
+        };
+        let p = &m[at];
+        if !is_state(p) || !body.is_kind(&[EntityKind::Organization, EntityKind::Agency]) {
+            continue;
+        }
+        let Some(gap) = s.text.get(p.end..body.start) else {
+            continue;
+        };
+        let Some(verb) = STATE_JOINED.find(gap) else {
+            continue;
+        };
+        // "are already WTO members" names the membership after the body; "is a member of"
+        // before it.
+        let after = &s.text[body.end..];
+        let plural_after = after.starts_with(" member");
+        let member_before = verb.as_str().contains("member") || verb.as_str().contains("joined");
+        if !(member_before || plural_after) || !AFTER_BODY.is_match(after) {
+            continue;
+        }
+        let mut states = vec![at];
+        while let Some(q) = states[states.len() - 1].checked_sub(1)
+            && is_state(&m[q])
+            && LISTED_PERSON.is_match(s.gap(&m[q], &m[q + 1]))
+        {
+            states.push(q);
+        }
+        for q in states {
+            if let (Some(state), Some(org)) = (m[q].entity, body.entity) {
+                out.link(
+                    Relation::MemberOf,
+                    state,
+                    org,
+                    None,
+                    s.modality(m[q].start, body.end),
+                    0.75,
+                    "roles/member-state",
                 );
             }
         }

@@ -3012,3 +3012,25 @@ fn signers_in_a_relative_clause_and_bodies_a_name_joins_beside_the_signers() {
         "signs | Ministry of Foreign Affairs of Poland | Memorandum on Export Control | ",
     );
 }
+
+#[test]
+fn member_states_of_bodies() {
+    let found = facts(
+        "Kyrgyzstan, Tajikistan and Kazakhstan are already WTO members. Uzbekistan became a \
+         full member of the Organization of Turkic States in 2019. Finland joined NATO in 2023.",
+    );
+    assert_has!(
+        found,
+        "member_of | Kyrgyzstan | WTO | ",
+        "member_of | Tajikistan | WTO | ",
+        "member_of | Kazakhstan | WTO | ",
+        "member_of | Uzbekistan | Organization of Turkic States | ",
+        "member_of | Finland | NATO | ",
+    );
+    // A declaration of a body is no body; a country set to join is not yet in.
+    let found = facts("Greece had joined the EU declaration. Sweden is set to join NATO.");
+    assert!(
+        !found.iter().any(|f| f.starts_with("member_of")),
+        "{found:#?}"
+    );
+}
