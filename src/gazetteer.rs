@@ -4,8 +4,9 @@
 //! runs from any directory. Names are matched case-sensitively as whole words, role titles
 //! ignoring ASCII case.
 
+use aho_corasick::automaton::Automaton;
 use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind, dfa,
 };
 use anyhow::{Context, Result, bail};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
@@ -52,7 +53,8 @@ pub struct Gazetteer {
     /// Royal styles among them ("sheikh", "prince"): after another title they begin the
     /// holder's name ("Foreign Minister Sheikh NAME"), not a compound title.
     pub royal: FxHashSet<String>,
-    role_matcher: AhoCorasick,
+    /// The role titles' DFA, walked by [`Gazetteer::find_roles`] itself.
+    role_matcher: dfa::DFA,
     /// Capitalised head words that make a phrase an organisation, with the kind they give.
     pub org_heads: HashMap<String, EntityKind>,
     /// Name part -> canonical transliteration, lower case.
@@ -254,11 +256,14 @@ impl Gazetteer {
                 }
             }
         }
-        let role_matcher = AhoCorasickBuilder::new()
+        // An empty title would match everywhere (and need the empty-match rules of a search).
+        if roles.iter().any(String::is_empty) {
+            bail!("roles.tsv: an empty title");
+        }
+        // Some hundred titles make a DFA small enough to stay in cache: faster than an NFA.
+        let role_matcher = dfa::DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
-            // Some hundred titles make a DFA small enough to stay in cache: faster than an NFA.
-            .kind(Some(AhoCorasickKind::DFA))
             .build(&roles)
             .context("building the role matcher")?;
 
@@ -320,16 +325,48 @@ impl Gazetteer {
     }
 
     /// Whole-word role-title hits in `text`, ignoring ASCII case.
+    ///
+    /// The hits of the matcher's leftmost-longest `find_iter`, found by walking its DFA here:
+    /// some 600 titles start with most letters, so no prefilter skips ahead and the search
+    /// steps through every byte, and the crate's loop reloads the table from memory at each
+    /// one (it may call out on a match); this loop leaves only to note a match.
     pub fn find_roles(&self, text: &str) -> Vec<Hit> {
-        self.role_matcher
-            .find_iter(text)
-            .filter(|m| is_word_boundary(text, m.start(), m.end()))
-            .map(|m| Hit {
-                start: m.start(),
-                end: m.end(),
-                id: m.pattern().as_usize(),
-            })
-            .collect()
+        let mut out = Vec::new();
+        let mut at = 0;
+        while let Some(hit) = self.leftmost_longest_role(text.as_bytes(), at) {
+            if is_word_boundary(text, hit.start, hit.end) {
+                out.push(hit);
+            }
+            // Titles are not empty, so the search moves on.
+            at = hit.end;
+        }
+        out
+    }
+
+    /// The leftmost-longest role title starting at or after `from`, as the crate's
+    /// unanchored search finds it: walk until the DFA dies, keeping the last match seen.
+    fn leftmost_longest_role(&self, bytes: &[u8], from: usize) -> Option<Hit> {
+        let dfa = &self.role_matcher;
+        let mut sid = dfa.start_state(Anchored::No).ok()?;
+        let mut found = None;
+        for (at, &byte) in bytes.iter().enumerate().skip(from) {
+            sid = dfa.next_state(Anchored::No, sid, byte);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    let id = dfa.match_pattern(sid, 0);
+                    let end = at + 1;
+                    found = Some(Hit {
+                        start: end - dfa.pattern_len(id),
+                        end,
+                        id: id.as_usize(),
+                    });
+                }
+            }
+        }
+        found
     }
 
     /// The longest whole-word name at the very start of `text`, if any.
@@ -539,6 +576,44 @@ mod tests {
         }
     }
 
+    /// The role matcher as it was: the crate's own unanchored search.
+    fn crate_roles(text: &str) -> Vec<(usize, usize, usize)> {
+        static ORACLE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&GAZETTEER.roles)
+                .expect("role oracle builds")
+        });
+        ORACLE
+            .find_iter(text)
+            .filter(|m| is_word_boundary(text, m.start(), m.end()))
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect()
+    }
+
+    #[test]
+    fn roles_are_found_as_the_crate_finds_them() {
+        for text in [
+            "South Korean Foreign Minister Ana Ruiz met the U.S. envoy; an MP",
+            "He will administer the prime ministers' FOREIGN MINISTER meeting. mp",
+            "xforeign minister, Vice-President and vice president; CEO",
+            "the taco-chair met ADgen. Ana; Adeputy Prime Minister of Defence",
+            "",
+            "m",
+            "mp",
+            "\u{c9}minister \u{e9}envoy",
+        ] {
+            let got: Vec<(usize, usize, usize)> = GAZETTEER
+                .find_roles(text)
+                .iter()
+                .map(|h| (h.start, h.end, h.id))
+                .collect();
+            assert_eq!(got, crate_roles(text), "{text:?}");
+        }
+    }
+
     proptest::proptest! {
         /// Anchored searches at name starts find what the unanchored scan finds.
         #[test]
@@ -555,6 +630,17 @@ mod tests {
             let got: Vec<(usize, usize, usize)> =
                 g.find_names(&text).iter().map(|h| (h.start, h.end, h.id)).collect();
             proptest::prop_assert_eq!(got, want, "{:?}", text);
+        }
+
+        /// The DFA walked here finds what the crate's search finds: titles glued to words,
+        /// overlapping, in either case and at the text's end included.
+        #[test]
+        fn roles_walk_finds_what_the_crate_finds(
+            text in "(?:minister|Minister|FOREIGN |foreign |prime |vice|Vice-|president|ad|x|co|-chair|Gen\\. |mp|MP|Ceo|envoy|s|'|\\.|[ ,.a-zA-Z0-9]|\u{c9}|\u{130}){0,16}"
+        ) {
+            let got: Vec<(usize, usize, usize)> =
+                GAZETTEER.find_roles(&text).iter().map(|h| (h.start, h.end, h.id)).collect();
+            proptest::prop_assert_eq!(got, crate_roles(&text), "{:?}", text);
         }
     }
 }
