@@ -4,7 +4,7 @@
 //! runs from any directory. Names are matched case-sensitively as whole words, role titles
 //! ignoring ASCII case.
 
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind, dfa,
 };
@@ -349,24 +349,22 @@ impl Gazetteer {
         let dfa = &self.role_matcher;
         let mut sid = dfa.start_state(Anchored::No).ok()?;
         let mut found = None;
-        for (at, &byte) in bytes.iter().enumerate().skip(from) {
-            sid = dfa.next_state(Anchored::No, sid, byte);
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
-                    break;
-                }
-                if dfa.is_match(sid) {
-                    let id = dfa.match_pattern(sid, 0);
-                    let end = at + 1;
-                    found = Some(Hit {
-                        start: end - dfa.pattern_len(id),
-                        end,
-                        id: id.as_usize(),
-                    });
-                }
+        let mut at = from;
+        loop {
+            let (steps, special) = walk_to_special(dfa, sid, bytes.get(at..)?);
+            at += steps;
+            // The end of the text, or of any title that could go on: the last match seen.
+            match special {
+                Some(special) if !dfa.is_dead(special) => sid = special,
+                _ => return found,
             }
+            let id = dfa.match_pattern(sid, 0);
+            found = Some(Hit {
+                start: at - dfa.pattern_len(id),
+                end: at,
+                id: id.as_usize(),
+            });
         }
-        found
     }
 
     /// The longest whole-word name at the very start of `text`, if any.
@@ -391,6 +389,31 @@ impl Gazetteer {
     pub fn country_of_place(&self, place: &str) -> Option<&str> {
         self.lookup(place).and_then(|k| k.country.as_deref())
     }
+}
+
+/// Steps `dfa` from `sid` through `bytes` until it enters a special state (dead, or a match
+/// in a search without prefilter): the bytes taken, that one included, and the state; `None`
+/// for the state when the bytes ran out first. A loop of its own keeps the table's address,
+/// length and the special bound in registers.
+#[inline(never)]
+fn walk_to_special(dfa: &dfa::DFA, mut sid: StateID, bytes: &[u8]) -> (usize, Option<StateID>) {
+    // Four bytes a round: one test for the end of the bytes per four.
+    let (quads, rest) = bytes.as_chunks::<4>();
+    for (q, quad) in quads.iter().enumerate() {
+        for (k, &byte) in quad.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, byte);
+            if dfa.is_special(sid) {
+                return (4 * q + k + 1, Some(sid));
+            }
+        }
+    }
+    for (k, &byte) in rest.iter().enumerate() {
+        sid = dfa.next_state(Anchored::No, sid, byte);
+        if dfa.is_special(sid) {
+            return (4 * quads.len() + k + 1, Some(sid));
+        }
+    }
+    (bytes.len(), None)
 }
 
 /// The byte pairs names start with, as a 65,536-bit set, and their first bytes; and their
