@@ -264,6 +264,9 @@ impl Gazetteer {
         let role_matcher = dfa::DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
+            // No prefilter (hundreds of titles start with most letters: none could skip
+            // ahead), so a special state is dead or a match: `leftmost_longest_role` counts on it.
+            .prefilter(false)
             .build(&roles)
             .context("building the role matcher")?;
 
