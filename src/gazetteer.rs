@@ -4,8 +4,9 @@
 //! runs from any directory. Names are matched case-sensitively as whole words, role titles
 //! ignoring ASCII case.
 
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind, dfa,
 };
 use anyhow::{Context, Result, bail};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
@@ -52,7 +53,8 @@ pub struct Gazetteer {
     /// Royal styles among them ("sheikh", "prince"): after another title they begin the
     /// holder's name ("Foreign Minister Sheikh NAME"), not a compound title.
     pub royal: FxHashSet<String>,
-    role_matcher: AhoCorasick,
+    /// The role titles' DFA, walked by [`Gazetteer::find_roles`] itself.
+    role_matcher: dfa::DFA,
     /// Capitalised head words that make a phrase an organisation, with the kind they give.
     pub org_heads: HashMap<String, EntityKind>,
     /// Name part -> canonical transliteration, lower case.
@@ -254,11 +256,17 @@ impl Gazetteer {
                 }
             }
         }
-        let role_matcher = AhoCorasickBuilder::new()
+        // An empty title would match everywhere (and need the empty-match rules of a search).
+        if roles.iter().any(String::is_empty) {
+            bail!("roles.tsv: an empty title");
+        }
+        // Some hundred titles make a DFA small enough to stay in cache: faster than an NFA.
+        let role_matcher = dfa::DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
-            // Some hundred titles make a DFA small enough to stay in cache: faster than an NFA.
-            .kind(Some(AhoCorasickKind::DFA))
+            // No prefilter (hundreds of titles start with most letters: none could skip
+            // ahead), so a special state is dead or a match: `leftmost_longest_role` counts on it.
+            .prefilter(false)
             .build(&roles)
             .context("building the role matcher")?;
 
@@ -320,16 +328,46 @@ impl Gazetteer {
     }
 
     /// Whole-word role-title hits in `text`, ignoring ASCII case.
+    ///
+    /// The hits of the matcher's leftmost-longest `find_iter`, found by walking its DFA here:
+    /// some 600 titles start with most letters, so no prefilter skips ahead and the search
+    /// steps through every byte, and the crate's loop reloads the table from memory at each
+    /// one (it may call out on a match); this loop leaves only to note a match.
     pub fn find_roles(&self, text: &str) -> Vec<Hit> {
-        self.role_matcher
-            .find_iter(text)
-            .filter(|m| is_word_boundary(text, m.start(), m.end()))
-            .map(|m| Hit {
-                start: m.start(),
-                end: m.end(),
-                id: m.pattern().as_usize(),
-            })
-            .collect()
+        let mut out = Vec::new();
+        let mut at = 0;
+        while let Some(hit) = self.leftmost_longest_role(text.as_bytes(), at) {
+            if is_word_boundary(text, hit.start, hit.end) {
+                out.push(hit);
+            }
+            // Titles are not empty, so the search moves on.
+            at = hit.end;
+        }
+        out
+    }
+
+    /// The leftmost-longest role title starting at or after `from`, as the crate's
+    /// unanchored search finds it: walk until the DFA dies, keeping the last match seen.
+    fn leftmost_longest_role(&self, bytes: &[u8], from: usize) -> Option<Hit> {
+        let dfa = &self.role_matcher;
+        let mut sid = dfa.start_state(Anchored::No).ok()?;
+        let mut found = None;
+        let mut at = from;
+        loop {
+            let (steps, special) = walk_to_special(dfa, sid, bytes.get(at..)?);
+            at += steps;
+            // The end of the text, or of any title that could go on: the last match seen.
+            match special {
+                Some(special) if !dfa.is_dead(special) => sid = special,
+                _ => return found,
+            }
+            let id = dfa.match_pattern(sid, 0);
+            found = Some(Hit {
+                start: at - dfa.pattern_len(id),
+                end: at,
+                id: id.as_usize(),
+            });
+        }
     }
 
     /// The longest whole-word name at the very start of `text`, if any.
@@ -354,6 +392,31 @@ impl Gazetteer {
     pub fn country_of_place(&self, place: &str) -> Option<&str> {
         self.lookup(place).and_then(|k| k.country.as_deref())
     }
+}
+
+/// Steps `dfa` from `sid` through `bytes` until it enters a special state (dead, or a match
+/// in a search without prefilter): the bytes taken, that one included, and the state; `None`
+/// for the state when the bytes ran out first. A loop of its own keeps the table's address,
+/// length and the special bound in registers.
+#[inline(never)]
+fn walk_to_special(dfa: &dfa::DFA, mut sid: StateID, bytes: &[u8]) -> (usize, Option<StateID>) {
+    // Four bytes a round: one test for the end of the bytes per four.
+    let (quads, rest) = bytes.as_chunks::<4>();
+    for (q, quad) in quads.iter().enumerate() {
+        for (k, &byte) in quad.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, byte);
+            if dfa.is_special(sid) {
+                return (4 * q + k + 1, Some(sid));
+            }
+        }
+    }
+    for (k, &byte) in rest.iter().enumerate() {
+        sid = dfa.next_state(Anchored::No, sid, byte);
+        if dfa.is_special(sid) {
+            return (4 * quads.len() + k + 1, Some(sid));
+        }
+    }
+    (bytes.len(), None)
 }
 
 /// The byte pairs names start with, as a 65,536-bit set, and their first bytes; and their
@@ -419,10 +482,7 @@ impl NameStarts {
     fn next(&self, bytes: &[u8], from: usize) -> Option<usize> {
         let mut p = from;
         loop {
-            p += bytes
-                .get(p..)?
-                .iter()
-                .position(|&b| self.first[usize::from(b)])?;
+            p += first_of(&self.first, bytes.get(p..)?)?;
             if self.at(bytes, p) && self.head_at(&bytes[p..]) {
                 return Some(p);
             }
@@ -454,6 +514,19 @@ impl NameStarts {
                 self.pairs[bit >> 6] >> (bit & 63) & 1 == 1
             })
     }
+}
+
+/// The first byte of `bytes` in `set`: `position`, four bytes a round (one test for the end
+/// per four; most bytes of a sentence are in no set this is asked of).
+fn first_of(set: &[bool; 256], bytes: &[u8]) -> Option<usize> {
+    let (quads, rest) = bytes.as_chunks::<4>();
+    for (q, quad) in quads.iter().enumerate() {
+        if let Some(k) = quad.iter().position(|&b| set[usize::from(b)]) {
+            return Some(4 * q + k);
+        }
+    }
+    let k = rest.iter().position(|&b| set[usize::from(b)])?;
+    Some(4 * quads.len() + k)
 }
 
 /// Bit of [`NameStarts::heads`] for a name's first bytes (up to four): a multiplicative hash
@@ -539,7 +612,61 @@ mod tests {
         }
     }
 
+    /// The role matcher as it was: the crate's own unanchored search.
+    fn crate_roles(text: &str) -> Vec<(usize, usize, usize)> {
+        static ORACLE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&GAZETTEER.roles)
+                .expect("role oracle builds")
+        });
+        ORACLE
+            .find_iter(text)
+            .filter(|m| is_word_boundary(text, m.start(), m.end()))
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect()
+    }
+
+    #[test]
+    fn roles_are_found_as_the_crate_finds_them() {
+        for text in [
+            "South Korean Foreign Minister Ana Ruiz met the U.S. envoy; an MP",
+            "He will administer the prime ministers' FOREIGN MINISTER meeting. mp",
+            "xforeign minister, Vice-President and vice president; CEO",
+            "the taco-chair met ADgen. Ana; Adeputy Prime Minister of Defence",
+            "",
+            "m",
+            "mp",
+            "\u{c9}minister \u{e9}envoy",
+        ] {
+            let got: Vec<(usize, usize, usize)> = GAZETTEER
+                .find_roles(text)
+                .iter()
+                .map(|h| (h.start, h.end, h.id))
+                .collect();
+            assert_eq!(got, crate_roles(text), "{text:?}");
+        }
+    }
+
     proptest::proptest! {
+        /// The unrolled scan finds the byte `position` finds.
+        #[test]
+        fn first_of_is_position(
+            bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..40),
+            members in proptest::collection::vec(proptest::num::u8::ANY, 0..8),
+        ) {
+            let mut set = [false; 256];
+            for m in members {
+                set[usize::from(m)] = true;
+            }
+            proptest::prop_assert_eq!(
+                first_of(&set, &bytes),
+                bytes.iter().position(|&b| set[usize::from(b)])
+            );
+        }
+
         /// Anchored searches at name starts find what the unanchored scan finds.
         #[test]
         fn name_starts_skip_only_bytes_no_name_starts_at(
@@ -555,6 +682,17 @@ mod tests {
             let got: Vec<(usize, usize, usize)> =
                 g.find_names(&text).iter().map(|h| (h.start, h.end, h.id)).collect();
             proptest::prop_assert_eq!(got, want, "{:?}", text);
+        }
+
+        /// The DFA walked here finds what the crate's search finds: titles glued to words,
+        /// overlapping, in either case and at the text's end included.
+        #[test]
+        fn roles_walk_finds_what_the_crate_finds(
+            text in "(?:minister|Minister|FOREIGN |foreign |prime |vice|Vice-|president|ad|x|co|-chair|Gen\\. |mp|MP|Ceo|envoy|s|'|\\.|[ ,.a-zA-Z0-9]|\u{c9}|\u{130}){0,16}"
+        ) {
+            let got: Vec<(usize, usize, usize)> =
+                GAZETTEER.find_roles(&text).iter().map(|h| (h.start, h.end, h.id)).collect();
+            proptest::prop_assert_eq!(got, crate_roles(&text), "{:?}", text);
         }
     }
 }
