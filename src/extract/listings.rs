@@ -75,6 +75,10 @@ fn may_be_heading(line: &str) -> bool {
 /// of entities.
 fn heading_core(line: &str) -> &str {
     let mut core = line.trim();
+    // Headings are short; most lines are paragraphs, settled here.
+    if core.len() > 80 {
+        return core;
+    }
     let numbered_part = ["Annex ", "ANNEX ", "Schedule ", "Appendix ", "Part "]
         .iter()
         .any(|p| core.starts_with(p));
