@@ -85,10 +85,12 @@ fn heading_core(line: &str) -> &str {
     if numbered_part && let Some(colon) = core.get(..16).and_then(|head| head.find(':')) {
         core = core[colon + 1..].trim_start();
     }
-    for tail in [" subject to ", " listed", " designated"] {
-        if let Some(at) = core.find(tail) {
-            core = &core[..at];
-        }
+    if let Some((first, rest)) = core.split_once(' ')
+        && ["subject to ", "listed", "designated"]
+            .iter()
+            .any(|tail| rest.starts_with(tail))
+    {
+        core = first;
     }
     core
 }

@@ -26,7 +26,13 @@ use crate::gazetteer::GAZETTEER;
 
 pattern!(
     MET,
-    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|(?:a|an)\s+(?:[\w'\u{2019}-]+\s+){0,3}?(?:[Mm]eeting|[Ss]ummit|conversation)(?:,\s+[^,;]{1,40},)?|(?:[\w-]+\s+)?(?:discussions|consultations|meetings)|the\s+(?:[\w-]+\s+){1,6}?(?:[Dd]ialogue|[Cc]onsultations|[Tt]alks|[Mm]eeting))\s+with\s+|(?:paid|pays|paying|pay)\s+(?:a\s+)?(?:courtesy\s+(?:call|visit)s?|calls?)\s+(?:on|to)\s+|called\s+on\s+|co-?chair(?:ed|s)\s+[^,;]{1,100}?\s+with\s+|(?:held|hold|holds)\s+talks\s+(?:in|at)\s+[^,;]{1,40}?\s+with\s+|(?:was|were|is|are|being)\s+(?:(?:also|later|then|first|warmly|cordially)\s+)?received\s+(?:(?:at|in|on)\s+[^,;]{1,60}?\s+)?by\s+(?:(?:his|her|their)\s+hosts?,?\s+)?|(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\s+|(?:presented|presents)\s+(?:(?:his|her|their)\s+)?(?:letters?\s+of\s+)?credentials\s+to\s+|(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\s+|(?:summit|talks)\s+with\s+|shak(?:e|es|ing)\s+hands\s+with\s+|shook\s+hands\s+with\s+|(?:sat|sits|sit|sitting)\s+down\s+with\s+"
+    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|(?:a|an)\s+(?:[\w'\u{2019}-]+\s+){0,3}?(?:[Mm]eeting|[Ss]ummit|conversation)(?:,\s+[^,;]{1,40},)?|(?:[\w-]+\s+)?(?:discussions|consultations|meetings)|the\s+(?:[\w-]+\s+){1,6}?(?:[Dd]ialogue|[Cc]onsultations|[Tt]alks|[Mm]eeting))\s+with\s+|(?:paid|pays|paying|pay)\s+(?:a\s+)?(?:courtesy\s+(?:call|visit)s?|calls?)\s+(?:on|to)\s+|called\s+on\s+|(?:was|were|is|are|being)\s+(?:(?:also|later|then|first|warmly|cordially)\s+)?received\s+(?:(?:at|in|on)\s+[^,;]{1,60}?\s+)?by\s+(?:(?:his|her|their)\s+hosts?,?\s+)?|(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\s+|(?:presented|presents)\s+(?:(?:his|her|their)\s+)?(?:letters?\s+of\s+)?credentials\s+to\s+|(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\s+|(?:summit|talks)\s+with\s+|shak(?:e|es|ing)\s+hands\s+with\s+|shook\s+hands\s+with\s+|(?:sat|sits|sit|sitting)\s+down\s+with\s+"
+);
+// Meeting verbs with a long gap before "with", kept out of [`MET`] (their bounded gaps
+// multiply its automaton's states) and searched only where "chair" or "talks" is.
+pattern!(
+    MET_WITH,
+    r"(?-u:\b)(?:co-?chair(?:ed|s)\s+[^,;]{1,100}?|(?:held|hold|holds)\s+talks\s+(?:in|at)\s+[^,;]{1,40}?)\s+with\s+"
 );
 pattern!(
     BETWEEN,
@@ -208,7 +214,15 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
     }
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new(); // (subject mention, object mention, trigger start)
     let mut met: Vec<usize> = Vec::new(); // every object found, with a subject or not
-    for trigger in MET.find_iter(s.text) {
+    let mut triggers: Vec<regex::Match> = MET.find_iter(s.text).collect();
+    let bytes = s.text.as_bytes();
+    if memchr::memmem::find(bytes, b"chair").is_some()
+        || memchr::memmem::find(bytes, b"talks ").is_some()
+    {
+        triggers.extend(MET_WITH.find_iter(s.text));
+        triggers.sort_by_key(regex::Match::start);
+    }
+    for trigger in triggers {
         // A welcome at the airport is protocol, not a meeting (one received at a villa or a
         // ministry is).
         if trigger.as_str().contains("received ") && AIRPORT.is_match(trigger.as_str()) {
