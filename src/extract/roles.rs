@@ -11,7 +11,9 @@
 //! - career line: `2008-2011 - TITLE [of BODY];` names a post of the latest person named.
 //! - predecessor: `PERSON … TITLE …, replacing|succeeding|who succeeded PERSON2`: PERSON2 held
 //!   the title PERSON got in this sentence.
-//! - membership: `PERSON joined|is a member of|sits on ORG`, `PERSON of the [ruling] PARTY`.
+//! - membership: `PERSON joined|is a member of|sits on ORG`, `PERSON of the [ruling] PARTY`,
+//!   `Member of ORG and TITLE PERSON`; a country's: `COUNTRY joined|became a [full] member of
+//!   ORG`, `A, B and C are already ORG members`.
 //! - stated alias: `ORG, often referred to as "ALIAS"`, `ORG (ABBR)`, `also known as`.
 //! ## Example
 //! "North Korean leader Pak Il" → holds_role(Pak Il, leader, North Korea).

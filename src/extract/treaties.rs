@@ -6,7 +6,8 @@
 //!   `treaty on "Quoted Name"`; a bare "the treaty" is the article's latest treaty.
 //! - signs: `PARTY [and PARTY] signed|inked|initialled|put their signatures to TREATY`, `the
 //!   signing of TREATY between X and Y`, `TREATY signed between|by X and Y`, `TREATY between X
-//!   and Y …, which … signed` (X and Y sign when no one else is named), `the two countries|leaders signed …`,
+//!   and Y …, which … signed` (X and Y sign when no one else is named, and always when they
+//!   are bodies), `TREATY, which X and Y signed`, `the two countries|leaders signed …`,
 //!   `… before signing TREATY` (the sentence's subject); `COUNTRY's government and X signed`,
 //!   `X and his|her DEMONYM counterpart Y signed`; a title in an aside is skipped ("X, Director of
 //!   the Fund, and Y signed"); a first verb may come between ("X and Y held talks in Tokyo and
