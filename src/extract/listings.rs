@@ -233,9 +233,8 @@ pub fn extract(
         // "… - former director, X; currently head of procurement, Y": posts after a dash.
         let held = held
             || kind == EntityKind::Person
-                && split_dash(line_text).is_some_and(|(before, posts)| {
-                    let mut start =
-                        line.start + before.len() + (line_text.len() - before.len() - posts.len());
+                && split_dash(line_text).is_some_and(|(_, posts)| {
+                    let mut start = line.start + line_text.len() - posts.len();
                     let mut any = false;
                     for post in posts.split("; ") {
                         let value = post.trim_end_matches(['.', ';']);

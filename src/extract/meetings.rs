@@ -3,7 +3,8 @@
 //! ## Pattern
 //! - `PERSON met [with] | held talks|a [bilateral] meeting with | summit with | paid a courtesy
 //!   call on | paid a call on | called on (not "called on X to …") | co-chaired … with | held
-//!   talks in CITY with | held bilateral meetings with | sat down with | was received [at the villa | on Monday] by [his host] PERSON`
+//!   talks in CITY with | held bilateral meetings with | sat down with | was received [at the
+//!   villa | on Monday] by [his host] PERSON`
 //!   (a welcome at an airport is none); `PERSON received|welcomed|hosted PERSON` (the name
 //!   right after the verb: "received a letter from X" is no meeting)
 //!   ("received at the Ministry in Riyadh today General X": a place and a time may come
@@ -38,7 +39,7 @@ pattern!(
     BETWEEN,
     r"(?-u:\b)(?:summit|talks|meeting|meetings)\s+(?:(?:today|yesterday|on\s+\w+|in\s+\p{Lu}[\p{L}-]+)\s+){0,2}(?:between|of)\s+"
 );
-// "called on X to release …" urges; it is no visit.
+// "called on X to release …" urges; it is no meeting.
 pattern!(URGED, r"^(?:\s*,[^,;]{1,80},)?\s+(?:to|for)\s");
 pattern!(SUMMIT, r"(?i)(?-u:\b)(?:summit|talks)(?-u:\b)");
 // Between a subject and its meeting verb: a possessive, a stage direction "(left)", an adverb.

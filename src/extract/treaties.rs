@@ -909,7 +909,12 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
                     || WHICH_WAS.is_match(&s.text[end..sign.start()])
                     || WHICH_THEY.is_match(&s.text[end..sign.start()]))
         });
-        let relative = before.is_some_and(|t| WHICH_THEY.is_match(&s.text[m[t].end..sign.start()]));
+        // ("which X and Y signed": the signers stand between the treaty and the verb.)
+        let relative = before.is_some_and(|t| {
+            s.text
+                .get(m[t].end..sign.start())
+                .is_some_and(|gap| WHICH_THEY.is_match(gap))
+        });
         // "the Agreement between Japan and Poland …, which the two Governments signed": a
         // treaty further back, named by the two it joins, who sign it.
         let named = || {
