@@ -3034,3 +3034,21 @@ fn member_states_of_bodies() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_delegation_led_by_two() {
+    let found = facts(
+        "The Japanese delegation was led by Rie Sato and Minister of Defense Ken Mori. \
+         The Chilean delegation was led by Ana Ruiz and included Omar Haddad.",
+    );
+    assert_has!(
+        found,
+        "leads | Rie Sato | Japanese delegation | ",
+        "leads | Ken Mori | Japanese delegation | ",
+        "leads | Ana Ruiz | Chilean delegation | ",
+    );
+    assert!(
+        !has(&found, "leads | Omar Haddad | Chilean delegation | "),
+        "{found:#?}"
+    );
+}

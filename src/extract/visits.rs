@@ -544,6 +544,24 @@ pattern!(
 
 /// The leader of the delegation at mention `k` ("a delegation …, led by X"): the first person
 /// after "led by" and before the next delegation, with where "led by" ends.
+/// A second leader joined to the one at mention `j` by "and", titles and demonyms before the
+/// name skipped ("led by A and Minister of Defense B").
+fn co_leader(s: &Sentence, j: usize) -> Option<usize> {
+    let m = &s.mentions;
+    m.get(j + 1)
+        .filter(|n| super::AND_GAP.is_match(s.gap(&m[j], n)))?;
+    let mut b = j + 1;
+    while matches!(m[b].kind, MentionKind::Role(_)) || m[b].demonym {
+        b += 1;
+        if m.get(b)
+            .is_none_or(|x| !s.gap(&m[b - 1], x).trim().is_empty())
+        {
+            return None;
+        }
+    }
+    m[b].is_kind(&[EntityKind::Person]).then_some(b)
+}
+
 pub(crate) fn led_by(s: &Sentence, k: usize) -> Option<(usize, usize)> {
     let m = &s.mentions;
     let next_delegation = m[k + 1..]
@@ -636,19 +654,21 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         .filter(|(_, d)| d.is_kind(&[EntityKind::Delegation]))
     {
         let Some(del) = d.entity else { continue };
-        if let Some((j, trigger_end)) = led_by(s, k)
-            && let Some(person) = m[j].entity
-        {
-            let confidence = if m[j].indirect { 0.75 } else { 0.9 };
-            out.link(
-                Relation::Leads,
-                person,
-                del,
-                None,
-                s.modality(d.start, trigger_end),
-                confidence,
-                "visits/led-by",
-            );
+        if let Some((j, trigger_end)) = led_by(s, k) {
+            // "was led by Iwasaki and Minister of Defense Shun Kitamura": both lead.
+            for j in std::iter::once(j).chain(co_leader(s, j)) {
+                let Some(person) = m[j].entity else { continue };
+                let confidence = if m[j].indirect { 0.75 } else { 0.9 };
+                out.link(
+                    Relation::Leads,
+                    person,
+                    del,
+                    None,
+                    s.modality(d.start, trigger_end),
+                    confidence,
+                    "visits/led-by",
+                );
+            }
         }
         // "X, who led Jamaica's delegation": a possessive country between.
         let owner = k.checked_sub(1).filter(|&o| {
