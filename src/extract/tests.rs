@@ -3052,3 +3052,14 @@ fn a_delegation_led_by_two() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_stay_for_a_named_meeting_over_two_days_is_a_visit() {
+    assert_has!(
+        facts(
+            "Japan's Foreign Minister Rie Sato, who was in Ottawa on November 21 and 22 for \
+             the Canada-Japan Foreign Ministers' Meeting, met Minister Anne Roy."
+        ),
+        "visits | Rie Sato | Ottawa | XXXX-11-21",
+    );
+}

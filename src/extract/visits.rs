@@ -467,10 +467,11 @@ pattern!(
 );
 // ("who is in Manila for the fourth round of consultations", "who is in Ulaanbaatar this week":
 // an event or a week there is a stay too; "He was in Jakarta on 8 September for the annual
-// consultations": a date may come first.)
+// consultations": a date may come first; "for the Canada-Japan Foreign Ministers' Meeting":
+// an event by its name.)
 pattern!(
     ON_VISIT,
-    r"^(?:\s+(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?|in\s+\p{Lu}\p{Ll}+|last\s+week|last\s+month),?)?\s+(?:(?:on|for)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,4}(?:visit|trip|tour|mission|stay|talks|consultations|meetings?|summit|conference|session|forum|review|negotiations|round|ceremony)(?-u:\b)|for\s+(?:talks|consultations|meetings|negotiations)(?-u:\b)|this\s+week(?-u:\b))"
+    r"^(?:\s+(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2}(?:\s+(?:and|to)\s+[0-9]{1,2})?)?|in\s+\p{Lu}\p{Ll}+|last\s+week|last\s+month),?)?\s+(?:(?:on|for)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w'\u{2019}-]+\s+){0,6}(?i:visit|trip|tour|mission|stay|talks|consultations|meetings?|summit|conference|session|forum|review|negotiations|round|ceremony)(?-u:\b)|for\s+(?:talks|consultations|meetings|negotiations)(?-u:\b)|this\s+week(?-u:\b))"
 );
 // "X, who is on a working visit to …": the clause's subject is the person before "who".
 // ("B of Uruguay, who travelled to …": her country may stand between.)
