@@ -112,18 +112,19 @@ pub const MONTH_NAMES: [&str; 12] = [
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
 
-/// A weekday written before a full date belongs to it: "on Monday, Nov. 9", "Tuesday 10 November".
-const WEEKDAY_BEFORE: &str =
-    r"(?-u:\b)(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+";
+const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    // A weekday written before a full date belongs to it: "on Monday, Nov. 9", "Tuesday 10
+    // November".
+    let weekday_before = format!(r"(?:(?-u:\b)(?:on\s+)?(?:{WEEKDAYS}),?\s+)?");
     let pattern = format!(
         r"(?x)
         (?P<iso>(?-u:\b)(?P<iy>(?:19|20)[0-9]{{2}})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9])(?-u:\b))
-      | (?P<mdy>(?:{WEEKDAY_BEFORE})?(?:(?:early|mid|late)-)?(?P<m1>{MONTHS})(?:\s+(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th)?(?-u:\b))?
+      | (?P<mdy>{weekday_before}(?:(?:early|mid|late)-)?(?P<m1>{MONTHS})(?:\s+(?P<d1>[0-3]?[0-9])(?:st|nd|rd|th)?(?-u:\b))?
             (?:,?\s+(?P<y1>(?:19|20)[0-9]{{2}})(?-u:\b)|\s+(?:of\s+)?(?P<rel1>last|this|next)\s+year)?)
-      | (?P<dmy>(?:{WEEKDAY_BEFORE})?(?-u:\b)(?P<d2>[0-3]?[0-9])(?:\s*[-\u{{2013}}]\s*[0-3]?[0-9]|\s+(?:to|and)\s+[0-3]?[0-9])?\s+(?P<m2>{MONTHS})(?:,?\s+(?P<y2>(?:19|20)[0-9]{{2}})(?-u:\b))?)
-      | (?P<wd>(?-u:\b)(?:on\s+)?(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b))
+      | (?P<dmy>{weekday_before}(?-u:\b)(?P<d2>[0-3]?[0-9])(?:\s*[-\u{{2013}}]\s*[0-3]?[0-9]|\s+(?:to|and)\s+[0-3]?[0-9])?\s+(?P<m2>{MONTHS})(?:,?\s+(?P<y2>(?:19|20)[0-9]{{2}})(?-u:\b))?)
+      | (?P<wd>(?-u:\b)(?:on\s+)?(?P<wday>{WEEKDAYS})(?-u:\b))
       | (?P<rel>(?-u:\b)(?P<relw>last|this|next)\s+(?P<unit>month|year)(?-u:\b))
       | (?P<today>(?-u:\b)(?:[Tt]oday|[Oo]n\s+the\s+same\s+day)(?-u:\b))
       | (?P<year>(?-u:\b)(?:[Ii]n|[Ss]ince|of|[Dd]uring|[Bb]y)\s+(?P<y3>(?:19|20)[0-9]{{2}})(?-u:\b))

@@ -1002,9 +1002,10 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
         // (Two bodies the name joins sign beside the people who sign for them: "the two
         // Ministers signed the Memorandum … between the Ministry of Foreign Affairs of Japan
         // and the Ministry of Foreign Affairs of Poland".)
-        let bodies = joined
-            .iter()
-            .all(|&i| m[i].is_kind(&[EntityKind::Agency, EntityKind::Organization]));
+        let bodies = !joined.is_empty()
+            && joined
+                .iter()
+                .all(|&i| m[i].is_kind(&[EntityKind::Agency, EntityKind::Organization]));
         if parties.is_empty() || bodies {
             for e in joined
                 .into_iter()

@@ -543,8 +543,6 @@ pattern!(
     r"^\s*['\u{2019}]s?\s+(?:(?:\w+|\w+-\w+)\s+){0,2}$"
 );
 
-/// The leader of the delegation at mention `k` ("a delegation …, led by X"): the first person
-/// after "led by" and before the next delegation, with where "led by" ends.
 /// A second leader joined to the one at mention `j` by "and", titles and demonyms before the
 /// name skipped ("led by A and Minister of Defense B").
 fn co_leader(s: &Sentence, j: usize) -> Option<usize> {
@@ -563,6 +561,8 @@ fn co_leader(s: &Sentence, j: usize) -> Option<usize> {
     m[b].is_kind(&[EntityKind::Person]).then_some(b)
 }
 
+/// The leader of the delegation at mention `k` ("a delegation …, led by X"): the first person
+/// after "led by" and before the next delegation, with where "led by" ends.
 pub(crate) fn led_by(s: &Sentence, k: usize) -> Option<(usize, usize)> {
     let m = &s.mentions;
     let next_delegation = m[k + 1..]
