@@ -1902,6 +1902,25 @@ const PORTFOLIO_TAIL_WORDS: &[&str] = &[
     "Western",
     "Commonwealth",
     "Pensions",
+    "Peace",
+    "Political",
+    "Bilateral",
+    "Multilateral",
+    "Consular",
+    "Diaspora",
+    "Humanitarian",
+];
+
+/// Portfolio words that end a portfolio whatever words come before them ("Bilateral
+/// Relations", "Pacific Affairs").
+const PORTFOLIO_HEADS: &[&str] = &[
+    "Affairs",
+    "Relations",
+    "Cooperation",
+    "Policy",
+    "Security",
+    "Rights",
+    "Integration",
 ];
 
 /// A portfolio word of either list, in its written case ("Affairs", "Cohesion").
@@ -2016,8 +2035,24 @@ fn portfolio_end(
             j += 1;
         }
         let first = j;
-        while word(j).is_some_and(portfolio) && spaced(j) {
-            j += 1;
+        // Capitalised words the lists lack belong to the portfolio when a head word ends them
+        // ("for Bilateral Relations and ASEAN Affairs", "for Political Affairs"); a name after
+        // the portfolio has none ("for Foreign Affairs Ana Ruiz").
+        let mut run = j;
+        while run < first + 5 && spaced(run) {
+            let Some(w) = word(run) else { break };
+            if portfolio(w) {
+                run += 1;
+                if PORTFOLIO_HEADS.contains(&w)
+                    || (first..run).all(|t| word(t).is_some_and(portfolio))
+                {
+                    j = run;
+                }
+            } else if capitalised && w.starts_with(|c: char| c.is_uppercase()) && w != "The" {
+                run += 1;
+            } else {
+                break;
+            }
         }
         // "Minister of Defence and Foreign Minister X": a second title is no portfolio.
         let title_next = word(j).is_some_and(|w| {

@@ -32,12 +32,13 @@ macro_rules! pattern {
 }
 pub(crate) use pattern;
 
-// Between an organisation or country and the title: nothing, or a possessive.
+// Between an organisation or country and the title: nothing, or a possessive; the body's
+// abbreviation may close before it ("Department of National Defense (DND) spokesperson").
 // Capitalised portfolio words may stand between ("Philippine Foreign Affairs Undersecretary"),
 // and a word of time ("the BGMEA's current president").
 pattern!(
     TITLE_PREFIX,
-    r"^\s*(?:['\u{2019}]s?)?\s*(?:(?:current|new|outgoing|incoming|newly\s+appointed|sole)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$"
+    r"^\)?\s*(?:['\u{2019}]s?)?\s*(?:(?:current|new|outgoing|incoming|newly\s+appointed|sole)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$"
 );
 // Between the title and the name: a space, or a comma after a possessive title.
 // Forms of address may stand between: "the Chairwoman of X, Hon. Dr. Ana Ruiz".

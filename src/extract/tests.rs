@@ -1803,6 +1803,34 @@ fn portfolios_of_newer_briefs_and_regions() {
 }
 
 #[test]
+fn a_portfolio_of_unlisted_words_ends_in_a_head_word() {
+    assert_has!(
+        facts(
+            "Ministry of Foreign Affairs (MFA) Undersecretary for Bilateral Relations and \
+             Pacific Affairs Ana Ruiz met Tom Bell. Commissioner for Political Affairs, Peace \
+             and Security Omar Diallo spoke."
+        ),
+        "holds_role | Ana Ruiz | undersecretary for bilateral relations and pacific affairs | \
+         Ministry of Foreign Affairs",
+        "meets | Ana Ruiz | Tom Bell | ",
+        "holds_role | Omar Diallo | commissioner for political affairs, peace and security | "
+    );
+    // Capitalised words no head word ends are the name's.
+    assert_has!(
+        facts("Minister for Foreign Affairs Ana Ruiz met Tom Bell."),
+        "holds_role | Ana Ruiz | minister for foreign affairs | "
+    );
+}
+
+#[test]
+fn a_body_abbreviated_before_its_title() {
+    assert_has!(
+        facts("Department of Coastal Defense (DCD) spokesperson Arsenio Dela Cruz said so."),
+        "holds_role | Arsenio Dela Cruz | spokesperson | Department of Coastal Defense"
+    );
+}
+
+#[test]
 fn a_body_then_a_name_without_a_comma() {
     assert_has!(
         facts(
