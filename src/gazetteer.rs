@@ -297,7 +297,8 @@ impl Gazetteer {
         })
     }
 
-    /// Whole-word name hits in `text`, leftmost-longest, case-sensitive.
+    /// Whole-word name hits in `text`, leftmost-longest, case-sensitive; where the longest
+    /// name at a start runs into a word, the longest that does not.
     ///
     /// The hits of the matcher's `find_iter`, found by anchored searches only where a name
     /// can start: the leftmost match is the one at the first start with an anchored match,
@@ -311,10 +312,25 @@ impl Gazetteer {
         let mut at = 0;
         while let Some(start) = self.name_starts.next(bytes, at) {
             let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-            let Some(m) = self.names.find(input) else {
+            let Some(mut m) = self.names.find(input) else {
                 at = start + 1;
                 continue;
             };
+            // The longest name may run into a word ("Swiss Federal Council" in "Swiss Federal
+            // Councillor"): a shorter one from the same start may end at a word's end.
+            let word_start = !text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            while word_start && !is_word_boundary(text, m.start(), m.end()) {
+                let shorter = Input::new(text)
+                    .range(start..m.end() - 1)
+                    .anchored(Anchored::Yes);
+                match self.names.find(shorter) {
+                    Some(s) => m = s,
+                    None => break,
+                }
+            }
             if is_word_boundary(text, m.start(), m.end()) {
                 out.push(Hit {
                     start: m.start(),
@@ -578,6 +594,18 @@ mod tests {
             .map(|h| &text[h.start..h.end])
             .collect();
         assert!(roles.contains(&"Foreign Minister"), "{roles:?}");
+    }
+
+    #[test]
+    fn a_name_running_into_a_word_leaves_the_shorter_one() {
+        let g = &*GAZETTEER;
+        let text = "Swiss Federal Councillor Ana Ruiz";
+        let names: Vec<_> = g
+            .find_names(text)
+            .iter()
+            .map(|h| &text[h.start..h.end])
+            .collect();
+        assert_eq!(names, ["Swiss"]);
     }
 
     #[test]

@@ -144,20 +144,36 @@ fn titles_joined(s: &Sentence, a: usize, b: usize) -> bool {
                 // "Deputy Prime Minister – Minister of Trade X", as Kazakh and Russian releases
                 // join a second post.
                 || matches!(s.gap(&m[a], second), " \u{2013} " | " \u{2014} " | " - ")
-                // "The OSCE Chairperson-in-Office, Swiss Federal Councillor X": a title in
+                // "The OSCE Chairperson-in-Office, Federal Councillor X": a title in
                 // apposition to the title and name after it.
-                || s.gap(&m[a], second).strip_prefix(", ").is_some_and(|rest| {
-                    rest.is_empty()
-                        || GAZETTEER
-                            .lookup(rest.trim_end())
-                            .is_some_and(|k| k.demonym)
-                })
-                    // (at the sentence's start, a dateline aside: few words before it)
-                    && s.text[..m[a].start]
-                        .rsplit(['\u{2013}', '\u{2014}', ','])
-                        .next()
-                        .is_some_and(|lead| lead.split_whitespace().count() <= 2))
+                || s.gap(&m[a], second) == ", " && leads_sentence(s, a))
     })
+}
+
+/// Whether title `a` opens its sentence or a dateline aside: few words before it.
+fn leads_sentence(s: &Sentence, a: usize) -> bool {
+    s.text[..s.mentions[a].start]
+        .rsplit(['\u{2013}', '\u{2014}', ','])
+        .next()
+        .is_some_and(|lead| lead.split_whitespace().count() <= 2)
+}
+
+/// The second of two titles before one name, if title `k` is the first: the next mention, or
+/// the one after a demonym in apposition ("The OSCE Chairperson-in-Office, Swiss Federal
+/// Councillor X").
+fn second_title(s: &Sentence, k: usize) -> Option<usize> {
+    if titles_joined(s, k, k + 1) {
+        return Some(k + 1);
+    }
+    let m = &s.mentions;
+    let (demonym, second) = (m.get(k + 1)?, m.get(k + 2)?);
+    (demonym.demonym
+        && role_title(&m[k]).is_some()
+        && role_title(second).is_some()
+        && s.gap(&m[k], demonym) == ", "
+        && s.gap(demonym, second) == " "
+        && leads_sentence(s, k))
+    .then_some(k + 2)
 }
 
 pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
@@ -278,11 +294,11 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             None if posted => (before, k + 2, true),
             // The first of two titles before one name: the name follows the second.
             // ("… – Minister of Trade of Kazakhstan X": the second's place is the first's too.)
-            None if titles_joined(s, k, k + 1) => match m.get(k + 2).filter(|o| {
-                o.is_kind(HELD_AT) && !o.demonym && TITLE_TO_PLACE.is_match(s.gap(&m[k + 1], o))
+            None if let Some(j) = second_title(s, k) => match m.get(j + 1).filter(|o| {
+                o.is_kind(HELD_AT) && !o.demonym && TITLE_TO_PLACE.is_match(s.gap(&m[j], o))
             }) {
-                Some(o) => (before.or(o.entity), k + 3, comma_ok),
-                None => (before, k + 2, comma_ok),
+                Some(o) => (before.or(o.entity), j + 2, comma_ok),
+                None => (before, j + 1, comma_ok),
             },
             None => (before, k + 1, comma_ok),
         };

@@ -883,6 +883,8 @@ fn a_title_in_apposition_to_a_titled_name() {
     assert_has!(
         found,
         "holds_role | Ana Ruiz | chairperson-in-office | OSCE",
+        // ("Swiss" is read though "Swiss Federal Council" runs into "Councillor".)
+        "holds_role | Ana Ruiz | federal councillor | Switzerland",
         "meets | Ana Ruiz | Luis Soto | ",
         "meets | Ana Ruiz | Eva Mora | "
     );
