@@ -280,6 +280,10 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
+// After a dateline's date, the dash that opens the text.
+static DASH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:--?|\u{2013}|\u{2014})\s").expect("pattern compiles"));
+
 // After a release's opening date: " - Ottawa, Ontario - Global Affairs Canada".
 static PLACE_AND_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+[-\u{2013}\u{2014}]\s+\p{Lu}[^.!?]{0,100}$").expect("pattern compiles")
@@ -313,8 +317,10 @@ pub fn publication_date(line: &str) -> Option<Date> {
     // 10, 2025 (ANDINA)").
     // ("November 23, 2026 - Ottawa, Ontario - Global Affairs Canada": a release's date, its
     // place and its issuer.)
+    // ("GENEVA, 12 November 2026 – The council …": a release's dateline before its text.)
     let dateline = || {
-        DATELINE.is_match(&rest[..first.start]) && AGENCY.is_match(&rest[first.end..])
+        DATELINE.is_match(&rest[..first.start])
+            && (AGENCY.is_match(&rest[first.end..]) || DASH.is_match(&rest[first.end..]))
             || first.start == 0 && PLACE_AND_ISSUER.is_match(&rest[first.end..])
     };
     if !labelled
@@ -415,6 +421,10 @@ mod tests {
         assert_eq!(
             publication_date("Quito, June 3, 2025 (EFE)"),
             Date::new(2025, 6, 3).ok()
+        );
+        assert_eq!(
+            publication_date("GENEVA, 12 November 2026 \u{2013} The council met today."),
+            Date::new(2026, 11, 12).ok()
         );
         assert_eq!(
             publication_date("Talks in Quito, June 3, 2025 (EFE) ended without a deal"),
