@@ -569,10 +569,10 @@ pub(crate) fn memberships(s: &Sentence, out: &mut Facts) {
 }
 
 // A country's membership: "Finland joined NATO", "became a full member of the X", "became
-// the 30th member state of", "are already WTO members".
+// the 30th member state of", "are already WTO members", "are both (founding) members of".
 pattern!(
     STATE_JOINED,
-    r"^\s+(?:(?:has|have|had|also|formally|officially|already)\s+)*(?:joined|(?:became|becomes)\s+(?:a|an|the)\s+(?:(?:full|full-fledged|[0-9]{1,3}(?:st|nd|rd|th)|\p{Ll}+(?:th|st|nd|rd))\s+)?(?:member|member\s+state|partner\s+state)\s+of|(?:is|are|was|were)\s+(?:(?:already|also|now)\s+)?(?:a\s+)?(?:full\s+)?(?:members?|member\s+states?)\s+of|(?:is|are|was|were)\s+(?:(?:already|also|now)\s+)?(?:a\s+)?)\s*(?:the\s+)?$"
+    r"^\s+(?:(?:has|have|had|also|formally|officially|already)\s+)*(?:joined|(?:became|becomes)\s+(?:a|an|the)\s+(?:(?:full|full-fledged|founding|[0-9]{1,3}(?:st|nd|rd|th)|\p{Ll}+(?:th|st|nd|rd))\s+)?(?:member|member\s+state|partner\s+state)\s+of|(?:is|are|was|were)\s+(?:(?:already|also|now|both|all)\s+)?(?:a\s+)?(?:(?:full|founding)\s+)?(?:members?|member\s+states?)\s+of|(?:is|are|was|were)\s+(?:(?:already|also|now)\s+)?(?:a\s+)?)\s*(?:the\s+)?$"
 );
 // What may follow the body: "… WTO members", a clause's end or its next phrase.
 pattern!(

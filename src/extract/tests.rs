@@ -1833,6 +1833,40 @@ fn a_body_abbreviated_before_its_title() {
 }
 
 #[test]
+fn signers_in_a_relative_list_after_a_place_and_today() {
+    assert_has!(
+        facts(
+            "It began with a tripartite memorandum of understanding that Chad, Niger and Mali \
+             signed in March 2012."
+        ),
+        "signs | Chad | tripartite memorandum of understanding | 2012-03",
+        "signs | Niger | tripartite memorandum of understanding | 2012-03",
+        "signs | Mali | tripartite memorandum of understanding | 2012-03"
+    );
+    assert_has!(
+        facts(
+            "The Convention on the Status of the Aral Sea was signed in Nukus in May 2019 by Uzbekistan and Kazakhstan."
+        ),
+        "signs | Uzbekistan | Convention on the Status of the Aral Sea | 2019-05",
+        "signs | Kazakhstan | Convention on the Status of the Aral Sea | 2019-05"
+    );
+    assert_has!(
+        facts("Chile and Peru today inked a memorandum of understanding on fisheries."),
+        "signs | Chile | memorandum of understanding on fisheries | ",
+        "signs | Peru | memorandum of understanding on fisheries | "
+    );
+}
+
+#[test]
+fn countries_both_or_founding_members() {
+    assert_has!(
+        facts("Chile and Peru are both members of the Pacific Alliance."),
+        "member_of | Chile | Pacific Alliance | ",
+        "member_of | Peru | Pacific Alliance | "
+    );
+}
+
+#[test]
 fn a_body_then_a_name_without_a_comma() {
     assert_has!(
         facts(

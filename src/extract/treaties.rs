@@ -322,10 +322,11 @@ pattern!(
     r"(?-u:\b)(?:sign(?:s|ed|ing)?|ink(?:s|ed)|conclud(?:e|es|ed|ing)|seal(?:s|ed|ing)|initial(?:l?ed|l?ing|s)|initial\s+(?:a|an|the)|put\s+(?:their|his|her|its)\s+signatures?\s+to)(?-u:\b)"
 );
 // "between X", "by X", also after a date: "signed on June 7, 2019 by X", "signed on 12 September
-// 2018 by X", "signed in 2013 by X".
+// 2018 by X", "signed in 2013 by X"; and after a place the gazetteer lacks ("signed in Aktau in
+// August 2018 by X").
 pattern!(
     BETWEEN,
-    r"^,?\s+(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?(?:then\s+)?(?i:(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|representatives|envoys)\s+(?:of\s+(?:the\s+)?)?)?$"
+    r"^,?\s+(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s+)?(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?(?:then\s+)?(?i:(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|representatives|envoys)\s+(?:of\s+(?:the\s+)?)?)?$"
 );
 pattern!(IN_PLACE, r"^\s+(?:in|at)\s+(?:the\s+)?$");
 // The country a signer signs for: "… for Ghana", "… on behalf of Ghana", "… on Ghana's behalf".
@@ -342,7 +343,7 @@ pattern!(
 // "the … Agreement, which the United States and Greece signed": its signers in the clause.
 pattern!(
     WHICH_THEY,
-    r"^\s*(?:\([^()]{1,20}\))?,?\s+(?:which|that)\s+(?:the\s+)?\p{Lu}[^,;]{0,80}?\s+(?:(?:had|have|has|also|jointly)\s+)?$"
+    r"^\s*(?:\([^()]{1,20}\))?,?\s+(?:which|that)\s+(?:the\s+)?\p{Lu}[^;]{0,80}?\s+(?:(?:had|have|has|also|jointly)\s+)?$"
 );
 pattern!(
     WHICH_WAS,
@@ -350,7 +351,7 @@ pattern!(
 );
 pattern!(
     SUBJECT_GAP,
-    r"^\s*(?:,\s*)?(?:(?:have|has|had|also|just|then|formally|officially|jointly|later|will|would|to|on\s+\w+)\s+)*$"
+    r"^\s*(?:,\s*)?(?:(?:have|has|had|also|just|then|formally|officially|jointly|later|will|would|to|today|yesterday|on\s+\w+)\s+)*$"
 );
 pattern!(AND, r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$");
 pattern!(LIST_AND, r"^,?\s+and\s+(?:the\s+)?$");
