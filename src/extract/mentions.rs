@@ -1186,8 +1186,10 @@ fn parenthetical_alias(
     let MentionKind::Entity(kind) = previous.kind else {
         return None;
     };
+    // ("(L)" after a name in a caption is where the person stands.)
     if sentence.get(previous.end..first.start).map(str::trim) != Some("(")
         || !sentence[last.end..].starts_with(')')
+        || last.end - first.start == 1
     {
         return None;
     }

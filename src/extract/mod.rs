@@ -276,7 +276,14 @@ impl Sentence<'_> {
     /// just before a person are not part of it: "Foreign Minister Shri NAME" and "Prime
     /// Minister, H.E. Mr. NAME" read as "Foreign Minister NAME" and "Prime Minister, NAME".
     pub fn gap(&self, a: &Mention, b: &Mention) -> &str {
-        let gap = self.text.get(a.end..b.start).unwrap_or("");
+        let mut gap = self.text.get(a.end..b.start).unwrap_or("");
+        // A caption's position marker after a name is not part of it: "A (L) and B signed".
+        if gap.as_bytes().get(1) == Some(&b'(')
+            && a.is_kind(&[EntityKind::Person])
+            && let Some(marker) = POSITION_MARKER.find(gap)
+        {
+            gap = &gap[marker.end()..];
+        }
         // Most gaps are a space or a comma and space: too short to hold an honorific.
         if gap.len() < 4 || !b.is_kind(&[EntityKind::Person]) {
             return gap;
@@ -626,6 +633,14 @@ fn fold_lone_names(extraction: &mut Extraction) {
 
 /// `text` without the forms of address it ends with ("…, H.E. Mr. ", "… Shri "): the text
 /// before a name, read as if the name followed at once.
+/// A photo caption's marker of where a person stands: "(L)", "(2nd R)", "(seated, left)".
+static POSITION_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s\((?:(?:seated|standing|front|back|far|centre|center|[1-9](?:st|nd|rd|th)|second|third)[ ,]+)*(?:L|R|C|left|right|centre|center)\)",
+    )
+    .expect("pattern compiles")
+});
+
 pub(crate) fn without_honorifics(text: &str) -> &str {
     static HONORIFICS_AT_END: LazyLock<Regex> = LazyLock::new(|| {
         let styles = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Hon", "Rt", "Amb"]

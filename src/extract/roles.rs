@@ -580,11 +580,64 @@ pattern!(
     r"^(?:\s+(?:members?|member\s+states?))?(?:\s*[,.;:)]|\s*$|\s+(?:in|on|since|as|at|from|and|with|after|last|this|that|which|when|while|until|before|for|by)(?-u:\b))"
 );
 
+// After a body, the list of its members: "the nine CPLP member states - Angola, Brazil, …".
+pattern!(
+    MEMBERS_LISTED,
+    r"^\s+member\s+(?:states|countries|nations)\s*(?:[-\u{2013}\u{2014}:,]\s*)(?:namely\s+)?$"
+);
+
 /// A country's membership of a body ("Finland joined NATO", "A, B and C are already WTO
-/// members"), each country of a list before the verb.
+/// members"), each country of a list before the verb; or the list after "ORG member states -".
 fn member_states(s: &Sentence, out: &mut Facts) {
     let m = &s.mentions;
     let is_state = |x: &Mention| x.is_kind(&[EntityKind::Country]) && !x.demonym;
+    let mut link = |q: usize, body: &Mention, rule| {
+        if let (Some(state), Some(org)) = (m[q].entity, body.entity) {
+            out.link(
+                Relation::MemberOf,
+                state,
+                org,
+                None,
+                s.modality(m[q].start.min(body.start), body.end.max(m[q].end)),
+                0.75,
+                rule,
+            );
+        }
+    };
+    for (i, body) in m.iter().enumerate() {
+        if !body.is_kind(&[EntityKind::Organization, EntityKind::Agency])
+            || !s.text[body.end..].starts_with(" member")
+        {
+            continue;
+        }
+        // ("member" may be read as a title.)
+        let i = match &m.get(i + 1).map(|x| &x.kind) {
+            Some(MentionKind::Role(r)) if r == "member" => i + 1,
+            _ => i,
+        };
+        let first = m.get(i + 1).filter(|x| {
+            is_state(x)
+                && s.text
+                    .get(body.end..x.start)
+                    .is_some_and(|gap| MEMBERS_LISTED.is_match(gap))
+        });
+        // Two at least: a list, not the sentence going on.
+        let second = m.get(i + 2).filter(|x| is_state(x));
+        if !first
+            .zip(second)
+            .is_some_and(|(a, b)| LISTED_PERSON.is_match(s.gap(a, b)))
+        {
+            continue;
+        }
+        let mut q = i + 1;
+        loop {
+            link(q, body, "roles/member-states-listed");
+            match m.get(q + 1) {
+                Some(x) if is_state(x) && LISTED_PERSON.is_match(s.gap(&m[q], x)) => q += 1,
+                _ => break,
+            }
+        }
+    }
     for (i, body) in m.iter().enumerate().skip(1) {
         // ("became a full member of": the title "full member" may stand between.)
         let at = match &m[i - 1].kind {
@@ -617,17 +670,7 @@ fn member_states(s: &Sentence, out: &mut Facts) {
             states.push(q);
         }
         for q in states {
-            if let (Some(state), Some(org)) = (m[q].entity, body.entity) {
-                out.link(
-                    Relation::MemberOf,
-                    state,
-                    org,
-                    None,
-                    s.modality(m[q].start, body.end),
-                    0.75,
-                    "roles/member-state",
-                );
-            }
+            link(q, body, "roles/member-state");
         }
     }
 }

@@ -1867,6 +1867,35 @@ fn countries_both_or_founding_members() {
 }
 
 #[test]
+fn a_caption_s_position_markers_and_a_list_of_member_states() {
+    assert_has!(
+        facts(
+            "Chile's Foreign Minister Ana Ruiz (L) and Peru's Foreign Minister Luis Soto shake \
+             hands after signing the Memorandum of Understanding on Fisheries."
+        ),
+        "signs | Ana Ruiz | Memorandum of Understanding on Fisheries | ",
+        "signs | Luis Soto | Memorandum of Understanding on Fisheries | "
+    );
+    assert_has!(
+        facts(
+            "Ministers look on as Executive Secretary Ana Ruiz (seated, L) and Chile's Foreign \
+             Minister Luis Soto (seated, R) sign the Agreement on Fisheries."
+        ),
+        "signs | Ana Ruiz | Agreement on Fisheries | ",
+        "signs | Luis Soto | Agreement on Fisheries | "
+    );
+    assert_has!(
+        facts(
+            "Heads of delegation of the nine CPLP member states - Angola, Brazil and \
+             Mozambique - pose for a photo."
+        ),
+        "member_of | Angola | CPLP | ",
+        "member_of | Brazil | CPLP | ",
+        "member_of | Mozambique | CPLP | "
+    );
+}
+
+#[test]
 fn a_body_then_a_name_without_a_comma() {
     assert_has!(
         facts(

@@ -351,7 +351,7 @@ pattern!(
 );
 pattern!(
     SUBJECT_GAP,
-    r"^\s*(?:,\s*)?(?:(?:have|has|had|also|just|then|formally|officially|jointly|later|will|would|to|today|yesterday|on\s+\w+)\s+)*$"
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:(?:have|has|had|also|just|then|formally|officially|jointly|later|will|would|to|today|yesterday|on\s+\w+)\s+)*$"
 );
 pattern!(AND, r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$");
 pattern!(LIST_AND, r"^,?\s+and\s+(?:the\s+)?$");
