@@ -1227,6 +1227,19 @@ pub(crate) const NAME_STYLES: &[&str] = &[
     "Dato",
     "Seri",
     "Daw",
+    // Malay and Bruneian styles run in chains ("Yang Berhormat Dato Seri Setia Awang Haji X",
+    // "Pengiran Hajah X", "Datin X"); "Yang Berhormat" and "Yang Mulia" are read as pairs.
+    "Datin",
+    "Berhormat",
+    "Mulia",
+    "Setia",
+    "Paduka",
+    "Pahlawan",
+    "Awang",
+    "Dayang",
+    "Pengiran",
+    "Haji",
+    "Hajah",
 ];
 
 /// End (exclusive token index) of the capitalised run starting at `start`.
@@ -1911,6 +1924,9 @@ const PORTFOLIO_TAIL_WORDS: &[&str] = &[
     "Consular",
     "Diaspora",
     "Humanitarian",
+    "Transition",
+    "Transformation",
+    "Ecological",
 ];
 
 /// Portfolio words that end a portfolio whatever words come before them ("Bilateral
@@ -1993,6 +2009,13 @@ fn portfolio_end(
     };
     let mut end = named;
     let mut i = at;
+    // "Minister of Energy Transition": a named portfolio may go on in more of its words.
+    if named.is_some() {
+        while word(i).is_some_and(portfolio) && spaced(i) {
+            i += 1;
+        }
+        end = Some(i);
+    }
     // A comma before token `i`: "of commerce, industry and tourism" lists portfolios.
     let comma = |i: usize| {
         i > 0
@@ -2569,6 +2592,10 @@ fn other_words(
             )
             || NAME_STYLES.contains(&w)
             || is_headline_verb(w)
+            || w == "Yang"
+                && piece
+                    .get(1)
+                    .is_some_and(|n| matches!(n.text(), "Berhormat" | "Mulia"))
     }) {
         piece = &piece[1..];
     }

@@ -1896,6 +1896,29 @@ fn a_caption_s_position_markers_and_a_list_of_member_states() {
 }
 
 #[test]
+fn malay_styles_run_in_chains_and_a_portfolio_goes_on() {
+    let found = facts(
+        "The memorandum was signed by Deputy Minister of Energy Transition Datuk Aminah Rozita \
+         Kamal. He met Brunei's Minister of Energy, Yang Berhormat Dato Seri Setia Awang Haji \
+         Zulkifli Haji Osman, and Pengiran Hajah Nor Aini Pengiran Haji Damit. Yang Wei, \
+         China's ambassador, came too.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Aminah Rozita Kamal | deputy minister of energy transition | ",
+        "signs | Aminah Rozita Kamal | memorandum | ",
+        "holds_role | Zulkifli Haji Osman | minister of energy | Brunei",
+        "holds_role | Yang Wei | ambassador | China"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.contains("| Nor Aini Pengiran Haji Damit |")),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn a_body_then_a_name_without_a_comma() {
     assert_has!(
         facts(
