@@ -1562,8 +1562,20 @@ fn role_hit_after_modifiers<'h>(
     let within = within_tokens(sentence, toks);
     let hit = (i..=j)
         .find_map(|k| hit_at(hits, toks.get(k)?.start))
-        .filter(|h| within(h))?;
+        .filter(|h| within(h) && !before_patronymic(&sentence[h.end..]))?;
     Some((hit, j))
+}
+
+/// Whether a patronymic follows (`rest` is the text after a title): "Emir Bakytbekovich X" and
+/// "Sultan Ahmetovich X" are given names, as a patronymic follows only a given name.
+fn before_patronymic(rest: &str) -> bool {
+    rest.strip_prefix(' ').is_some_and(|rest| {
+        let word = rest.split([' ', ',']).next().unwrap_or("");
+        word.starts_with(|c: char| c.is_uppercase())
+            && ["ovich", "evich", "ovna", "evna", "ievich", "uly", "kyzy"]
+                .iter()
+                .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
+    })
 }
 
 /// Whether a hit ends within the last of `toks`, or right after it on a full stop.

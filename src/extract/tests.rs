@@ -1919,6 +1919,19 @@ fn malay_styles_run_in_chains_and_a_portfolio_goes_on() {
 }
 
 #[test]
+fn a_title_word_before_a_patronymic_is_a_given_name() {
+    let found = facts(
+        "Emir Talgatovich Serikbayev, 44, of Bishkek, was charged. Serikbayev is the owner of \
+         Altyn Avia Supply OJSC.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Emir Talgatovich Serikbayev | owner | Altyn Avia Supply OJSC"
+    );
+    assert!(lacks(&found, "| emir |"), "{found:#?}");
+}
+
+#[test]
 fn a_body_then_a_name_without_a_comma() {
     assert_has!(
         facts(
