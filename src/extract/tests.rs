@@ -1932,6 +1932,15 @@ fn a_title_word_before_a_patronymic_is_a_given_name() {
 }
 
 #[test]
+fn a_meeting_s_name_is_no_person() {
+    let found = facts(
+        "We welcomed the outcome of the 23rd Chile-Peru Joint Commission Meeting in Lima. On \
+         the sidelines of the Meeting, the Chair held bilateral meetings with Luis Soto.",
+    );
+    assert!(lacks(&found, "Commission Meeting"), "{found:#?}");
+}
+
+#[test]
 fn a_body_then_a_name_without_a_comma() {
     assert_has!(
         facts(
