@@ -1252,6 +1252,10 @@ pub(crate) const NAME_STYLES: &[&str] = &[
     "Hajah",
 ];
 
+/// [`NAME_STYLES`] as a set: asked for the first word of nearly every name.
+static NAME_STYLE_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| NAME_STYLES.iter().copied().collect());
+
 /// End (exclusive token index) of the capitalised run starting at `start`.
 fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
     // "and" joins only inside names that start with their head ("Ministry of Economy and
@@ -2612,7 +2616,7 @@ fn other_words(
                     | "Reps"
                     | "Messrs"
             )
-            || NAME_STYLES.contains(&w)
+            || NAME_STYLE_SET.contains(w)
             || is_headline_verb(w)
             || w == "Yang"
                 && piece

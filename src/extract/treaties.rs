@@ -905,16 +905,18 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 }
                 _ => m[t].end,
             };
+            // (The relative clauses are short: a longer gap is settled without the regexes.)
             end <= sign.start()
                 && (sign.start() - end <= 12
-                    || WHICH_WAS.is_match(&s.text[end..sign.start()])
-                    || WHICH_THEY.is_match(&s.text[end..sign.start()]))
+                    || sign.start() - end <= 160
+                        && (WHICH_WAS.is_match(&s.text[end..sign.start()])
+                            || WHICH_THEY.is_match(&s.text[end..sign.start()])))
         });
         // ("which X and Y signed": the signers stand between the treaty and the verb.)
         let relative = before.is_some_and(|t| {
             s.text
                 .get(m[t].end..sign.start())
-                .is_some_and(|gap| WHICH_THEY.is_match(gap))
+                .is_some_and(|gap| gap.len() <= 160 && WHICH_THEY.is_match(gap))
         });
         // "the Agreement between Japan and Poland …, which the two Governments signed": a
         // treaty further back, named by the two it joins, who sign it.
