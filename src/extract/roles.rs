@@ -569,15 +569,22 @@ pub(crate) fn memberships(s: &Sentence, out: &mut Facts) {
 }
 
 // A country's membership: "Finland joined NATO", "became a full member of the X", "became
-// the 30th member state of", "are already WTO members", "are both (founding) members of".
+// the 30th member state of", "are already WTO members", "are both (founding) members of",
+// "Vietnam, an ASEAN member state".
 pattern!(
     STATE_JOINED,
-    r"^\s+(?:(?:has|have|had|also|formally|officially|already)\s+)*(?:joined|(?:became|becomes)\s+(?:a|an|the)\s+(?:(?:full|full-fledged|founding|[0-9]{1,3}(?:st|nd|rd|th)|\p{Ll}+(?:th|st|nd|rd))\s+)?(?:member|member\s+state|partner\s+state)\s+of|(?:is|are|was|were)\s+(?:(?:already|also|now|both|all)\s+)?(?:a\s+)?(?:(?:full|founding)\s+)?(?:members?|member\s+states?)\s+of|(?:is|are|was|were)\s+(?:(?:already|also|now)\s+)?(?:a\s+)?)\s*(?:the\s+)?$"
+    r"^(?:,\s+(?:an?|the)\s+(?:(?:full|founding|new|newest)\s+)?$|\s+(?:(?:has|have|had|also|formally|officially|already)\s+)*(?:joined|(?:became|becomes)\s+(?:a|an|the)\s+(?:(?:full|full-fledged|founding|[0-9]{1,3}(?:st|nd|rd|th)|\p{Ll}+(?:th|st|nd|rd))\s+)?(?:member|member\s+state|partner\s+state)\s+of|(?:is|are|was|were)\s+(?:(?:already|also|now|both|all)\s+)?(?:a\s+)?(?:(?:full|founding)\s+)?(?:[Mm]embers?|[Mm]ember\s+[Ss]tates?)\s+of|(?:is|are|was|were)\s+(?:(?:already|also|now)\s+)?(?:a\s+)?)\s*(?:the\s+)?$)"
 );
 // What may follow the body: "… WTO members", a clause's end or its next phrase.
 pattern!(
     AFTER_BODY,
     r"^(?:\s+(?:members?|member\s+states?))?(?:\s*[,.;:)]|\s*$|\s+(?:in|on|since|as|at|from|and|with|after|last|this|that|which|when|while|until|before|for|by)(?-u:\b))"
+);
+
+// After a country in a relative clause on a body: "…, which South Sudan joined in 2016".
+pattern!(
+    JOINED_AFTER,
+    r"^\s+(?:(?:has|had|formally|officially)\s+)*joined(?-u:\b)"
 );
 
 // After a body, the list of its members: "the nine CPLP member states - Angola, Brazil, …".
@@ -605,9 +612,16 @@ fn member_states(s: &Sentence, out: &mut Facts) {
         }
     };
     for (i, body) in m.iter().enumerate() {
-        if !body.is_kind(&[EntityKind::Organization, EntityKind::Agency])
-            || !s.text[body.end..].starts_with(" member")
-        {
+        if !body.is_kind(&[EntityKind::Organization, EntityKind::Agency]) {
+            continue;
+        }
+        // "The East African Community, which South Sudan joined in 2016".
+        if m.get(i + 1).is_some_and(|x| {
+            is_state(x) && s.gap(body, x) == ", which " && JOINED_AFTER.is_match(&s.text[x.end..])
+        }) {
+            link(i + 1, body, "roles/member-state-joined");
+        }
+        if !s.text[body.end..].starts_with(" member") {
             continue;
         }
         // ("member" may be read as a title.)
@@ -658,7 +672,8 @@ fn member_states(s: &Sentence, out: &mut Facts) {
         // before it.
         let after = &s.text[body.end..];
         let plural_after = after.starts_with(" member");
-        let member_before = verb.as_str().contains("member") || verb.as_str().contains("joined");
+        let verb = verb.as_str().to_lowercase();
+        let member_before = verb.contains("member") || verb.contains("joined");
         if !(member_before || plural_after) || !AFTER_BODY.is_match(after) {
             continue;
         }

@@ -1864,6 +1864,27 @@ fn countries_both_or_founding_members() {
         "member_of | Chile | Pacific Alliance | ",
         "member_of | Peru | Pacific Alliance | "
     );
+    assert_has!(
+        facts(
+            "He said that Vietnam, an ASEAN member state, is key. The East African Community, \
+             which South Sudan joined in 2016, stayed out. Peru is a full Member State of the \
+             United Nations."
+        ),
+        "member_of | Vietnam | ASEAN | ",
+        "member_of | South Sudan | East African Community | ",
+        "member_of | Peru | United Nations | "
+    );
+}
+
+#[test]
+fn a_treaty_s_short_name_before_its_signer() {
+    assert_has!(
+        facts(
+            "We welcomed the signing of the Treaty of Amity and Cooperation in Southeast Asia \
+             (TAC) by Kenya in Manila on 20 November 2026."
+        ),
+        "signs | Kenya | Treaty of Amity and Cooperation in Southeast Asia | 2026-11-20"
+    );
 }
 
 #[test]

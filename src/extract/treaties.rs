@@ -945,8 +945,17 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
         } else {
             sign.end()
         };
-        // "signed in Hanoi by X": the place between the verb and "by" is where, not who.
         let mut anchor = anchor;
+        // "the signing of the Treaty of Amity (TAC) by Kenya": the short name in brackets.
+        if let Some(short) = m.get(anchor).filter(|a| {
+            a.entity == m[t].entity
+                && s.text.get(from..a.start) == Some(" (")
+                && s.text[a.end..].starts_with(')')
+        }) {
+            from = short.end + 1;
+            anchor += 1;
+        }
+        // "signed in Hanoi by X": the place between the verb and "by" is where, not who.
         while anchor + 1 < m.len()
             && m[anchor].is_kind(&[EntityKind::Place, EntityKind::Country])
             && IN_PLACE.is_match(s.text.get(from..m[anchor].start).unwrap_or(""))
