@@ -1877,6 +1877,22 @@ fn countries_both_or_founding_members() {
 }
 
 #[test]
+fn an_arrival_is_of_the_one_greeted() {
+    let found = facts(
+        "Chile's Foreign Minister Ana Ruiz (R) greets Peru's Foreign Minister Luis Soto (L) on \
+         his arrival at the airport in Santiago. Bolivia's Foreign Minister Eva Mora is greeted \
+         by Chile's Defence Minister Tom Vidal on her arrival in Santiago.",
+    );
+    assert_has!(
+        found,
+        "visits | Luis Soto | Santiago | ",
+        "visits | Eva Mora | Santiago | "
+    );
+    assert!(lacks(&found, "visits | Ana Ruiz"), "{found:#?}");
+    assert!(lacks(&found, "visits | Tom Vidal"), "{found:#?}");
+}
+
+#[test]
 fn a_treaty_s_short_name_before_its_signer() {
     assert_has!(
         facts(

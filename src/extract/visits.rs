@@ -451,6 +451,10 @@ pattern!(
     r"(?:at\s+the\s+head\s+of|heading|leading)\s+(?:a|an|the|his|her)\s+$"
 );
 pattern!(
+    ON_ARRIVAL,
+    r"(?-u:\b)(?:on|upon|after)\s+(?:his|her|their)\s+$"
+);
+pattern!(
     VISIT_NOUN,
     r"(?:visit|trip|journey|tour)\s+to\s+(?:the\s+)?$"
 );
@@ -801,8 +805,24 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             })
             .flatten()
         };
+        // "X greets Y on her arrival at … in Luanda": the arrival is of the person named last
+        // (unless the verb is passive: "Y is greeted by X on his arrival").
+        let arriving = || {
+            (verb.as_str().starts_with("arrival") && ON_ARRIVAL.is_match(&before[..verb.start()]))
+                .then(|| {
+                    let mut people = m[..k]
+                        .iter()
+                        .rev()
+                        .filter(|p| p.end <= verb.start() && p.is_kind(&[EntityKind::Person]));
+                    let last = people.next()?;
+                    let from = people.next().map_or(0, |p| p.end);
+                    (!s.text[from..last.start].contains(" by ")).then_some(last)
+                })
+                .flatten()
+        };
         let group = group_subject(s, register, verb.start());
         let subject = possessor
+            .or_else(arriving)
             .or_else(by_visitor)
             .or_else(|| relative_subject(s, verb.start()))
             .or_else(|| leader_of_aside(s, delegation, verb.start()))
