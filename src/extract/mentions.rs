@@ -2090,9 +2090,23 @@ fn portfolio_end(
         // ("for Bilateral Relations and ASEAN Affairs", "for Political Affairs"); a name after
         // the portfolio has none ("for Foreign Affairs Ana Ruiz").
         let mut run = j;
+        // A brief "for" a country or region names it whole: "Special Envoy for South Sudan".
+        let place_end = |at: usize| {
+            let hit = GAZETTEER.name_at(&sentence[toks[at].start..])?;
+            let known = &GAZETTEER.known[hit.id];
+            let end = toks[at].start + hit.end;
+            (matches!(known.kind, EntityKind::Country | EntityKind::Place) && !known.demonym)
+                .then(|| toks.partition_point(|t| t.start < end))
+        };
         while run < first + 5 && spaced(run) {
             let Some(w) = word(run) else { break };
-            if portfolio(w) {
+            if connector == "for"
+                && capitalised
+                && let Some(end) = place_end(run)
+            {
+                run = end;
+                j = run;
+            } else if portfolio(w) {
                 run += 1;
                 if PORTFOLIO_HEADS.contains(&w)
                     || (first..run).all(|t| word(t).is_some_and(portfolio))

@@ -150,6 +150,20 @@ fn titles_joined(s: &Sentence, a: usize, b: usize) -> bool {
     })
 }
 
+/// The country of "The representative of COUNTRY, PERSON" (UN meeting coverage names each
+/// speaker so), for the person at `p`.
+fn designated_country(s: &Sentence, p: usize) -> Option<usize> {
+    let m = &s.mentions;
+    let (title, country, person) = (m.get(p.checked_sub(2)?)?, m.get(p - 1)?, m.get(p)?);
+    (role_title(title) == Some("representative")
+        && country.is_kind(&[EntityKind::Country])
+        && !country.demonym
+        && s.gap(title, country) == " of "
+        && s.gap(country, person) == ", ")
+        .then_some(country.entity)
+        .flatten()
+}
+
 /// Whether title `a` opens its sentence or a dateline aside: few words before it.
 fn leads_sentence(s: &Sentence, a: usize) -> bool {
     s.text[..s.mentions[a].start]
@@ -353,12 +367,18 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             && m.get(n + 1).is_some_and(|t| {
                 role_title(t).is_some() && matches!(s.gap(&m[n], t), ", " | ", the ")
             });
+        // "The representative of Denmark, X, Deputy Permanent Representative, said": the
+        // speaker's designation, whose post follows the name.
+        let designation = title == "representative"
+            && n == k + 2
+            && designated_country(s, n).is_some()
+            && m.get(n + 1)
+                .is_some_and(|t| role_title(t).is_some() && s.gap(&m[n], t) == ", ");
         // Whether the title went to the name right after it, no comma between.
         let mut named = false;
-        if let Some(next) = m
-            .get(n)
-            .filter(|n| n.is_kind(&[EntityKind::Person]) && !n.indirect && !honorific)
-        {
+        if let Some(next) = m.get(n).filter(|n| {
+            n.is_kind(&[EntityKind::Person]) && !n.indirect && !honorific && !designation
+        }) {
             let gap = s.gap(&m[n - 1], next);
             let comma_here =
                 gap.contains(',') || s.gap(&m[k], &m[n - 1]).contains(',') || copula(k + 1);
@@ -444,7 +464,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 None => continue,
             },
             (Some(p), None) => match appositive_to(p, None) {
-                Some(person) => (person, None),
+                Some(person) => (person, designated_country(s, p)),
                 None => continue,
             },
             (None, None) => continue,

@@ -1893,6 +1893,21 @@ fn an_arrival_is_of_the_one_greeted() {
 }
 
 #[test]
+fn a_un_speaker_s_designation_and_a_brief_for_a_country() {
+    let found = facts(
+        "The representative of Denmark, Mette Holm, Deputy Permanent Representative, said the \
+         review was late. The representative of Kenya, Ana Omolo, Special Envoy for South \
+         Sudan, agreed.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Mette Holm | deputy permanent representative | Denmark",
+        "holds_role | Ana Omolo | special envoy for south sudan | Kenya"
+    );
+    assert!(lacks(&found, "| representative |"), "{found:#?}");
+}
+
+#[test]
 fn a_treaty_s_short_name_before_its_signer() {
     assert_has!(
         facts(
