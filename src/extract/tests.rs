@@ -1908,6 +1908,18 @@ fn a_un_speaker_s_designation_and_a_brief_for_a_country() {
 }
 
 #[test]
+fn hindi_titles_of_indian_releases() {
+    assert_has!(
+        facts(
+            "Raksha Mantri Shri Arun Kumar Desai held bilateral talks with the Minister of \
+             National Defence of Vietnam General Tran Van Long in New Delhi."
+        ),
+        "holds_role | Arun Kumar Desai | raksha mantri | ",
+        "meets | Arun Kumar Desai | Tran Van Long | "
+    );
+}
+
+#[test]
 fn a_treaty_s_short_name_before_its_signer() {
     assert_has!(
         facts(
