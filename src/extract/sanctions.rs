@@ -35,6 +35,11 @@ pattern!(
     ACTIVE,
     r"^\)?\s+(?:(?:\w+|on\s+\w+(?:\s+[0-9]{1,2})?(?:,\s+[0-9]{4})?,?)\s+){0,3}?(?:sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|(?:imposed|imposes|impose|slapped|placed|announced|levied|ordered|orders|took|takes|take|adopted)\s+(?:(?:an?|new|fresh|further|additional|targeted|individual|financial|economic|independent|unilateral)\s+){0,2}(?:sanctions|restrictive\s+measures|penalties|countermeasures|(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?)(?:,?\s+(?:and\s+)?(?:an?\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?))*)\s+(?:on|against)|froze\s+(?:the\s+)?assets\s+of|(?:ordered|orders|imposed|imposes|announced)\s+an?\s+(?:asset\s+)?freeze\s+on\s+(?:the\s+)?(?:assets|funds|property)\s+of|debar(?:s|red|ring)?|announced\s+the\s+(?:[\w-]+\s+)?debarment\s+of|add(?:ed|s|ing)?|list(?:ed|s))\s+(?:the\s+)?(?:[\p{Ll}0-9][\p{L}0-9-]*\s+){0,3}?$"
 );
+// Between a target and "sanctions imposed by": "X is subject to", "X faces".
+pattern!(
+    NOUN_TARGET,
+    r"^(?:\s+(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\s+(?:(?:also|already|still|now)\s+)?(?:under|subject\s+to)|\s+(?:faces|faced|facing))?\s*(?:the\s+|new\s+|further\s+)*$"
+);
 pattern!(
     LISTED,
     r"^\s*(?:[,\u{2014}\u{2013}-]+\s*)?(?:which|who|that)?\s*(?:is|are|was|were|has\s+been|remains|remain)\s+(?:already\s+)?(?:on|under|subject\s+to|listed\s+on|included\s+on)\s+(?:the\s+)?(?:a\s+)?$"
@@ -614,11 +619,24 @@ pub(crate) fn extract(
             let who = s.text[..trigger.start()].trim_end().ends_with(" who")
                 || s.text[..trigger.start()].contains(", who ")
                     && !s.text[..trigger.start()].contains(", which ");
+            // "sanctions imposed by the Council" names its target only on it ("… on X by") or
+            // right before it ("X is subject to sanctions imposed by"): "Ruiz said Chile
+            // recognised only sanctions imposed by the UN" names none.
+            let noun = ["sanctions ", "restrictions ", "restrictive "]
+                .iter()
+                .any(|n| trigger.as_str().starts_with(n))
+                && !trigger.as_str().contains(" on ");
             let target = before()
                 .find(|t| {
                     !t.is_kind(&[EntityKind::Country]) && (!who || t.is_kind(&[EntityKind::Person]))
                 })
-                .or_else(|| before().next().filter(|_| !who));
+                .or_else(|| before().next().filter(|_| !who))
+                .filter(|t| {
+                    !noun
+                        || s.text
+                            .get(t.end..trigger.start())
+                            .is_some_and(|gap| NOUN_TARGET.is_match(gap))
+                });
             if let Some(t) = target.and_then(target_of) {
                 let date = s.date_near(trigger.start());
                 for a in coordinated(s, k, |x| is_agent(register, x)) {

@@ -1908,6 +1908,17 @@ fn a_un_speaker_s_designation_and_a_brief_for_a_country() {
 }
 
 #[test]
+fn sanctions_imposed_by_name_a_target_only_beside_it() {
+    let found = facts(
+        "Asked about the tanker, Ana Ruiz said Chile recognised only sanctions imposed by the \
+         United Nations Security Council. Acme Ltd is also subject to restrictions imposed by \
+         the European Union.",
+    );
+    assert!(lacks(&found, "sanctioned_by | Ana Ruiz"), "{found:#?}");
+    assert_has!(found, "sanctioned_by | Acme Ltd | European Union | ");
+}
+
+#[test]
 fn hindi_titles_of_indian_releases() {
     assert_has!(
         facts(
