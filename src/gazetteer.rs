@@ -306,8 +306,16 @@ impl Gazetteer {
     /// bytes; stepping the matcher through every byte cost five times as much. Of those, the
     /// ones whose first four bytes begin no name are skipped too (see [`NameStarts`]).
     pub fn find_names(&self, text: &str) -> Vec<Hit> {
-        let bytes = text.as_bytes();
         let mut out = Vec::new();
+        self.find_names_into(text, &mut out);
+        out
+    }
+
+    /// [`Gazetteer::find_names`] into `out`, emptied first: a buffer kept across an article's
+    /// sentences, not one allocated (and grown) for each.
+    pub fn find_names_into(&self, text: &str, out: &mut Vec<Hit>) {
+        out.clear();
+        let bytes = text.as_bytes();
         let mut at = 0;
         while let Some(start) = self.name_starts.next(bytes, at) {
             let input = Input::new(text).range(start..).anchored(Anchored::Yes);
@@ -324,7 +332,6 @@ impl Gazetteer {
             }
             at = m.end();
         }
-        out
     }
 
     /// Whole-word role-title hits in `text`, ignoring ASCII case.
@@ -335,6 +342,13 @@ impl Gazetteer {
     /// one (it may call out on a match); this loop leaves only to note a match.
     pub fn find_roles(&self, text: &str) -> Vec<Hit> {
         let mut out = Vec::new();
+        self.find_roles_into(text, &mut out);
+        out
+    }
+
+    /// [`Gazetteer::find_roles`] into `out`, emptied first (see [`Gazetteer::find_names_into`]).
+    pub fn find_roles_into(&self, text: &str, out: &mut Vec<Hit>) {
+        out.clear();
         let mut at = 0;
         while let Some(hit) = self.leftmost_longest_role(text.as_bytes(), at) {
             if is_word_boundary(text, hit.start, hit.end) {
@@ -343,7 +357,6 @@ impl Gazetteer {
             // Titles are not empty, so the search moves on.
             at = hit.end;
         }
-        out
     }
 
     /// The leftmost-longest role title starting at or after `from`, as the crate's

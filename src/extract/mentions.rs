@@ -16,7 +16,7 @@ use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use super::roles::pattern;
-use super::text::{Token, lowercase, tokens};
+use super::text::{Token, lowercase, tokens_into};
 use super::{Entity, EntityKind};
 use crate::entity::cached_key;
 use crate::gazetteer::{GAZETTEER, Hit};
@@ -1021,11 +1021,35 @@ pub(crate) fn looks_like_person(words: &[&str]) -> bool {
         && !is_common(words[0])
 }
 
+/// The buffers [`find_in`] fills for each sentence, kept across the sentences of an article:
+/// allocating (and growing) them anew for each cost more than some of the rules.
+#[derive(Default)]
+pub struct Scratch<'s> {
+    toks: Vec<Token<'s>>,
+    name_hits: Vec<Hit>,
+    role_hits: Vec<Hit>,
+}
+
 /// Finds the mentions of `sentence`, registering new entities in `register`.
 pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
-    let toks = tokens(sentence);
-    let name_hits = GAZETTEER.find_names(sentence);
-    let role_hits = GAZETTEER.find_roles(sentence);
+    find_in(sentence, register, &mut Scratch::default())
+}
+
+/// [`find`], with buffers kept from earlier sentences.
+pub fn find_in<'s>(
+    sentence: &'s str,
+    register: &mut Register,
+    scratch: &mut Scratch<'s>,
+) -> Vec<Mention> {
+    tokens_into(sentence, &mut scratch.toks);
+    GAZETTEER.find_names_into(sentence, &mut scratch.name_hits);
+    GAZETTEER.find_roles_into(sentence, &mut scratch.role_hits);
+    let Scratch {
+        toks,
+        name_hits,
+        role_hits,
+    } = scratch;
+    let (toks, name_hits, role_hits) = (&toks[..], &name_hits[..], &role_hits[..]);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -1037,11 +1061,11 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
         // The capitalised run from here, asked for a name hit and again to read the run:
         // found once.
         let run = OnceCell::new();
-        let run_end_here = || *run.get_or_init(|| run_end(sentence, &toks, i));
+        let run_end_here = || *run.get_or_init(|| run_end(sentence, toks, i));
         // A gazetteer name spelt with a possessive ("Russia's Security Council") or across a
         // comma ("Ministry of Economy, Trade and Industry") is one mention.
         // Hits do not overlap, so at most one starts here; they come sorted by start.
-        if let Some(hit) = hit_at(&name_hits, toks[i].start).filter(|h| {
+        if let Some(hit) = hit_at(name_hits, toks[i].start).filter(|h| {
             toks[i..]
                 .iter()
                 .take_while(|t| t.end <= h.end)
@@ -1060,13 +1084,13 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
             i = toks.partition_point(|t| t.start < hit.end);
             continue;
         }
-        if let Some((end, next)) = quoted_treaty(sentence, &toks, i) {
+        if let Some((end, next)) = quoted_treaty(sentence, toks, i) {
             let id = register.add(EntityKind::Treaty, &sentence[toks[i].start..end], None);
             out.push(entity_mention(toks[i].start, end, EntityKind::Treaty, id));
             i = next;
             continue;
         }
-        if let Some((mention, next)) = role_at(sentence, &toks, i, &role_hits) {
+        if let Some((mention, next)) = role_at(sentence, toks, i, role_hits) {
             out.push(mention);
             i = next;
             continue;
@@ -1084,11 +1108,11 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
                     && sentence[toks[i].end..t.start] == *" "
                     && GAZETTEER
                         .org_heads
-                        .contains_key(toks[run_end(sentence, &toks, i + 1) - 1].text())
+                        .contains_key(toks[run_end(sentence, toks, i + 1) - 1].text())
             });
         if is_capitalised(word) || numbered_body {
             let mut end = if numbered_body {
-                run_end(sentence, &toks, i + 1)
+                run_end(sentence, toks, i + 1)
             } else {
                 run_end_here()
             };
@@ -1097,11 +1121,11 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
             let run_last = toks[end - 1].end;
             if name_hits.last().is_some_and(|h| h.end > run_last)
                 && let Some(k) = (i + 1..end)
-                    .find(|&k| hit_at(&name_hits, toks[k].start).is_some_and(|h| h.end > run_last))
+                    .find(|&k| hit_at(name_hits, toks[k].start).is_some_and(|h| h.end > run_last))
             {
                 end = k;
             }
-            if let Some(mention) = parenthetical_alias(sentence, &toks[i..end], &name_hits, &out) {
+            if let Some(mention) = parenthetical_alias(sentence, &toks[i..end], name_hits, &out) {
                 let id = mention.entity.unwrap_or_default();
                 let alias = sentence[mention.start..mention.end].to_owned();
                 register.entities[id].aliases.insert(alias.clone());
@@ -1122,14 +1146,14 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
                 end
             };
             let before_title = next < toks.len()
-                && role_hit(sentence, &toks, next, &role_hits).is_some()
+                && role_hit(sentence, toks, next, role_hits).is_some()
                 && sentence[toks[end - 1].end..toks[next].start]
                     .chars()
                     .all(|c| c.is_whitespace() || c == '\'' || c == '\u{2019}' || c == 's');
             classify_run(
                 sentence,
                 &toks[i..end],
-                (&name_hits, &role_hits),
+                (name_hits, role_hits),
                 (after_title, before_title),
                 register,
                 &mut out,
@@ -1138,7 +1162,7 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
             continue;
         }
         if let Some((mention, next)) =
-            lower_case_mention(sentence, &toks, i, register, &out, &role_hits)
+            lower_case_mention(sentence, toks, i, register, &out, role_hits)
         {
             out.push(mention);
             i = next;
@@ -2064,6 +2088,47 @@ fn entity_mention(start: usize, end: usize, kind: EntityKind, id: usize) -> Ment
     }
 }
 
+/// The texts of a piece's tokens, on the stack for a piece of up to [`Words::STACK`] words (nearly
+/// all): collected into a `Vec`, they were an allocation for every piece classified.
+struct Words<'s> {
+    stack: [&'s str; Words::STACK],
+    /// The texts of a longer piece; empty otherwise.
+    heap: Vec<&'s str>,
+    len: usize,
+}
+
+impl<'s> Words<'s> {
+    const STACK: usize = 12;
+
+    fn of(piece: &[Token<'s>]) -> Self {
+        let mut words = Self {
+            stack: [""; Self::STACK],
+            heap: Vec::new(),
+            len: piece.len(),
+        };
+        if piece.len() <= Self::STACK {
+            for (word, token) in words.stack.iter_mut().zip(piece) {
+                *word = token.text();
+            }
+        } else {
+            words.heap = piece.iter().map(|t| t.text()).collect();
+        }
+        words
+    }
+}
+
+impl<'s> std::ops::Deref for Words<'s> {
+    type Target = [&'s str];
+
+    fn deref(&self) -> &[&'s str] {
+        if self.len <= Self::STACK {
+            &self.stack[..self.len]
+        } else {
+            &self.heap
+        }
+    }
+}
+
 /// Splits a capitalised run at role titles and classifies each piece.
 fn classify_run(
     sentence: &str,
@@ -2211,7 +2276,7 @@ fn classify_piece(
         piece = &piece[..piece.len() - 1];
     }
     let Some(first) = piece.first() else { return };
-    let words: Vec<&str> = piece.iter().map(|t| t.text()).collect();
+    let words = Words::of(piece);
     let start = first.start;
     let end = piece[piece.len() - 1].end;
     let text = &sentence[start..end];
@@ -2563,7 +2628,7 @@ fn other_words(
         piece = &piece[1..];
     }
     let Some(first) = piece.first() else { return };
-    let words: Vec<&str> = piece.iter().map(|t| t.text()).collect();
+    let words = Words::of(piece);
     let start = first.start;
     let end = piece[piece.len() - 1].end;
     if let Some(&id) = register.stated.get(&sentence[start..end]) {
@@ -2581,7 +2646,7 @@ fn other_words(
             && sentence[piece[i].end..piece[i + 1].start].starts_with(quote)
     });
     if let Some(i) = nickname {
-        let mut name_words = words.clone();
+        let mut name_words = words.to_vec();
         name_words.remove(i);
         if looks_like_person(&name_words) {
             let id = register.add(EntityKind::Person, &name_words.join(" "), None);

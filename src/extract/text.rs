@@ -500,6 +500,15 @@ static ASCII_ALNUM: [bool; 256] = {
 /// "O'Brien", "U.S."), and possessive markers as separate tokens. Punctuation is skipped, but a
 /// gap between two tokens that holds punctuation is visible by comparing offsets.
 pub fn tokens(sentence: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    tokens_into(sentence, &mut out);
+    out
+}
+
+/// [`tokens`] into `out`, emptied first: a buffer kept across an article's sentences, not one
+/// allocated for each.
+pub fn tokens_into<'s>(sentence: &'s str, out: &mut Vec<Token<'s>>) {
+    out.clear();
     // Walks byte offsets, decoding a char only at a non-ASCII byte: ASCII bytes (most of news
     // text) are settled by a table look-up.
     let bytes = sentence.as_bytes();
@@ -509,7 +518,7 @@ pub fn tokens(sentence: &str) -> Vec<Token<'_>> {
         None => None,
     };
     // English averages about six bytes a word with its space.
-    let mut out = Vec::with_capacity(sentence.len() / 5 + 1);
+    out.reserve(sentence.len() / 5 + 1);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let start = i;
@@ -605,7 +614,6 @@ pub fn tokens(sentence: &str) -> Vec<Token<'_>> {
         }
         i = j;
     }
-    out
 }
 
 #[cfg(test)]
