@@ -523,36 +523,59 @@ const NON_PERSON_HEADS: &[&str] = &[
 static NON_PERSON_HEAD_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| NON_PERSON_HEADS.iter().copied().collect());
 
-/// Last words of a treaty's name.
-pub const TREATY_HEADS: &[&str] = &[
-    "Treaty",
-    "Pact",
-    "Agreement",
-    "Accord",
-    "Accords",
-    "Convention",
-    "Protocol",
-    "Memorandum",
-    "Declaration",
-    "Charter",
-    "Communique",
-    "Communiqué",
-    "Roadmap",
-    "Plan",
-    "Statute",
-    "Arrangement",
-    "Compact",
-    "Covenant",
-];
+/// Last words of a treaty's name (a `match`, not a list's scan: asked for most words of every
+/// name, an out-of-line scan of a list cost more than the name's other tests).
+pub fn is_treaty_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Treaty"
+            | "Pact"
+            | "Agreement"
+            | "Accord"
+            | "Accords"
+            | "Convention"
+            | "Protocol"
+            | "Memorandum"
+            | "Declaration"
+            | "Charter"
+            | "Communique"
+            | "Communiqu\u{e9}"
+            | "Roadmap"
+            | "Plan"
+            | "Statute"
+            | "Arrangement"
+            | "Compact"
+            | "Covenant"
+    )
+}
 
 // Between a title and the body it serves: "head of", "director at the".
 pattern!(TITLE_OF, r"^\s+(?:of|at|for)\s+(?:the\s+)?$");
 
-/// Connectors allowed inside a capitalised name.
-const NAME_CONNECTORS: &[&str] = &[
-    "of", "for", "on", "the", "de", "del", "da", "do", "dos", "das", "al", "bin", "ibn", "van",
-    "von", "der", "la", "le", "du",
-];
+/// Connectors allowed inside a capitalised name (a `match`, as [`is_treaty_head`] is).
+fn is_name_connector(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "for"
+            | "on"
+            | "the"
+            | "de"
+            | "del"
+            | "da"
+            | "do"
+            | "dos"
+            | "das"
+            | "al"
+            | "bin"
+            | "ibn"
+            | "van"
+            | "von"
+            | "der"
+            | "la"
+            | "le"
+            | "du"
+    )
+}
 
 /// Verbs of headlines written in title case: never part of a name. ("Heads", "Tours" and
 /// "Sanctions" are left out: they are in names.)
@@ -1014,7 +1037,7 @@ pub(crate) fn looks_like_person(words: &[&str]) -> bool {
         // or Hall are not on the list.
         && ![words[0], words[words.len() - 1]]
             .iter()
-            .any(|w| NON_PERSON_HEAD_SET.contains(w) || TREATY_HEADS.contains(w))
+            .any(|w| NON_PERSON_HEAD_SET.contains(w) || is_treaty_head(w))
         && !GAZETTEER
             .org_heads
             .contains_key(*words.last().unwrap_or(&""))
@@ -1028,6 +1051,19 @@ pub struct Scratch<'s> {
     toks: Vec<Token<'s>>,
     name_hits: Vec<Hit>,
     role_hits: Vec<Hit>,
+    /// A finished sentence's mentions, emptied, for the next sentence's (see
+    /// [`Scratch::recycle`]).
+    mentions: Vec<Mention>,
+}
+
+impl Scratch<'_> {
+    /// Keeps the buffer of a sentence's mentions, once the rules are done with them, for the
+    /// next sentence: most sentences have a few, and growing a new vector to hold them cost
+    /// an allocation or two each.
+    pub fn recycle(&mut self, mut mentions: Vec<Mention>) {
+        mentions.clear();
+        self.mentions = mentions;
+    }
 }
 
 /// Finds the mentions of `sentence`, registering new entities in `register`.
@@ -1044,13 +1080,14 @@ pub fn find_in<'s>(
     tokens_into(sentence, &mut scratch.toks);
     GAZETTEER.find_names_into(sentence, &mut scratch.name_hits);
     GAZETTEER.find_roles_into(sentence, &mut scratch.role_hits);
+    let mut out = std::mem::take(&mut scratch.mentions);
     let Scratch {
         toks,
         name_hits,
         role_hits,
+        ..
     } = scratch;
     let (toks, name_hits, role_hits) = (&toks[..], &name_hits[..], &role_hits[..]);
-    let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let word = toks[i].text();
@@ -1078,7 +1115,8 @@ pub fn find_in<'s>(
                 &sentence[hit.start..hit.end],
                 Some(&known.canonical),
             );
-            register.entities[id].country = known.country.clone();
+            // (`clone_from` keeps the name already there: most mentions repeat one.)
+            register.entities[id].country.clone_from(&known.country);
             register.entities[id].sanctions = known.sanctions;
             out.push(entity_mention(hit.start, hit.end, known.kind, id));
             i = toks.partition_point(|t| t.start < hit.end);
@@ -1179,7 +1217,14 @@ pub fn find_in<'s>(
 /// bodies it holds). The name's end (its own full stop aside) and the token after the quote.
 fn quoted_treaty(sentence: &str, toks: &[Token], i: usize) -> Option<(usize, usize)> {
     let start = toks[i].start;
-    if !sentence[..start].ends_with(['"', '\u{201c}']) || !TREATY_HEADS.contains(&toks[i].text()) {
+    // Asked of every word: the byte before it, `"` or the last of `\u{201c}`'s, turns down
+    // nearly all without decoding the char.
+    if !matches!(
+        start.checked_sub(1).map(|b| sentence.as_bytes()[b]),
+        Some(b'"' | 0x9c)
+    ) || !sentence[..start].ends_with(['"', '\u{201c}'])
+        || !is_treaty_head(toks[i].text())
+    {
         return None;
     }
     let close = start + sentence[start..].find(['"', '\u{201d}'])?;
@@ -1261,7 +1306,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         _ => start,
     };
     let first = toks[head].text();
-    let treaty_first = TREATY_HEADS.contains(&first);
+    let treaty_first = is_treaty_head(first);
     let head_first = treaty_first || GAZETTEER.org_heads.contains_key(first);
     let mut end = start + 1;
     while end < toks.len() {
@@ -1346,7 +1391,6 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                 .windows(2)
                 .any(|w| heads(w[0].text()) && matches!(w[1].text(), "of" | "for" | "on"))
         };
-        let is_treaty_head = |w: &str| TREATY_HEADS.contains(&w);
         let treaty_connector = |w: &str| {
             // ("… on the Establishment of a Mechanism for …": an article inside the name.)
             matches!(w, "in" | "between" | "against" | "a" | "an")
@@ -1392,7 +1436,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                 .get(next)
                 .is_some_and(|t| GAZETTEER.org_heads.contains_key(t.text()));
             // "the Government of National Unity and the Sudan People's Movement" too.
-            let treaty = head_inside(&|h| TREATY_HEADS.contains(&h));
+            let treaty = head_inside(&|h| is_treaty_head(h));
             (the && !treaty || of && head_next)
                 && toks[start..end]
                     .iter()
@@ -1419,7 +1463,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         };
         let connector = |w: &str| {
             (w == "and" && known_across())
-                || NAME_CONNECTORS.contains(&w) && !parent_body(w)
+                || is_name_connector(w) && !parent_body(w)
                 || treaty_connector(w)
                 || portfolio_and(w)
                 || (w == "and"
@@ -2161,7 +2205,7 @@ fn classify_run(
     }
     // "Agreement on … for Holders of Diplomatic and Official Passports" holds no title.
     if run.len() >= 3
-        && TREATY_HEADS.contains(&run[0].text())
+        && is_treaty_head(run[0].text())
         && matches!(run[1].text(), "on" | "of" | "between")
     {
         classify_piece(sentence, run, name_hits, false, register, out);
@@ -2263,7 +2307,7 @@ fn classify_piece(
     let mut piece = piece;
     while piece
         .first()
-        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text()) || t.text() == "The")
+        .is_some_and(|t| is_name_connector(t.text()) || t.text() == "The")
     {
         piece = &piece[1..];
     }
@@ -2271,7 +2315,7 @@ fn classify_piece(
     // the two posts, not two parts of the name.)
     while piece
         .last()
-        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text()) || t.text() == "and")
+        .is_some_and(|t| is_name_connector(t.text()) || t.text() == "and")
     {
         piece = &piece[..piece.len() - 1];
     }
@@ -2293,7 +2337,7 @@ fn classify_piece(
     let treaty_at = (0..words.len().min(4)).find(|&h| {
         h + 2 < words.len()
             && matches!(words[h + 1], "on" | "of" | "for")
-            && TREATY_HEADS.contains(&words[h])
+            && is_treaty_head(words[h])
     });
     if treaty_at.is_some() {
         let id = register.add(EntityKind::Treaty, text, None);
@@ -2374,7 +2418,7 @@ fn classify_piece(
     // ("Cuba-Democratic Republic of the Congo Rail Agreement" is a treaty's name.)
     if let Some(k) = words.iter().position(|w| *w == "of")
         && (head_last.is_some() || words.get(k + 1) == Some(&"the"))
-        && !words.last().is_some_and(|w| TREATY_HEADS.contains(w))
+        && !words.last().is_some_and(|w| is_treaty_head(w))
         && k + 1 < words.len()
         && looks_like_person(&words[..k])
         && !words[..k].iter().any(|w| {
@@ -2443,8 +2487,8 @@ fn classify_piece(
         out.push(entity_mention(start, end, kind, id));
         return;
     }
-    if TREATY_HEADS.contains(words.last().unwrap_or(&""))
-        || (words.len() >= 3 && TREATY_HEADS.contains(&words[0]))
+    if words.last().is_some_and(|w| is_treaty_head(w))
+        || (words.len() >= 3 && is_treaty_head(words[0]))
     {
         let id = register.add(EntityKind::Treaty, text, None);
         out.push(entity_mention(start, end, EntityKind::Treaty, id));
@@ -2483,7 +2527,7 @@ fn classify_piece(
         }
         let id = register.add(known.kind, surface, Some(&known.canonical));
         let entity = &mut register.entities[id];
-        entity.country = known.country.clone();
+        entity.country.clone_from(&known.country);
         entity.sanctions = known.sanctions;
         let mut mention = entity_mention(hit.start, hit.end, known.kind, id);
         mention.demonym = known.demonym;
@@ -2552,10 +2596,7 @@ fn other_words(
     let mut piece = piece;
     // What is left of a piece around a gazetteer name may end in a connector: "Ana Ruiz of"
     // before "Chile".
-    while piece
-        .last()
-        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text()))
-    {
+    while piece.last().is_some_and(|t| is_name_connector(t.text())) {
         piece = &piece[..piece.len() - 1];
     }
     // Sentence-initial words and honorifics are not part of a name.

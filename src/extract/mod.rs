@@ -554,6 +554,7 @@ pub fn extract(doc: &Document) -> Extraction {
             MentionKind::Entity(_) | MentionKind::Pronoun(_) => m.entity,
             MentionKind::Role(_) => None,
         });
+        scratch.recycle(sentence.mentions);
     }
     // Annexes list designees apart from the prose, under the body the prose shows imposing
     // sanctions.
