@@ -1089,12 +1089,27 @@ pub fn find_in<'s>(
     } = scratch;
     let (toks, name_hits, role_hits) = (&toks[..], &name_hits[..], &role_hits[..]);
     let mut i = 0;
+    // The first name hit not before token `i`: `i` only moves on, so a cursor finds the hit
+    // at each word, not a binary search.
+    let mut next_name = 0;
     while i < toks.len() {
         let word = toks[i].text();
         if toks[i].possessive {
             i += 1;
             continue;
         }
+        // Most words are lower case, and neither a treaty's head, a capitalised name nor a
+        // number starts with a lower-case letter: their tests are skipped for them.
+        let lower = word.as_bytes()[0].is_ascii_lowercase();
+        while name_hits
+            .get(next_name)
+            .is_some_and(|h| h.start < toks[i].start)
+        {
+            next_name += 1;
+        }
+        let name_here = name_hits
+            .get(next_name)
+            .filter(|h| h.start == toks[i].start);
         // The capitalised run from here, asked for a name hit and again to read the run:
         // found once.
         let run = OnceCell::new();
@@ -1102,7 +1117,7 @@ pub fn find_in<'s>(
         // A gazetteer name spelt with a possessive ("Russia's Security Council") or across a
         // comma ("Ministry of Economy, Trade and Industry") is one mention.
         // Hits do not overlap, so at most one starts here; they come sorted by start.
-        if let Some(hit) = hit_at(name_hits, toks[i].start).filter(|h| {
+        if let Some(hit) = name_here.filter(|h| {
             toks[i..]
                 .iter()
                 .take_while(|t| t.end <= h.end)
@@ -1122,7 +1137,7 @@ pub fn find_in<'s>(
             i = toks.partition_point(|t| t.start < hit.end);
             continue;
         }
-        if let Some((end, next)) = quoted_treaty(sentence, toks, i) {
+        if !lower && let Some((end, next)) = quoted_treaty(sentence, toks, i) {
             let id = register.add(EntityKind::Treaty, &sentence[toks[i].start..end], None);
             out.push(entity_mention(toks[i].start, end, EntityKind::Treaty, id));
             i = next;
@@ -1139,7 +1154,8 @@ pub fn find_in<'s>(
             continue;
         }
         // "the 1267 Committee": a number leads a body's name.
-        let numbered_body = word.len() <= 5
+        let numbered_body = !lower
+            && word.len() <= 5
             && word.bytes().all(|b| b.is_ascii_digit())
             && toks.get(i + 1).is_some_and(|t| {
                 is_capitalised(t.text())
@@ -1148,7 +1164,7 @@ pub fn find_in<'s>(
                         .org_heads
                         .contains_key(toks[run_end(sentence, toks, i + 1) - 1].text())
             });
-        if is_capitalised(word) || numbered_body {
+        if !lower && (is_capitalised(word) || numbered_body) {
             let mut end = if numbered_body {
                 run_end(sentence, toks, i + 1)
             } else {
