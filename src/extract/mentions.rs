@@ -984,8 +984,9 @@ pub(crate) fn is_time_word(word: &str) -> bool {
 
 fn is_common(word: &str) -> bool {
     /// [`COMMON_WORDS`] as a set: asked for every capitalised word, a scan of ~300 is slow.
-    static SET: LazyLock<FxHashSet<&'static str>> =
-        LazyLock::new(|| COMMON_WORDS.iter().copied().collect());
+    /// (As bytes: the lowered copy is looked up as it is, without checking it is UTF-8 again.)
+    static SET: LazyLock<FxHashSet<&'static [u8]>> =
+        LazyLock::new(|| COMMON_WORDS.iter().map(|w| w.as_bytes()).collect());
     // The words are lower-case ASCII, so ASCII-lowering the word is the same test as
     // `eq_ignore_ascii_case`; a longer word than any of them is none of them.
     let mut buf = [0u8; 16];
@@ -994,7 +995,7 @@ fn is_common(word: &str) -> bool {
     };
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|w| SET.contains(w))
+    SET.contains(&*lower)
 }
 
 /// True when `words` read as a person's name.

@@ -100,6 +100,19 @@ const BOILERPLATE_STARTS: &[&str] = &[
     "news",
 ];
 
+/// The first two letters of each of [`BOILERPLATE_STARTS`]: bit `b` of entry `a` is set when
+/// one starts with the `a`-th and `b`-th letters.
+const BOILERPLATE_START_PAIRS: [u32; 26] = {
+    let mut pairs = [0; 26];
+    let mut k = 0;
+    while k < BOILERPLATE_STARTS.len() {
+        let w = BOILERPLATE_STARTS[k].as_bytes();
+        pairs[(w[0] - b'a') as usize] |= 1 << (w[1] - b'a');
+        k += 1;
+    }
+    pairs
+};
+
 /// False when [`BOILERPLATE_AT_START`] cannot match `line`: it holds no `/` and its first
 /// word starts with none of [`BOILERPLATE_STARTS`]. Most lines are settled here without the
 /// regex. Non-ASCII text there goes to the regex: Unicode case folding matches `ſ` to `s`.
@@ -109,14 +122,24 @@ fn may_start_boilerplate(line: &str) -> bool {
     }
     let rest = line.trim_start().as_bytes();
     let head = &rest[..rest.len().min(12)];
-    // (Each word's first letter first: most lines start with none of them.)
+    // (Each word's first two letters first: most lines start with none of them.)
+    let pair_starts_one = match head {
+        [a, b, ..] => {
+            let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+            a.is_ascii_lowercase()
+                && b.is_ascii_lowercase()
+                && BOILERPLATE_START_PAIRS[usize::from(a - b'a')] >> (b - b'a') & 1 == 1
+        }
+        _ => true,
+    };
     !head.is_ascii()
-        || BOILERPLATE_STARTS.iter().any(|w| {
-            let w = w.as_bytes();
-            head.first().is_some_and(|b| b.eq_ignore_ascii_case(&w[0]))
-                && head.len() >= w.len()
-                && head[..w.len()].eq_ignore_ascii_case(w)
-        })
+        || pair_starts_one
+            && BOILERPLATE_STARTS.iter().any(|w| {
+                let w = w.as_bytes();
+                head.first().is_some_and(|b| b.eq_ignore_ascii_case(&w[0]))
+                    && head.len() >= w.len()
+                    && head[..w.len()].eq_ignore_ascii_case(w)
+            })
 }
 
 /// [`BOILERPLATE_CUES`], searched in an ASCII-lowered copy of a line: a matcher ignoring
