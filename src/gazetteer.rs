@@ -56,7 +56,7 @@ pub struct Gazetteer {
     /// The role titles' DFA, walked by [`Gazetteer::find_roles`] itself.
     role_matcher: dfa::DFA,
     /// Capitalised head words that make a phrase an organisation, with the kind they give.
-    pub org_heads: HashMap<String, EntityKind>,
+    pub org_heads: OrgHeads,
     /// Name part -> canonical transliteration, lower case.
     pub name_variants: HashMap<String, String>,
     /// Country canonical name -> its capital.
@@ -279,6 +279,7 @@ impl Gazetteer {
             };
             org_heads.insert(row[0].to_owned(), kind);
         }
+        let org_heads = OrgHeads::new(org_heads);
         let name_variants = parse_name_variants()?;
         Ok(Self {
             known,
@@ -404,6 +405,49 @@ impl Gazetteer {
     /// The country a place (or capital) belongs to.
     pub fn country_of_place(&self, place: &str) -> Option<&str> {
         self.lookup(place).and_then(|k| k.country.as_deref())
+    }
+}
+
+/// The body head words ([`Gazetteer::org_heads`]), with the shapes they come in.
+///
+/// Asked of most capitalised words several times over: a word whose first byte and length no
+/// head has ("Ana", "Ruiz") is turned down by a bit test, without hashing it.
+pub struct OrgHeads {
+    map: HashMap<String, EntityKind>,
+    /// Bit `n` of entry `b` is set when a head starts with byte `b` and is `n` bytes long
+    /// (bit 31: 31 bytes or more).
+    shapes: [u32; 256],
+}
+
+impl OrgHeads {
+    fn new(map: HashMap<String, EntityKind>) -> Self {
+        let mut shapes = [0; 256];
+        for head in map.keys() {
+            if let Some(&first) = head.as_bytes().first() {
+                shapes[usize::from(first)] |= 1 << head.len().min(31);
+            }
+        }
+        Self { map, shapes }
+    }
+
+    /// The kind of body `word` heads, if it is a head word.
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<&EntityKind> {
+        // (An empty word has no first byte: the map answers.)
+        let shaped = word
+            .as_bytes()
+            .first()
+            .is_none_or(|&first| self.shapes[usize::from(first)] >> word.len().min(31) & 1 == 1);
+        if shaped { self.map.get(word) } else { None }
+    }
+
+    #[inline]
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.map.keys()
     }
 }
 
@@ -591,6 +635,24 @@ mod tests {
             .map(|h| &text[h.start..h.end])
             .collect();
         assert!(roles.contains(&"Foreign Minister"), "{roles:?}");
+    }
+
+    proptest::proptest! {
+        /// The shape filter of the head words turns down no head: every lookup answers as the
+        /// map does.
+        #[test]
+        fn org_heads_answer_as_their_map(
+            word in "(?:[A-Za-z .]|Council|Ministry|Corp\\.|Air Force|\u{e9}){0,4}"
+        ) {
+            let heads = &GAZETTEER.org_heads;
+            proptest::prop_assert_eq!(heads.get(&word), heads.map.get(&word));
+        }
+    }
+
+    #[test]
+    fn every_org_head_is_found() {
+        let heads = &GAZETTEER.org_heads;
+        assert!(heads.map.keys().all(|h| heads.get(h) == heads.map.get(h)));
     }
 
     #[test]

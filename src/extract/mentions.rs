@@ -1041,7 +1041,7 @@ pub(crate) fn looks_like_person(words: &[&str]) -> bool {
             .any(|w| NON_PERSON_HEAD_SET.contains(w) || is_treaty_head(w))
         && !GAZETTEER
             .org_heads
-            .contains_key(*words.last().unwrap_or(&""))
+            .contains_key(words.last().unwrap_or(&""))
         && !is_common(words[0])
 }
 
@@ -2362,7 +2362,7 @@ fn classify_piece(
         return;
     }
     // Organisation: a head word last, or first and followed by "of"/"for".
-    let head_last = GAZETTEER.org_heads.get(*words.last().unwrap_or(&""));
+    let head_last = GAZETTEER.org_heads.get(words.last().unwrap_or(&""));
     // "Ministry of Defence", "Socialist Party of Chile", "Standing Commission on …".
     let head_at = (0..words.len().saturating_sub(2)).find(|&h| {
         matches!(
@@ -2381,7 +2381,7 @@ fn classify_piece(
         && looks_like_person(&words[e..])
         && !words[e..].iter().any(|w| {
             is_portfolio_word(w)
-                || GAZETTEER.org_heads.contains_key(*w)
+                || GAZETTEER.org_heads.contains_key(w)
                 || GAZETTEER.lookup(w).is_some()
         })
     {
@@ -2396,7 +2396,7 @@ fn classify_piece(
     let name_word = |w: &&str| {
         !matches!(*w, "of" | "for" | "on" | "and" | "the")
             && !is_portfolio_word(w)
-            && !GAZETTEER.org_heads.contains_key(*w)
+            && !GAZETTEER.org_heads.contains_key(w)
             && GAZETTEER.lookup(w).is_none()
     };
     let name_from = || {
@@ -2416,7 +2416,7 @@ fn classify_piece(
                 && GAZETTEER.lookup(words[k - 1]).is_some()
                 && words[..k - 2]
                     .iter()
-                    .any(|w| GAZETTEER.org_heads.contains_key(*w))
+                    .any(|w| GAZETTEER.org_heads.contains_key(w))
             // "the Office of the President D.Oyunchimeg"
             || k >= 4
                 && words[k - 3..k - 1] == ["of", "the"]
@@ -2440,7 +2440,7 @@ fn classify_piece(
         && looks_like_person(&words[..k])
         && !words[..k].iter().any(|w| {
             w.starts_with(char::is_lowercase)
-                || GAZETTEER.org_heads.contains_key(*w)
+                || GAZETTEER.org_heads.contains_key(w)
                 || GAZETTEER.lookup(w).is_some()
         })
     {
@@ -2574,7 +2574,7 @@ fn city_ends_name(
         && sentence.get(piece[a - 1].end..piece[a].start) == Some(" ")
         && looks_like_person(&words[from..a])
         && words[from..a].iter().all(|w| {
-            !GAZETTEER.org_heads.contains_key(*w)
+            !GAZETTEER.org_heads.contains_key(w)
                 && !is_portfolio_word(w)
                 && GAZETTEER.lookup(w).is_none()
         })
