@@ -2159,8 +2159,10 @@ struct Words<'s> {
 }
 
 impl<'s> Words<'s> {
-    const STACK: usize = 12;
+    const STACK: usize = 8;
 
+    /// (Inlined, so the words are written where the caller keeps them, not copied there.)
+    #[inline(always)]
     fn of(piece: &[Token<'s>]) -> Self {
         let mut words = Self {
             stack: [""; Self::STACK],
@@ -2832,9 +2834,18 @@ fn pronoun(sentence: &str, word: &str, token: &Token) -> Option<Mention> {
     if word == b"HE" && sentence[token.end..].starts_with(' ') {
         return None;
     }
-    // Every pronoun starts with h, s, i, m or t: most words are turned down by their first
-    // byte before the copy.
-    if !matches!(word.first()? | 0x20, b'h' | b's' | b'i' | b'm' | b't') {
+    // Every pronoun starts with h, s, i, m or t, and is short: most words are turned down by
+    // their first byte and length before the copy. (Bit `n` set: a pronoun of `n` letters
+    // starts with that letter, as the `match` below lists them.)
+    let lengths: u8 = match word.first()? | 0x20 {
+        b'h' => 1 << 2 | 1 << 3,
+        b's' => 1 << 3,
+        b'i' => 1 << 1 | 1 << 2 | 1 << 3,
+        b'm' => 1 << 2,
+        b't' => 1 << 4 | 1 << 5,
+        _ => return None,
+    };
+    if lengths >> word.len().min(7) & 1 == 0 {
         return None;
     }
     let mut buf = [0u8; 5];
@@ -3024,6 +3035,23 @@ mod tests {
             .map(|(_, t)| t)
             .collect();
         assert_eq!(texts, ["Ministry of Defence", "Japan", "Peru"]);
+    }
+
+    #[test]
+    fn every_pronoun_passes_the_shape_test() {
+        let is_pronoun = |w: &str| {
+            let toks = crate::extract::text::tokens(w);
+            pronoun(w, w, &toks[0]).is_some()
+        };
+        for w in [
+            "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "I", "me",
+            "my", "He", "HIS", "Their", "It", "My",
+        ] {
+            assert!(is_pronoun(w), "{w}");
+        }
+        for w in ["the", "this", "has", "i", "said", "theirs", "hi"] {
+            assert!(!is_pronoun(w), "{w}");
+        }
     }
 
     #[test]

@@ -448,8 +448,26 @@ pub(crate) fn is_abbreviation(before: &str) -> bool {
     {
         return true;
     }
-    ABBREVIATION_SET.contains(bare)
+    // (The first byte and length first: most short words before a period are none of them.)
+    bare.as_bytes()
+        .first()
+        .is_some_and(|&b| ABBREVIATION_SHAPES[usize::from(b)] >> bare.len().min(7) & 1 == 1)
+        && ABBREVIATION_SET.contains(bare)
 }
+
+/// Bit `n` of entry `b` is set when one of [`ABBREVIATIONS`] starts with byte `b` and is `n`
+/// bytes long (none is longer than seven).
+const ABBREVIATION_SHAPES: [u8; 256] = {
+    let mut shapes = [0; 256];
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        let word = ABBREVIATIONS[k].as_bytes();
+        assert!(!word.is_empty() && word.len() < 7);
+        shapes[word[0] as usize] |= 1 << word.len();
+        k += 1;
+    }
+    shapes
+};
 
 /// The longest of [`ABBREVIATIONS`], in bytes.
 const MAX_ABBREVIATION_LEN: usize = {
