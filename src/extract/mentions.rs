@@ -1007,16 +1007,17 @@ pub(crate) fn looks_like_person(words: &[&str]) -> bool {
         "du", "del", "della", "van", "von", "der", "den", "ten", "ter", "la", "le", "y", "e",
         "ould", "ag", "zu",
     ];
-    let particles = words.iter().filter(|w| PARTICLES.contains(w)).count();
+    // (All lower case: a capitalised word, as most are, is none without the list's scan.)
+    let is_particle = |w: &&str| {
+        w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && PARTICLES.contains(w)
+    };
+    let particles = words.iter().filter(|w| is_particle(w)).count();
     if !(2..=5).contains(&(words.len() - particles)) || words.len() > 8 {
         return false;
     }
     // Any other lower-case word is no part of a name: "Transfer of Defense Equipment".
     let lower_word = |w: &&str| w.bytes().all(|b| b.is_ascii_lowercase());
-    if words
-        .iter()
-        .any(|w| lower_word(w) && !PARTICLES.contains(w))
-    {
+    if words.iter().any(|w| lower_word(w) && !is_particle(w)) {
         return false;
     }
     let all_caps = |w: &&str| !w.chars().any(char::is_lowercase);
