@@ -56,7 +56,7 @@ pub struct Gazetteer {
     /// The role titles' DFA, walked by [`Gazetteer::find_roles`] itself.
     role_matcher: dfa::DFA,
     /// Capitalised head words that make a phrase an organisation, with the kind they give.
-    pub org_heads: HashMap<String, EntityKind>,
+    pub org_heads: OrgHeads,
     /// Name part -> canonical transliteration, lower case.
     pub name_variants: HashMap<String, String>,
     /// Country canonical name -> its capital.
@@ -279,6 +279,7 @@ impl Gazetteer {
             };
             org_heads.insert(row[0].to_owned(), kind);
         }
+        let org_heads = OrgHeads::new(org_heads);
         let name_variants = parse_name_variants()?;
         Ok(Self {
             known,
@@ -307,8 +308,16 @@ impl Gazetteer {
     /// bytes; stepping the matcher through every byte cost five times as much. Of those, the
     /// ones whose first four bytes begin no name are skipped too (see [`NameStarts`]).
     pub fn find_names(&self, text: &str) -> Vec<Hit> {
-        let bytes = text.as_bytes();
         let mut out = Vec::new();
+        self.find_names_into(text, &mut out);
+        out
+    }
+
+    /// [`Gazetteer::find_names`] into `out`, emptied first: a buffer kept across an article's
+    /// sentences, not one allocated (and grown) for each.
+    pub fn find_names_into(&self, text: &str, out: &mut Vec<Hit>) {
+        out.clear();
+        let bytes = text.as_bytes();
         let mut at = 0;
         while let Some(start) = self.name_starts.next(bytes, at) {
             let input = Input::new(text).range(start..).anchored(Anchored::Yes);
@@ -340,7 +349,6 @@ impl Gazetteer {
             }
             at = m.end();
         }
-        out
     }
 
     /// Whole-word role-title hits in `text`, ignoring ASCII case.
@@ -351,6 +359,13 @@ impl Gazetteer {
     /// one (it may call out on a match); this loop leaves only to note a match.
     pub fn find_roles(&self, text: &str) -> Vec<Hit> {
         let mut out = Vec::new();
+        self.find_roles_into(text, &mut out);
+        out
+    }
+
+    /// [`Gazetteer::find_roles`] into `out`, emptied first (see [`Gazetteer::find_names_into`]).
+    pub fn find_roles_into(&self, text: &str, out: &mut Vec<Hit>) {
+        out.clear();
         let mut at = 0;
         while let Some(hit) = self.leftmost_longest_role(text.as_bytes(), at) {
             if is_word_boundary(text, hit.start, hit.end) {
@@ -359,7 +374,6 @@ impl Gazetteer {
             // Titles are not empty, so the search moves on.
             at = hit.end;
         }
-        out
     }
 
     /// The leftmost-longest role title starting at or after `from`, as the crate's
@@ -407,6 +421,57 @@ impl Gazetteer {
     /// The country a place (or capital) belongs to.
     pub fn country_of_place(&self, place: &str) -> Option<&str> {
         self.lookup(place).and_then(|k| k.country.as_deref())
+    }
+}
+
+/// The body head words ([`Gazetteer::org_heads`]), with the shapes they come in.
+///
+/// Asked of most capitalised words several times over: a word whose first byte and length no
+/// head has ("Ana", "Ruiz") is turned down by a bit test, without hashing it.
+pub struct OrgHeads {
+    map: HashMap<String, EntityKind>,
+    /// Bit `n` of entry `b` is set when a head starts with byte `b` and is `n` bytes long
+    /// (bit 31: 31 bytes or more).
+    shapes: [u32; 256],
+}
+
+impl OrgHeads {
+    fn new(map: HashMap<String, EntityKind>) -> Self {
+        let mut shapes = [0; 256];
+        for head in map.keys() {
+            if let Some(&first) = head.as_bytes().first() {
+                shapes[usize::from(first)] |= 1 << head.len().min(31);
+            }
+        }
+        Self { map, shapes }
+    }
+
+    /// The kind of body `word` heads, if it is a head word.
+    ///
+    /// (The bit test is inlined at every call, the map's probe is not: a call for a word
+    /// turned down cost more than the test.)
+    #[inline(always)]
+    pub fn get(&self, word: &str) -> Option<&EntityKind> {
+        // (An empty word has no first byte: the map answers.)
+        let shaped = word
+            .as_bytes()
+            .first()
+            .is_none_or(|&first| self.shapes[usize::from(first)] >> word.len().min(31) & 1 == 1);
+        if shaped { self.probe(word) } else { None }
+    }
+
+    #[inline(never)]
+    fn probe(&self, word: &str) -> Option<&EntityKind> {
+        self.map.get(word)
+    }
+
+    #[inline(always)]
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.map.keys()
     }
 }
 
@@ -594,6 +659,24 @@ mod tests {
             .map(|h| &text[h.start..h.end])
             .collect();
         assert!(roles.contains(&"Foreign Minister"), "{roles:?}");
+    }
+
+    proptest::proptest! {
+        /// The shape filter of the head words turns down no head: every lookup answers as the
+        /// map does.
+        #[test]
+        fn org_heads_answer_as_their_map(
+            word in "(?:[A-Za-z .]|Council|Ministry|Corp\\.|Air Force|\u{e9}){0,4}"
+        ) {
+            let heads = &GAZETTEER.org_heads;
+            proptest::prop_assert_eq!(heads.get(&word), heads.map.get(&word));
+        }
+    }
+
+    #[test]
+    fn every_org_head_is_found() {
+        let heads = &GAZETTEER.org_heads;
+        assert!(heads.map.keys().all(|h| heads.get(h) == heads.map.get(h)));
     }
 
     #[test]

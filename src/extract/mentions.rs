@@ -16,7 +16,7 @@ use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use super::roles::pattern;
-use super::text::{Token, lowercase, tokens};
+use super::text::{Token, lowercase, tokens_into};
 use super::{Entity, EntityKind};
 use crate::entity::cached_key;
 use crate::gazetteer::{GAZETTEER, Hit};
@@ -533,36 +533,59 @@ const NON_PERSON_HEADS: &[&str] = &[
 static NON_PERSON_HEAD_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| NON_PERSON_HEADS.iter().copied().collect());
 
-/// Last words of a treaty's name.
-pub const TREATY_HEADS: &[&str] = &[
-    "Treaty",
-    "Pact",
-    "Agreement",
-    "Accord",
-    "Accords",
-    "Convention",
-    "Protocol",
-    "Memorandum",
-    "Declaration",
-    "Charter",
-    "Communique",
-    "Communiqué",
-    "Roadmap",
-    "Plan",
-    "Statute",
-    "Arrangement",
-    "Compact",
-    "Covenant",
-];
+/// Last words of a treaty's name (a `match`, not a list's scan: asked for most words of every
+/// name, an out-of-line scan of a list cost more than the name's other tests).
+pub fn is_treaty_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Treaty"
+            | "Pact"
+            | "Agreement"
+            | "Accord"
+            | "Accords"
+            | "Convention"
+            | "Protocol"
+            | "Memorandum"
+            | "Declaration"
+            | "Charter"
+            | "Communique"
+            | "Communiqu\u{e9}"
+            | "Roadmap"
+            | "Plan"
+            | "Statute"
+            | "Arrangement"
+            | "Compact"
+            | "Covenant"
+    )
+}
 
 // Between a title and the body it serves: "head of", "director at the".
 pattern!(TITLE_OF, r"^\s+(?:of|at|for)\s+(?:the\s+)?$");
 
-/// Connectors allowed inside a capitalised name.
-const NAME_CONNECTORS: &[&str] = &[
-    "of", "for", "on", "the", "de", "del", "da", "do", "dos", "das", "al", "bin", "ibn", "van",
-    "von", "der", "la", "le", "du",
-];
+/// Connectors allowed inside a capitalised name (a `match`, as [`is_treaty_head`] is).
+fn is_name_connector(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "for"
+            | "on"
+            | "the"
+            | "de"
+            | "del"
+            | "da"
+            | "do"
+            | "dos"
+            | "das"
+            | "al"
+            | "bin"
+            | "ibn"
+            | "van"
+            | "von"
+            | "der"
+            | "la"
+            | "le"
+            | "du"
+    )
+}
 
 /// Verbs of headlines written in title case: never part of a name. ("Heads", "Tours" and
 /// "Sanctions" are left out: they are in names.)
@@ -971,8 +994,9 @@ pub(crate) fn is_time_word(word: &str) -> bool {
 
 fn is_common(word: &str) -> bool {
     /// [`COMMON_WORDS`] as a set: asked for every capitalised word, a scan of ~300 is slow.
-    static SET: LazyLock<FxHashSet<&'static str>> =
-        LazyLock::new(|| COMMON_WORDS.iter().copied().collect());
+    /// (As bytes: the lowered copy is looked up as it is, without checking it is UTF-8 again.)
+    static SET: LazyLock<FxHashSet<&'static [u8]>> =
+        LazyLock::new(|| COMMON_WORDS.iter().map(|w| w.as_bytes()).collect());
     // The words are lower-case ASCII, so ASCII-lowering the word is the same test as
     // `eq_ignore_ascii_case`; a longer word than any of them is none of them.
     let mut buf = [0u8; 16];
@@ -981,7 +1005,7 @@ fn is_common(word: &str) -> bool {
     };
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|w| SET.contains(w))
+    SET.contains(&*lower)
 }
 
 /// True when `words` read as a person's name.
@@ -993,16 +1017,17 @@ pub(crate) fn looks_like_person(words: &[&str]) -> bool {
         "du", "del", "della", "van", "von", "der", "den", "ten", "ter", "la", "le", "y", "e",
         "ould", "ag", "zu",
     ];
-    let particles = words.iter().filter(|w| PARTICLES.contains(w)).count();
+    // (All lower case: a capitalised word, as most are, is none without the list's scan.)
+    let is_particle = |w: &&str| {
+        w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && PARTICLES.contains(w)
+    };
+    let particles = words.iter().filter(|w| is_particle(w)).count();
     if !(2..=5).contains(&(words.len() - particles)) || words.len() > 8 {
         return false;
     }
     // Any other lower-case word is no part of a name: "Transfer of Defense Equipment".
     let lower_word = |w: &&str| w.bytes().all(|b| b.is_ascii_lowercase());
-    if words
-        .iter()
-        .any(|w| lower_word(w) && !PARTICLES.contains(w))
-    {
+    if words.iter().any(|w| lower_word(w) && !is_particle(w)) {
         return false;
     }
     let all_caps = |w: &&str| !w.chars().any(char::is_lowercase);
@@ -1024,34 +1049,87 @@ pub(crate) fn looks_like_person(words: &[&str]) -> bool {
         // or Hall are not on the list.
         && ![words[0], words[words.len() - 1]]
             .iter()
-            .any(|w| NON_PERSON_HEAD_SET.contains(w) || TREATY_HEADS.contains(w))
+            .any(|w| NON_PERSON_HEAD_SET.contains(w) || is_treaty_head(w))
         && !GAZETTEER
             .org_heads
-            .contains_key(*words.last().unwrap_or(&""))
+            .contains_key(words.last().unwrap_or(&""))
         && !is_common(words[0])
+}
+
+/// The buffers [`find_in`] fills for each sentence, kept across the sentences of an article:
+/// allocating (and growing) them anew for each cost more than some of the rules.
+#[derive(Default)]
+pub struct Scratch<'s> {
+    toks: Vec<Token<'s>>,
+    name_hits: Vec<Hit>,
+    role_hits: Vec<Hit>,
+    /// A finished sentence's mentions, emptied, for the next sentence's (see
+    /// [`Scratch::recycle`]).
+    mentions: Vec<Mention>,
+}
+
+impl Scratch<'_> {
+    /// Keeps the buffer of a sentence's mentions, once the rules are done with them, for the
+    /// next sentence: most sentences have a few, and growing a new vector to hold them cost
+    /// an allocation or two each.
+    pub fn recycle(&mut self, mut mentions: Vec<Mention>) {
+        mentions.clear();
+        self.mentions = mentions;
+    }
 }
 
 /// Finds the mentions of `sentence`, registering new entities in `register`.
 pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
-    let toks = tokens(sentence);
-    let name_hits = GAZETTEER.find_names(sentence);
-    let role_hits = GAZETTEER.find_roles(sentence);
-    let mut out = Vec::new();
+    find_in(sentence, register, &mut Scratch::default())
+}
+
+/// [`find`], with buffers kept from earlier sentences.
+pub fn find_in<'s>(
+    sentence: &'s str,
+    register: &mut Register,
+    scratch: &mut Scratch<'s>,
+) -> Vec<Mention> {
+    tokens_into(sentence, &mut scratch.toks);
+    GAZETTEER.find_names_into(sentence, &mut scratch.name_hits);
+    GAZETTEER.find_roles_into(sentence, &mut scratch.role_hits);
+    let mut out = std::mem::take(&mut scratch.mentions);
+    let Scratch {
+        toks,
+        name_hits,
+        role_hits,
+        ..
+    } = scratch;
+    let (toks, name_hits, role_hits) = (&toks[..], &name_hits[..], &role_hits[..]);
     let mut i = 0;
+    // The first name hit not before token `i`: `i` only moves on, so a cursor finds the hit
+    // at each word, not a binary search.
+    let mut next_name = 0;
     while i < toks.len() {
         let word = toks[i].text();
         if toks[i].possessive {
             i += 1;
             continue;
         }
+        // Most words are lower case, and neither a treaty's head, a capitalised name nor a
+        // number starts with a lower-case letter: their tests are skipped for them.
+        let lower = word.as_bytes()[0].is_ascii_lowercase();
+        while name_hits
+            .get(next_name)
+            .is_some_and(|h| h.start < toks[i].start)
+        {
+            next_name += 1;
+        }
+        let name_here = name_hits
+            .get(next_name)
+            .filter(|h| h.start == toks[i].start);
         // The capitalised run from here, asked for a name hit and again to read the run:
         // found once.
         let run = OnceCell::new();
-        let run_end_here = || *run.get_or_init(|| run_end(sentence, &toks, i));
+        let run_end_here = || *run.get_or_init(|| run_end(sentence, toks, i));
         // A gazetteer name spelt with a possessive ("Russia's Security Council") or across a
         // comma ("Ministry of Economy, Trade and Industry") is one mention.
         // Hits do not overlap, so at most one starts here; they come sorted by start.
-        if let Some(hit) = hit_at(&name_hits, toks[i].start).filter(|h| {
+        if let Some(hit) = name_here.filter(|h| {
             toks[i..]
                 .iter()
                 .take_while(|t| t.end <= h.end)
@@ -1064,19 +1142,20 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
                 &sentence[hit.start..hit.end],
                 Some(&known.canonical),
             );
-            register.entities[id].country = known.country.clone();
+            // (`clone_from` keeps the name already there: most mentions repeat one.)
+            register.entities[id].country.clone_from(&known.country);
             register.entities[id].sanctions = known.sanctions;
             out.push(entity_mention(hit.start, hit.end, known.kind, id));
             i = toks.partition_point(|t| t.start < hit.end);
             continue;
         }
-        if let Some((end, next)) = quoted_treaty(sentence, &toks, i) {
+        if !lower && let Some((end, next)) = quoted_treaty(sentence, toks, i) {
             let id = register.add(EntityKind::Treaty, &sentence[toks[i].start..end], None);
             out.push(entity_mention(toks[i].start, end, EntityKind::Treaty, id));
             i = next;
             continue;
         }
-        if let Some((mention, next)) = role_at(sentence, &toks, i, &role_hits) {
+        if let Some((mention, next)) = role_at(sentence, toks, i, role_hits) {
             out.push(mention);
             i = next;
             continue;
@@ -1087,18 +1166,19 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
             continue;
         }
         // "the 1267 Committee": a number leads a body's name.
-        let numbered_body = word.len() <= 5
+        let numbered_body = !lower
+            && word.len() <= 5
             && word.bytes().all(|b| b.is_ascii_digit())
             && toks.get(i + 1).is_some_and(|t| {
                 is_capitalised(t.text())
                     && sentence[toks[i].end..t.start] == *" "
                     && GAZETTEER
                         .org_heads
-                        .contains_key(toks[run_end(sentence, &toks, i + 1) - 1].text())
+                        .contains_key(toks[run_end(sentence, toks, i + 1) - 1].text())
             });
-        if is_capitalised(word) || numbered_body {
+        if !lower && (is_capitalised(word) || numbered_body) {
             let mut end = if numbered_body {
-                run_end(sentence, &toks, i + 1)
+                run_end(sentence, toks, i + 1)
             } else {
                 run_end_here()
             };
@@ -1107,11 +1187,11 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
             let run_last = toks[end - 1].end;
             if name_hits.last().is_some_and(|h| h.end > run_last)
                 && let Some(k) = (i + 1..end)
-                    .find(|&k| hit_at(&name_hits, toks[k].start).is_some_and(|h| h.end > run_last))
+                    .find(|&k| hit_at(name_hits, toks[k].start).is_some_and(|h| h.end > run_last))
             {
                 end = k;
             }
-            if let Some(mention) = parenthetical_alias(sentence, &toks[i..end], &name_hits, &out) {
+            if let Some(mention) = parenthetical_alias(sentence, &toks[i..end], name_hits, &out) {
                 let id = mention.entity.unwrap_or_default();
                 let alias = sentence[mention.start..mention.end].to_owned();
                 register.entities[id].aliases.insert(alias.clone());
@@ -1132,14 +1212,14 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
                 end
             };
             let before_title = next < toks.len()
-                && role_hit(sentence, &toks, next, &role_hits).is_some()
+                && role_hit(sentence, toks, next, role_hits).is_some()
                 && sentence[toks[end - 1].end..toks[next].start]
                     .chars()
                     .all(|c| c.is_whitespace() || c == '\'' || c == '\u{2019}' || c == 's');
             classify_run(
                 sentence,
                 &toks[i..end],
-                (&name_hits, &role_hits),
+                (name_hits, role_hits),
                 (after_title, before_title),
                 register,
                 &mut out,
@@ -1148,7 +1228,7 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
             continue;
         }
         if let Some((mention, next)) =
-            lower_case_mention(sentence, &toks, i, register, &out, &role_hits)
+            lower_case_mention(sentence, toks, i, register, &out, role_hits)
         {
             out.push(mention);
             i = next;
@@ -1165,7 +1245,14 @@ pub fn find(sentence: &str, register: &mut Register) -> Vec<Mention> {
 /// bodies it holds). The name's end (its own full stop aside) and the token after the quote.
 fn quoted_treaty(sentence: &str, toks: &[Token], i: usize) -> Option<(usize, usize)> {
     let start = toks[i].start;
-    if !sentence[..start].ends_with(['"', '\u{201c}']) || !TREATY_HEADS.contains(&toks[i].text()) {
+    // Asked of every word: the byte before it, `"` or the last of `\u{201c}`'s, turns down
+    // nearly all without decoding the char.
+    if !matches!(
+        start.checked_sub(1).map(|b| sentence.as_bytes()[b]),
+        Some(b'"' | 0x9c)
+    ) || !sentence[..start].ends_with(['"', '\u{201c}'])
+        || !is_treaty_head(toks[i].text())
+    {
         return None;
     }
     let close = start + sentence[start..].find(['"', '\u{201d}'])?;
@@ -1266,7 +1353,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         _ => start,
     };
     let first = toks[head].text();
-    let treaty_first = TREATY_HEADS.contains(&first);
+    let treaty_first = is_treaty_head(first);
     let head_first = treaty_first || GAZETTEER.org_heads.contains_key(first);
     let mut end = start + 1;
     while end < toks.len() {
@@ -1351,7 +1438,6 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                 .windows(2)
                 .any(|w| heads(w[0].text()) && matches!(w[1].text(), "of" | "for" | "on"))
         };
-        let is_treaty_head = |w: &str| TREATY_HEADS.contains(&w);
         let treaty_connector = |w: &str| {
             // ("… on the Establishment of a Mechanism for …": an article inside the name.)
             matches!(w, "in" | "between" | "against" | "a" | "an")
@@ -1397,7 +1483,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                 .get(next)
                 .is_some_and(|t| GAZETTEER.org_heads.contains_key(t.text()));
             // "the Government of National Unity and the Sudan People's Movement" too.
-            let treaty = head_inside(&|h| TREATY_HEADS.contains(&h));
+            let treaty = head_inside(&|h| is_treaty_head(h));
             (the && !treaty || of && head_next)
                 && toks[start..end]
                     .iter()
@@ -1424,7 +1510,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         };
         let connector = |w: &str| {
             (w == "and" && known_across())
-                || NAME_CONNECTORS.contains(&w) && !parent_body(w)
+                || is_name_connector(w) && !parent_body(w)
                 || treaty_connector(w)
                 || portfolio_and(w)
                 || (w == "and"
@@ -2164,6 +2250,49 @@ fn entity_mention(start: usize, end: usize, kind: EntityKind, id: usize) -> Ment
     }
 }
 
+/// The texts of a piece's tokens, on the stack for a piece of up to [`Words::STACK`] words (nearly
+/// all): collected into a `Vec`, they were an allocation for every piece classified.
+struct Words<'s> {
+    stack: [&'s str; Words::STACK],
+    /// The texts of a longer piece; empty otherwise.
+    heap: Vec<&'s str>,
+    len: usize,
+}
+
+impl<'s> Words<'s> {
+    const STACK: usize = 8;
+
+    /// (Inlined, so the words are written where the caller keeps them, not copied there.)
+    #[inline(always)]
+    fn of(piece: &[Token<'s>]) -> Self {
+        let mut words = Self {
+            stack: [""; Self::STACK],
+            heap: Vec::new(),
+            len: piece.len(),
+        };
+        if piece.len() <= Self::STACK {
+            for (word, token) in words.stack.iter_mut().zip(piece) {
+                *word = token.text();
+            }
+        } else {
+            words.heap = piece.iter().map(|t| t.text()).collect();
+        }
+        words
+    }
+}
+
+impl<'s> std::ops::Deref for Words<'s> {
+    type Target = [&'s str];
+
+    fn deref(&self) -> &[&'s str] {
+        if self.len <= Self::STACK {
+            &self.stack[..self.len]
+        } else {
+            &self.heap
+        }
+    }
+}
+
 /// Splits a capitalised run at role titles and classifies each piece.
 fn classify_run(
     sentence: &str,
@@ -2196,7 +2325,7 @@ fn classify_run(
     }
     // "Agreement on … for Holders of Diplomatic and Official Passports" holds no title.
     if run.len() >= 3
-        && TREATY_HEADS.contains(&run[0].text())
+        && is_treaty_head(run[0].text())
         && matches!(run[1].text(), "on" | "of" | "between")
     {
         classify_piece(sentence, run, name_hits, false, register, out);
@@ -2298,7 +2427,7 @@ fn classify_piece(
     let mut piece = piece;
     while piece
         .first()
-        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text()) || t.text() == "The")
+        .is_some_and(|t| is_name_connector(t.text()) || t.text() == "The")
     {
         piece = &piece[1..];
     }
@@ -2306,12 +2435,12 @@ fn classify_piece(
     // the two posts, not two parts of the name.)
     while piece
         .last()
-        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text()) || t.text() == "and")
+        .is_some_and(|t| is_name_connector(t.text()) || t.text() == "and")
     {
         piece = &piece[..piece.len() - 1];
     }
     let Some(first) = piece.first() else { return };
-    let words: Vec<&str> = piece.iter().map(|t| t.text()).collect();
+    let words = Words::of(piece);
     let start = first.start;
     let end = piece[piece.len() - 1].end;
     let text = &sentence[start..end];
@@ -2328,7 +2457,7 @@ fn classify_piece(
     let treaty_at = (0..words.len().min(4)).find(|&h| {
         h + 2 < words.len()
             && matches!(words[h + 1], "on" | "of" | "for")
-            && TREATY_HEADS.contains(&words[h])
+            && is_treaty_head(words[h])
     });
     if treaty_at.is_some() {
         let id = register.add(EntityKind::Treaty, text, None);
@@ -2336,7 +2465,7 @@ fn classify_piece(
         return;
     }
     // Organisation: a head word last, or first and followed by "of"/"for".
-    let head_last = GAZETTEER.org_heads.get(*words.last().unwrap_or(&""));
+    let head_last = GAZETTEER.org_heads.get(words.last().unwrap_or(&""));
     // "Ministry of Defence", "Socialist Party of Chile", "Standing Commission on …".
     let head_at = (0..words.len().saturating_sub(2)).find(|&h| {
         matches!(
@@ -2355,7 +2484,7 @@ fn classify_piece(
         && looks_like_person(&words[e..])
         && !words[e..].iter().any(|w| {
             is_portfolio_word(w)
-                || GAZETTEER.org_heads.contains_key(*w)
+                || GAZETTEER.org_heads.contains_key(w)
                 || GAZETTEER.lookup(w).is_some()
         })
     {
@@ -2370,7 +2499,7 @@ fn classify_piece(
     let name_word = |w: &&str| {
         !matches!(*w, "of" | "for" | "on" | "and" | "the")
             && !is_portfolio_word(w)
-            && !GAZETTEER.org_heads.contains_key(*w)
+            && !GAZETTEER.org_heads.contains_key(w)
             && GAZETTEER.lookup(w).is_none()
     };
     let name_from = || {
@@ -2390,7 +2519,7 @@ fn classify_piece(
                 && GAZETTEER.lookup(words[k - 1]).is_some()
                 && words[..k - 2]
                     .iter()
-                    .any(|w| GAZETTEER.org_heads.contains_key(*w))
+                    .any(|w| GAZETTEER.org_heads.contains_key(w))
             // "the Office of the President D.Oyunchimeg"
             || k >= 4
                 && words[k - 3..k - 1] == ["of", "the"]
@@ -2409,12 +2538,12 @@ fn classify_piece(
     // ("Cuba-Democratic Republic of the Congo Rail Agreement" is a treaty's name.)
     if let Some(k) = words.iter().position(|w| *w == "of")
         && (head_last.is_some() || words.get(k + 1) == Some(&"the"))
-        && !words.last().is_some_and(|w| TREATY_HEADS.contains(w))
+        && !words.last().is_some_and(|w| is_treaty_head(w))
         && k + 1 < words.len()
         && looks_like_person(&words[..k])
         && !words[..k].iter().any(|w| {
             w.starts_with(char::is_lowercase)
-                || GAZETTEER.org_heads.contains_key(*w)
+                || GAZETTEER.org_heads.contains_key(w)
                 || GAZETTEER.lookup(w).is_some()
         })
     {
@@ -2478,8 +2607,8 @@ fn classify_piece(
         out.push(entity_mention(start, end, kind, id));
         return;
     }
-    if TREATY_HEADS.contains(words.last().unwrap_or(&""))
-        || (words.len() >= 3 && TREATY_HEADS.contains(&words[0]))
+    if words.last().is_some_and(|w| is_treaty_head(w))
+        || (words.len() >= 3 && is_treaty_head(words[0]))
     {
         let id = register.add(EntityKind::Treaty, text, None);
         out.push(entity_mention(start, end, EntityKind::Treaty, id));
@@ -2518,7 +2647,7 @@ fn classify_piece(
         }
         let id = register.add(known.kind, surface, Some(&known.canonical));
         let entity = &mut register.entities[id];
-        entity.country = known.country.clone();
+        entity.country.clone_from(&known.country);
         entity.sanctions = known.sanctions;
         let mut mention = entity_mention(hit.start, hit.end, known.kind, id);
         mention.demonym = known.demonym;
@@ -2548,7 +2677,7 @@ fn city_ends_name(
         && sentence.get(piece[a - 1].end..piece[a].start) == Some(" ")
         && looks_like_person(&words[from..a])
         && words[from..a].iter().all(|w| {
-            !GAZETTEER.org_heads.contains_key(*w)
+            !GAZETTEER.org_heads.contains_key(w)
                 && !is_portfolio_word(w)
                 && GAZETTEER.lookup(w).is_none()
         })
@@ -2587,10 +2716,7 @@ fn other_words(
     let mut piece = piece;
     // What is left of a piece around a gazetteer name may end in a connector: "Ana Ruiz of"
     // before "Chile".
-    while piece
-        .last()
-        .is_some_and(|t| NAME_CONNECTORS.contains(&t.text()))
-    {
+    while piece.last().is_some_and(|t| is_name_connector(t.text())) {
         piece = &piece[..piece.len() - 1];
     }
     // Sentence-initial words and honorifics are not part of a name.
@@ -2667,7 +2793,7 @@ fn other_words(
         piece = &piece[1..];
     }
     let Some(first) = piece.first() else { return };
-    let words: Vec<&str> = piece.iter().map(|t| t.text()).collect();
+    let words = Words::of(piece);
     let start = first.start;
     let end = piece[piece.len() - 1].end;
     if let Some(&id) = register.stated.get(&sentence[start..end]) {
@@ -2685,7 +2811,7 @@ fn other_words(
             && sentence[piece[i].end..piece[i + 1].start].starts_with(quote)
     });
     if let Some(i) = nickname {
-        let mut name_words = words.clone();
+        let mut name_words = words.to_vec();
         name_words.remove(i);
         if looks_like_person(&name_words) {
             let id = register.add(EntityKind::Person, &name_words.join(" "), None);
@@ -2813,9 +2939,18 @@ fn pronoun(sentence: &str, word: &str, token: &Token) -> Option<Mention> {
     if word == b"HE" && sentence[token.end..].starts_with(' ') {
         return None;
     }
-    // Every pronoun starts with h, s, i, m or t: most words are turned down by their first
-    // byte before the copy.
-    if !matches!(word.first()? | 0x20, b'h' | b's' | b'i' | b'm' | b't') {
+    // Every pronoun starts with h, s, i, m or t, and is short: most words are turned down by
+    // their first byte and length before the copy. (Bit `n` set: a pronoun of `n` letters
+    // starts with that letter, as the `match` below lists them.)
+    let lengths: u8 = match word.first()? | 0x20 {
+        b'h' => 1 << 2 | 1 << 3,
+        b's' => 1 << 3,
+        b'i' => 1 << 1 | 1 << 2 | 1 << 3,
+        b'm' => 1 << 2,
+        b't' => 1 << 4 | 1 << 5,
+        _ => return None,
+    };
+    if lengths >> word.len().min(7) & 1 == 0 {
         return None;
     }
     let mut buf = [0u8; 5];
@@ -3005,6 +3140,23 @@ mod tests {
             .map(|(_, t)| t)
             .collect();
         assert_eq!(texts, ["Ministry of Defence", "Japan", "Peru"]);
+    }
+
+    #[test]
+    fn every_pronoun_passes_the_shape_test() {
+        let is_pronoun = |w: &str| {
+            let toks = crate::extract::text::tokens(w);
+            pronoun(w, w, &toks[0]).is_some()
+        };
+        for w in [
+            "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "I", "me",
+            "my", "He", "HIS", "Their", "It", "My",
+        ] {
+            assert!(is_pronoun(w), "{w}");
+        }
+        for w in ["the", "this", "has", "i", "said", "theirs", "hi"] {
+            assert!(!is_pronoun(w), "{w}");
+        }
     }
 
     #[test]

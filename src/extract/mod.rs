@@ -470,13 +470,14 @@ pub fn extract(doc: &Document) -> Extraction {
     let cues = sanctions::Cues::new(&doc.text);
     let travel_verbs = visits::TravelVerbs::new(&doc.text);
     let article_cues = ArticleCues::new(&doc.text);
+    let mut scratch = mentions::Scratch::default();
     for range in sentences {
         let sentence_text = &doc.text[range.clone()];
         // Captions are often printed twice; a repeated sentence adds nothing.
         if !seen.insert(sentence_text) {
             continue;
         }
-        let mut mentions = mentions::find(sentence_text, &mut register);
+        let mut mentions = mentions::find_in(sentence_text, &mut register, &mut scratch);
         spans::repair(sentence_text, &mut mentions, &mut register);
         absorb_abbreviation_periods(sentence_text, &mut mentions);
         visits::name_delegations(sentence_text, &mut mentions, &mut register);
@@ -560,6 +561,7 @@ pub fn extract(doc: &Document) -> Extraction {
             MentionKind::Entity(_) | MentionKind::Pronoun(_) => m.entity,
             MentionKind::Role(_) => None,
         });
+        scratch.recycle(sentence.mentions);
     }
     // Annexes list designees apart from the prose, under the body the prose shows imposing
     // sanctions.

@@ -100,6 +100,19 @@ const BOILERPLATE_STARTS: &[&str] = &[
     "news",
 ];
 
+/// The first two letters of each of [`BOILERPLATE_STARTS`]: bit `b` of entry `a` is set when
+/// one starts with the `a`-th and `b`-th letters.
+const BOILERPLATE_START_PAIRS: [u32; 26] = {
+    let mut pairs = [0; 26];
+    let mut k = 0;
+    while k < BOILERPLATE_STARTS.len() {
+        let w = BOILERPLATE_STARTS[k].as_bytes();
+        pairs[(w[0] - b'a') as usize] |= 1 << (w[1] - b'a');
+        k += 1;
+    }
+    pairs
+};
+
 /// False when [`BOILERPLATE_AT_START`] cannot match `line`: it holds no `/` and its first
 /// word starts with none of [`BOILERPLATE_STARTS`]. Most lines are settled here without the
 /// regex. Non-ASCII text there goes to the regex: Unicode case folding matches `ſ` to `s`.
@@ -109,14 +122,24 @@ fn may_start_boilerplate(line: &str) -> bool {
     }
     let rest = line.trim_start().as_bytes();
     let head = &rest[..rest.len().min(12)];
-    // (Each word's first letter first: most lines start with none of them.)
+    // (Each word's first two letters first: most lines start with none of them.)
+    let pair_starts_one = match head {
+        [a, b, ..] => {
+            let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+            a.is_ascii_lowercase()
+                && b.is_ascii_lowercase()
+                && BOILERPLATE_START_PAIRS[usize::from(a - b'a')] >> (b - b'a') & 1 == 1
+        }
+        _ => true,
+    };
     !head.is_ascii()
-        || BOILERPLATE_STARTS.iter().any(|w| {
-            let w = w.as_bytes();
-            head.first().is_some_and(|b| b.eq_ignore_ascii_case(&w[0]))
-                && head.len() >= w.len()
-                && head[..w.len()].eq_ignore_ascii_case(w)
-        })
+        || pair_starts_one
+            && BOILERPLATE_STARTS.iter().any(|w| {
+                let w = w.as_bytes();
+                head.first().is_some_and(|b| b.eq_ignore_ascii_case(&w[0]))
+                    && head.len() >= w.len()
+                    && head[..w.len()].eq_ignore_ascii_case(w)
+            })
 }
 
 /// [`BOILERPLATE_CUES`], searched in an ASCII-lowered copy of a line: a matcher ignoring
@@ -425,8 +448,26 @@ pub(crate) fn is_abbreviation(before: &str) -> bool {
     {
         return true;
     }
-    ABBREVIATION_SET.contains(bare)
+    // (The first byte and length first: most short words before a period are none of them.)
+    bare.as_bytes()
+        .first()
+        .is_some_and(|&b| ABBREVIATION_SHAPES[usize::from(b)] >> bare.len().min(7) & 1 == 1)
+        && ABBREVIATION_SET.contains(bare)
 }
+
+/// Bit `n` of entry `b` is set when one of [`ABBREVIATIONS`] starts with byte `b` and is `n`
+/// bytes long (none is longer than seven).
+const ABBREVIATION_SHAPES: [u8; 256] = {
+    let mut shapes = [0; 256];
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        let word = ABBREVIATIONS[k].as_bytes();
+        assert!(!word.is_empty() && word.len() < 7);
+        shapes[word[0] as usize] |= 1 << word.len();
+        k += 1;
+    }
+    shapes
+};
 
 /// The longest of [`ABBREVIATIONS`], in bytes.
 const MAX_ABBREVIATION_LEN: usize = {
@@ -500,6 +541,15 @@ static ASCII_ALNUM: [bool; 256] = {
 /// "O'Brien", "U.S."), and possessive markers as separate tokens. Punctuation is skipped, but a
 /// gap between two tokens that holds punctuation is visible by comparing offsets.
 pub fn tokens(sentence: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    tokens_into(sentence, &mut out);
+    out
+}
+
+/// [`tokens`] into `out`, emptied first: a buffer kept across an article's sentences, not one
+/// allocated for each.
+pub fn tokens_into<'s>(sentence: &'s str, out: &mut Vec<Token<'s>>) {
+    out.clear();
     // Walks byte offsets, decoding a char only at a non-ASCII byte: ASCII bytes (most of news
     // text) are settled by a table look-up.
     let bytes = sentence.as_bytes();
@@ -509,7 +559,7 @@ pub fn tokens(sentence: &str) -> Vec<Token<'_>> {
         None => None,
     };
     // English averages about six bytes a word with its space.
-    let mut out = Vec::with_capacity(sentence.len() / 5 + 1);
+    out.reserve(sentence.len() / 5 + 1);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let start = i;
@@ -605,7 +655,6 @@ pub fn tokens(sentence: &str) -> Vec<Token<'_>> {
         }
         i = j;
     }
-    out
 }
 
 #[cfg(test)]
