@@ -13,7 +13,9 @@
 //!   the title PERSON got in this sentence.
 //! - membership: `PERSON joined|is a member of|sits on ORG`, `PERSON of the [ruling] PARTY`,
 //!   `Member of ORG and TITLE PERSON`; a country's: `COUNTRY joined|became a [full] member of
-//!   ORG`, `A, B and C are already ORG members`.
+//!   ORG`, `A, B and C are already ORG members`, `A and B are both members of ORG`, `COUNTRY,
+//!   an ORG member state`, `ORG, which COUNTRY joined`, `the nine ORG member states - A, B, …`.
+//! - a UN speaker: `The representative of COUNTRY, PERSON, TITLE,` (TITLE held for COUNTRY).
 //! - stated alias: `ORG, often referred to as "ALIAS"`, `ORG (ABBR)`, `also known as`.
 //! ## Example
 //! "North Korean leader Pak Il" → holds_role(Pak Il, leader, North Korea).

@@ -13,7 +13,9 @@
 //!   first person, else "the group|team|party" right before the verb (the latest delegation).
 //!   Also `a tour of PLACE`, `toured a plant [and a mill] near PLACE`, `a delegation of … to PLACE`, `the
 //!   delegation was in PLACE`, and places joined to a visited one ("to Canada and Mexico"); a
-//!   delegation received, hosted or welcomed in or at PLACE visits it.
+//!   delegation received, hosted or welcomed in or at PLACE visits it; on an arrival the one
+//!   greeted visits ("X greets Y on her arrival … in PLACE", "Y is greeted by X on his
+//!   arrival …").
 //! ## Example
 //! "A delegation from the Hanoi Naval Academy led by Tran Duc departed for Jakarta on Monday"
 //! → leads(Tran Duc, Hanoi Naval Academy delegation); visits(…delegation, Jakarta, date).
