@@ -1919,6 +1919,20 @@ fn sanctions_imposed_by_name_a_target_only_beside_it() {
 }
 
 #[test]
+fn towns_joined_after_a_verb_of_travel() {
+    let found = facts(
+        "Ana Ruiz travelled to Malakal and Bentiu last week. Tom Bell travelled to Paris and \
+         Dupont said it was fine.",
+    );
+    assert_has!(
+        found,
+        "visits | Ana Ruiz | Malakal | ",
+        "visits | Ana Ruiz | Bentiu | "
+    );
+    assert!(lacks(&found, "Dupont"), "{found:#?}");
+}
+
+#[test]
 fn hindi_titles_of_indian_releases() {
     assert_has!(
         facts(

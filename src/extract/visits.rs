@@ -155,6 +155,13 @@ pattern!(
     r"^\p{Lu}[\p{Ll}'\u{2019}-]+(?:\s+\p{Lu}[\p{Ll}'\u{2019}-]+){0,2}(?-u:\b)"
 );
 
+// Between two places after a verb of travel: "to Malakal and Bentiu", "to A, B and C".
+pattern!(JOINED_NAME, r"^(?:,\s+(?:and\s+)?|\s+and\s+)");
+pattern!(
+    AFTER_JOINED_NAME,
+    r"^(?:\s*[,.;:)]|\s*$|\s+(?:and|on|in|last|this|the|from|to|for|before|after|during|where|earlier|later)(?-u:\b))"
+);
+
 /// Every verb form [`TRAVELLED_TO`] begins with.
 const TRAVEL_VERBS: &[&str] = &[
     "arrived",
@@ -247,19 +254,32 @@ pub(crate) fn unknown_places(
         .into_iter()
         .flatten()
         .chain(own.into_iter().flatten());
-    for range in travelled_to(sentence, verbs) {
-        let name = &sentence[range.clone()];
-        let first = name.split(' ').next().unwrap_or("");
-        if first == "The"
-            || super::mentions::is_time_word(first)
-            || mentions
+    for first_range in travelled_to(sentence, verbs) {
+        // "travelled to Malakal and Bentiu": the towns joined to the first are visited too.
+        let mut next = Some(first_range);
+        while let Some(range) = next.take() {
+            let end = range.end;
+            let name = &sentence[range.clone()];
+            let first = name.split(' ').next().unwrap_or("");
+            if first == "The" || super::mentions::is_time_word(first) {
+                break;
+            }
+            if !mentions
                 .iter()
                 .any(|m| m.start < range.end && range.start < m.end)
-        {
-            continue;
+            {
+                let id = register.add(EntityKind::Place, name, None);
+                super::mentions::insert_indirect(mentions, range, EntityKind::Place, id);
+            }
+            next = JOINED_NAME.find(&sentence[end..]).and_then(|join| {
+                let at = end + join.end();
+                PLACE_NAME_AT
+                    .find(&sentence[at..])
+                    .map(|name| at..at + name.end())
+                    // ("to Paris and Dupont said": a name a verb follows is no place.)
+                    .filter(|name| AFTER_JOINED_NAME.is_match(&sentence[name.end..]))
+            });
         }
-        let id = register.add(EntityKind::Place, name, None);
-        super::mentions::insert_indirect(mentions, range, EntityKind::Place, id);
     }
 }
 
