@@ -1933,6 +1933,14 @@ fn towns_joined_after_a_verb_of_travel() {
 }
 
 #[test]
+fn who_is_also_before_a_title() {
+    assert_has!(
+        facts("Ana Ruiz, who is also chair of the Senate Finance Committee, spoke."),
+        "holds_role | Ana Ruiz | chair | Senate Finance Committee"
+    );
+}
+
+#[test]
 fn hindi_titles_of_indian_releases() {
     assert_has!(
         facts(
