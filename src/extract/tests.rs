@@ -1941,6 +1941,15 @@ fn who_is_also_before_a_title() {
 }
 
 #[test]
+fn a_signing_s_place_before_the_other_side() {
+    assert_has!(
+        facts("Chile signed a trade agreement in Lima with Peru."),
+        "signs | Chile | trade agreement | ",
+        "signs | Peru | trade agreement | "
+    );
+}
+
+#[test]
 fn hindi_titles_of_indian_releases() {
     assert_has!(
         facts(

@@ -1049,6 +1049,17 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
         } else {
             None
         };
+        // ("signed a tax agreement in Luanda with Finance Minister X": where, then with whom.)
+        let with_from = with_from.map(|from| match m.iter().position(|x| x.start >= from) {
+            Some(p)
+                if m[p].is_kind(&[EntityKind::Place, EntityKind::Country])
+                    && !m[p].demonym
+                    && IN_PLACE.is_match(&s.text[from..m[p].start]) =>
+            {
+                m[p].end
+            }
+            _ => from,
+        });
         if let Some(with_from) = with_from
             && let Some(w) = m.iter().position(|x| x.start >= with_from)
             && WITH.is_match(&s.text[with_from..m[w].start])
