@@ -1941,6 +1941,20 @@ fn who_is_also_before_a_title() {
 }
 
 #[test]
+fn after_signing_a_treaty_between_two_countries() {
+    assert_has!(
+        facts(
+            "Chile's Foreign Minister Ana Ruiz and Peru's Trade Minister Luis Soto shake hands \
+             after signing the Memorandum of Understanding on Fisheries between Chile and Peru."
+        ),
+        "signs | Ana Ruiz | Memorandum of Understanding on Fisheries | ",
+        "signs | Luis Soto | Memorandum of Understanding on Fisheries | ",
+        "signs | Chile | Memorandum of Understanding on Fisheries | ",
+        "signs | Peru | Memorandum of Understanding on Fisheries | "
+    );
+}
+
+#[test]
 fn a_signing_s_place_before_the_other_side() {
     assert_has!(
         facts("Chile signed a trade agreement in Lima with Peru."),

@@ -588,6 +588,8 @@ fn parties_from(s: &Sentence, k: usize) -> Vec<usize> {
 }
 
 pattern!(BY_THE, r"^\s+by\s+the\s+$");
+// Before a participle whose subject is the sentence's: "… after signing".
+pattern!(AFTER_DOING, r"(?-u:\b)(?:after|before|upon|while)\s+$");
 pattern!(WITH, r"^\s+with\s+(?:the\s+)?$");
 pattern!(
     PLURAL_OFFICERS,
@@ -990,6 +992,18 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
         };
         if parties.is_empty() && after.is_some() {
             parties = pair(s, register, out.out, subject_end);
+        }
+        // "A and B shake hands after signing the MoU between X and Y": the subject signs, and
+        // so do the two the treaty is between.
+        let participle =
+            sign.as_str().ends_with("ing") && AFTER_DOING.is_match(&s.text[..sign.start()]);
+        if parties.is_empty() && participle {
+            parties = parties_from(s, 0)
+                .into_iter()
+                .filter(|&i| m[i].end <= sign.start())
+                .chain(between.iter().copied())
+                .filter_map(|i| m[i].entity)
+                .collect();
         }
         if parties.is_empty() {
             parties = between.iter().filter_map(|&i| m[i].entity).collect();
