@@ -650,7 +650,7 @@ pub(crate) fn without_honorifics(text: &str) -> &str {
             .chain(mentions::NAME_STYLES);
         let words: Vec<String> = styles.map(|w| format!(r"{w}\.?")).collect();
         Regex::new(&format!(
-            r"(?:(?-u:\b)(?:H\.\s?E\.|His Excellency|Her Excellency|Yang|{})\s+)+$",
+            r"(?:(?-u:\b)(?:H\.\s?E\.|His Excellency|Her Excellency|Yang Berhormat|Yang Mulia|{})\s+)+$",
             words.join("|")
         ))
         .expect("pattern compiles")

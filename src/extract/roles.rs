@@ -646,26 +646,26 @@ fn member_states(s: &Sentence, out: &mut Facts) {
         if !s.text[body.end..].starts_with(" member") {
             continue;
         }
-        // ("member" may be read as a title.)
-        let i = match &m.get(i + 1).map(|x| &x.kind) {
+        // ("member" may be read as a title: the list starts after it.)
+        let lead = match &m.get(i + 1).map(|x| &x.kind) {
             Some(MentionKind::Role(r)) if r == "member" => i + 1,
             _ => i,
         };
-        let first = m.get(i + 1).filter(|x| {
+        let first = m.get(lead + 1).filter(|x| {
             is_state(x)
                 && s.text
                     .get(body.end..x.start)
                     .is_some_and(|gap| MEMBERS_LISTED.is_match(gap))
         });
         // Two at least: a list, not the sentence going on.
-        let second = m.get(i + 2).filter(|x| is_state(x));
+        let second = m.get(lead + 2).filter(|x| is_state(x));
         if !first
             .zip(second)
             .is_some_and(|(a, b)| LISTED_PERSON.is_match(s.gap(a, b)))
         {
             continue;
         }
-        let mut q = i + 1;
+        let mut q = lead + 1;
         loop {
             link(q, body, "roles/member-states-listed");
             match m.get(q + 1) {
