@@ -326,21 +326,27 @@ impl Gazetteer {
                 continue;
             };
             // The longest name may run into a word ("Swiss Federal Council" in "Swiss Federal
-            // Councillor"): a shorter one from the same start may end at a word's end.
-            let word_start = !text[..start]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            while word_start && !is_word_boundary(text, m.start(), m.end()) {
-                let shorter = Input::new(text)
-                    .range(start..m.end() - 1)
-                    .anchored(Anchored::Yes);
-                match self.names.find(shorter) {
-                    Some(s) => m = s,
-                    None => break,
+            // Councillor"): a shorter one from the same start may end at a word's end (only
+            // where a word starts; asked only when the longest is no whole word).
+            let mut whole = is_word_boundary(text, m.start(), m.end());
+            if !whole
+                && !text[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                while !whole {
+                    let shorter = Input::new(text)
+                        .range(start..m.end() - 1)
+                        .anchored(Anchored::Yes);
+                    let Some(s) = self.names.find(shorter) else {
+                        break;
+                    };
+                    m = s;
+                    whole = is_word_boundary(text, m.start(), m.end());
                 }
             }
-            if is_word_boundary(text, m.start(), m.end()) {
+            if whole {
                 out.push(Hit {
                     start: m.start(),
                     end: m.end(),
@@ -643,16 +649,20 @@ mod tests {
         assert!(g.roles.len() >= 150);
     }
 
+    /// The names found in `text`, as written.
+    fn names_in(text: &str) -> Vec<&str> {
+        GAZETTEER
+            .find_names(text)
+            .iter()
+            .map(|h| &text[h.start..h.end])
+            .collect()
+    }
+
     #[test]
     fn finds_multi_word_demonyms_and_roles() {
         let g = &*GAZETTEER;
         let text = "South Korean Foreign Minister Ana Ruiz met the U.S. envoy.";
-        let names: Vec<_> = g
-            .find_names(text)
-            .iter()
-            .map(|h| &text[h.start..h.end])
-            .collect();
-        assert_eq!(names, ["South Korean", "U.S."]);
+        assert_eq!(names_in(text), ["South Korean", "U.S."]);
         let roles: Vec<_> = g
             .find_roles(text)
             .iter()
@@ -681,14 +691,7 @@ mod tests {
 
     #[test]
     fn a_name_running_into_a_word_leaves_the_shorter_one() {
-        let g = &*GAZETTEER;
-        let text = "Swiss Federal Councillor Ana Ruiz";
-        let names: Vec<_> = g
-            .find_names(text)
-            .iter()
-            .map(|h| &text[h.start..h.end])
-            .collect();
-        assert_eq!(names, ["Swiss"]);
+        assert_eq!(names_in("Swiss Federal Councillor Ana Ruiz"), ["Swiss"]);
     }
 
     #[test]

@@ -2184,22 +2184,24 @@ fn portfolio_end(
             (matches!(known.kind, EntityKind::Country | EntityKind::Place) && !known.demonym)
                 .then(|| toks.partition_point(|t| t.start < end))
         };
+        // Whether the run so far holds a word no list has.
+        let mut unlisted = false;
         while run < first + 5 && spaced(run) {
             let Some(w) = word(run) else { break };
             if connector == "for"
                 && capitalised
                 && let Some(end) = place_end(run)
             {
+                unlisted |= !(run..end).all(|t| word(t).is_some_and(portfolio));
                 run = end;
                 j = run;
             } else if portfolio(w) {
                 run += 1;
-                if PORTFOLIO_HEADS.contains(&w)
-                    || (first..run).all(|t| word(t).is_some_and(portfolio))
-                {
+                if !unlisted || PORTFOLIO_HEADS.contains(&w) {
                     j = run;
                 }
             } else if capitalised && w.starts_with(|c: char| c.is_uppercase()) && w != "The" {
+                unlisted = true;
                 run += 1;
             } else {
                 break;

@@ -587,6 +587,14 @@ fn parties_from(s: &Sentence, k: usize) -> Vec<usize> {
     out
 }
 
+/// The parties the sentence opens with that end before byte `pos`: the subject of a
+/// participle ("A and B shake hands after signing …").
+fn subject_before(s: &Sentence, pos: usize) -> Vec<usize> {
+    let mut parties = parties_from(s, 0);
+    parties.retain(|&i| s.mentions[i].end <= pos);
+    parties
+}
+
 pattern!(BY_THE, r"^\s+by\s+the\s+$");
 // Before a participle whose subject is the sentence's: "… after signing".
 pattern!(AFTER_DOING, r"(?-u:\b)(?:after|before|upon|while)\s+$");
@@ -998,9 +1006,8 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let participle =
             sign.as_str().ends_with("ing") && AFTER_DOING.is_match(&s.text[..sign.start()]);
         if parties.is_empty() && participle {
-            parties = parties_from(s, 0)
+            parties = subject_before(s, sign.start())
                 .into_iter()
-                .filter(|&i| m[i].end <= sign.start())
                 .chain(between.iter().copied())
                 .filter_map(|i| m[i].entity)
                 .collect();
@@ -1017,9 +1024,8 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
             && !s.text[..sign.start()].trim_end().ends_with("the")
         {
             // "… before signing X": the sentence's subject.
-            parties = parties_from(s, 0)
+            parties = subject_before(s, sign.start())
                 .into_iter()
-                .filter(|&i| m[i].end <= sign.start())
                 .filter_map(|i| m[i].entity)
                 .collect();
         }

@@ -830,17 +830,18 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         // "X greets Y on her arrival at … in Luanda": the arrival is of the person named last
         // (unless the verb is passive: "Y is greeted by X on his arrival").
         let arriving = || {
-            (verb.as_str().starts_with("arrival") && ON_ARRIVAL.is_match(&before[..verb.start()]))
-                .then(|| {
-                    let mut people = m[..k]
-                        .iter()
-                        .rev()
-                        .filter(|p| p.end <= verb.start() && p.is_kind(&[EntityKind::Person]));
-                    let last = people.next()?;
-                    let from = people.next().map_or(0, |p| p.end);
-                    (!s.text[from..last.start].contains(" by ")).then_some(last)
-                })
-                .flatten()
+            if !verb.as_str().starts_with("arrival")
+                || !ON_ARRIVAL.is_match(&before[..verb.start()])
+            {
+                return None;
+            }
+            let mut people = m[..k]
+                .iter()
+                .rev()
+                .filter(|p| p.end <= verb.start() && p.is_kind(&[EntityKind::Person]));
+            let last = people.next()?;
+            let from = people.next().map_or(0, |p| p.end);
+            (!s.text[from..last.start].contains(" by ")).then_some(last)
         };
         let group = group_subject(s, register, verb.start());
         let subject = possessor
