@@ -526,6 +526,9 @@ const NON_PERSON_HEADS: &[&str] = &[
     "Port",
     "Bridge",
     "Dam",
+    // "Partner State", "Member States": a place in a body.
+    "State",
+    "States",
 ];
 
 /// [`NON_PERSON_HEADS`] as a set: asked twice for nearly every name, a scan of the list cost
@@ -2836,6 +2839,16 @@ fn other_words(
         // Indonesians and Burmese have one; elsewhere a surname named first).
         let id = register.add(EntityKind::Person, words[0], None);
         out.push(entity_mention(start, end, EntityKind::Person, id));
+    } else if let [
+        region,
+        "State" | "Province" | "Region" | "Oblast" | "County" | "Governorate",
+    ] = *words
+        && !is_common(region)
+        && !matches!(region, "Member" | "Partner" | "Islamic" | "Nation")
+    {
+        // "Governor of Jonglei State": a country's region the gazetteer lacks.
+        let id = register.add(EntityKind::Place, &sentence[start..end], None);
+        out.push(entity_mention(start, end, EntityKind::Place, id));
     } else if body_context
         && words.len() <= 4
         && !words

@@ -104,6 +104,15 @@ const REGIONAL_TITLES: &[&str] = &[
     "premier",
 ];
 
+/// Where `title` may be held: a regional title at a place as well.
+fn held_at_kinds(title: &str) -> &'static [EntityKind] {
+    if REGIONAL_TITLES.contains(&title.trim_start_matches("former ")) {
+        HELD_AT_REGION
+    } else {
+        HELD_AT
+    }
+}
+
 const HELD_AT_REGION: &[EntityKind] = &[
     EntityKind::Country,
     EntityKind::Organization,
@@ -199,11 +208,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let Some(title) = role_title(&m[k]) else {
             continue;
         };
-        let held_at_kinds = if REGIONAL_TITLES.contains(&title) {
-            HELD_AT_REGION
-        } else {
-            HELD_AT
-        };
+        let held_at_kinds = held_at_kinds(title);
         // "a former general" holds a rank too.
         let is_rank = |t: &str| GAZETTEER.ranks.contains(t.trim_start_matches("former "));
         if is_rank(title) {
@@ -258,7 +263,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let possessive_before = possessive_before || its.is_some();
         // A title in apposition to a name before it ("X, president of Y, met Z") is X's.
         let after = m.get(k + 1).filter(|o| {
-            o.is_kind(HELD_AT)
+            o.is_kind(held_at_kinds)
                 && !o.demonym
                 && TITLE_TO_PLACE.is_match(s.gap(&m[k], o))
                 && !posted_to(title, s.gap(&m[k], o))
@@ -609,6 +614,13 @@ pattern!(
     r"^\s+(?:(?:has|had|formally|officially)\s+)*joined(?-u:\b)"
 );
 
+// Before a body, a country's place in it: "admitted Somalia as the eighth Partner State of the",
+// "Kenya, as a founding member of the".
+pattern!(
+    AS_MEMBER,
+    r"(?-u:\b)as\s+(?:the|a|an|its)\s+(?:(?:full|full-fledged|founding|new|newest|latest|first|[0-9]{1,3}(?:st|nd|rd|th)|\p{Ll}+(?:th|st|nd|rd))\s+)*(?:[Mm]ember(?:\s+[Ss]tate|\s+country|\s+nation)?|[Pp]artner\s+[Ss]tate)\s+of\s+(?:the\s+)?$"
+);
+
 // After a body, the list of its members: "the nine CPLP member states - Angola, Brazil, …".
 pattern!(
     MEMBERS_LISTED,
@@ -642,6 +654,9 @@ fn member_states(s: &Sentence, out: &mut Facts) {
             is_state(x) && s.gap(body, x) == ", which " && JOINED_AFTER.is_match(&s.text[x.end..])
         }) {
             link(i + 1, body, "roles/member-state-joined");
+        }
+        if let Some(q) = member_as(s, i) {
+            link(q, body, "roles/member-state-as");
         }
         if !s.text[body.end..].starts_with(" member") {
             continue;
@@ -710,6 +725,39 @@ fn member_states(s: &Sentence, out: &mut Facts) {
             link(q, body, "roles/member-state");
         }
     }
+}
+
+/// The country given a place in the body at `i` ("welcomed Timor-Leste to its first meeting
+/// as the 11th Member State of ASEAN"): the nearest country before "as", in the same clause.
+fn member_as(s: &Sentence, i: usize) -> Option<usize> {
+    let m = &s.mentions;
+    let before = s.text.get(..m[i].start)?;
+    // Most bodies follow no "of": test the ending before the pattern.
+    if !(before.ends_with("of ") || before.ends_with("of the ")) {
+        return None;
+    }
+    let from = (0..=before.len().saturating_sub(80))
+        .rev()
+        .find(|&k| before.is_char_boundary(k))?;
+    let verb = AS_MEMBER.find(&before[from..])?;
+    let as_at = from + verb.start();
+    // ("to its first meeting as": a pronoun or title between is passed over.)
+    let q = m[..i].iter().rposition(|x| {
+        x.end <= as_at
+            && x.is_kind(&[
+                EntityKind::Country,
+                EntityKind::Person,
+                EntityKind::Organization,
+                EntityKind::Agency,
+            ])
+    })?;
+    let country = &m[q];
+    let gap = s.text.get(country.end..as_at)?;
+    (country.is_kind(&[EntityKind::Country])
+        && !country.demonym
+        && gap.len() <= 60
+        && !gap.contains(['.', ';', ':', '(']))
+    .then_some(q)
 }
 
 /// "Member of the Political Bureau of the CPC Central Committee and Foreign Minister X", as
@@ -817,7 +865,7 @@ fn held_at(s: &Sentence, j: usize) -> (Option<usize>, usize) {
     if !TITLE_TO_PLACE.is_match(gap) || role_title(&m[j]).is_some_and(|t| posted_to(t, gap)) {
         return (None, j);
     }
-    if next.is_kind(HELD_AT) && !next.demonym {
+    if next.is_kind(role_title(&m[j]).map_or(HELD_AT, held_at_kinds)) && !next.demonym {
         // "chairman of the parliament's Oversight Committee": the body it owns.
         if let Some(owned) = m.get(j + 2).filter(|o| {
             o.is_kind(&[EntityKind::Organization, EntityKind::Agency])

@@ -3321,3 +3321,29 @@ fn a_stay_for_a_named_meeting_over_two_days_is_a_visit() {
         "visits | Rie Sato | Ottawa | XXXX-11-21",
     );
 }
+
+#[test]
+fn a_country_given_a_place_in_a_body_is_a_member() {
+    assert_has!(
+        facts(
+            "The summit welcomed Norway to its first meeting as the 31st Member State of the \
+             Nordic Union. The council approved the admission of Eritrea as the ninth Partner \
+             State of the East African Community. Chile, as a founding member of the Pacific \
+             Alliance, backed the plan."
+        ),
+        "member_of | Eritrea | East African Community | ",
+        "member_of | Chile | Pacific Alliance | ",
+    );
+}
+
+#[test]
+fn a_regional_title_is_held_at_a_region_named_after_it() {
+    assert_has!(
+        facts(
+            "Omar Haddad, former Governor of Lakes State, was listed. Ana Ruiz, Governor of \
+             Kordofan, spoke."
+        ),
+        "holds_role | Omar Haddad | governor | Lakes State",
+        "holds_role | Ana Ruiz | governor | Kordofan",
+    );
+}
