@@ -595,17 +595,37 @@ pub(crate) fn memberships(s: &Sentence, out: &mut Facts) {
     }
 }
 
-// A country's membership: "Finland joined NATO", "became a full member of the X", "became
-// the 30th member state of", "are already WTO members", "are both (founding) members of",
+// A country's membership: "Finland joined NATO", "Moldova, which joined the X", "became a full
+// member of the X", "became the 30th member state of", "are already WTO members", "are both
+// (founding) members of", "is one of the ten member states of", "Iceland, a founding member of",
 // "Vietnam, an ASEAN member state".
 pattern!(
     STATE_JOINED,
-    r"^(?:,\s+(?:an?|the)\s+(?:(?:full|founding|new|newest)\s+)?$|\s+(?:(?:has|have|had|also|formally|officially|already)\s+)*(?:joined|(?:became|becomes)\s+(?:a|an|the)\s+(?:(?:full|full-fledged|founding|[0-9]{1,3}(?:st|nd|rd|th)|\p{Ll}+(?:th|st|nd|rd))\s+)?(?:member|member\s+state|partner\s+state)\s+of|(?:is|are|was|were)\s+(?:(?:already|also|now|both|all)\s+)?(?:a\s+)?(?:(?:full|founding)\s+)?(?:[Mm]embers?|[Mm]ember\s+[Ss]tates?)\s+of|(?:is|are|was|were)\s+(?:(?:already|also|now)\s+)?(?:a\s+)?)\s*(?:the\s+)?$)"
+    &concat!(
+        r"^(?:,\s+(?:an?|the)\s+(?:(?:full|founding|new|newest)\s+)?$",
+        r"|(?:,\s+which)?\s+(?:(?:has|have|had|also|formally|officially|already)\s+)*(?:joined",
+        r"|(?:became|becomes)\s+(?:a|an|the)\s+(?:MEMBER_ADJ)\s+of",
+        r"|(?:is|are|was|were)\s+(?:(?:already|also|now|both|all)\s+)?(?:(?:a|an)\s+|(?:one\s+of|among)\s+the\s+(?:[0-9]{1,3}\s+|\p{Ll}+\s+)?)?(?:MEMBER_ADJ)\s+of(?:\s+both)?",
+        r"|(?:is|are|was|were)\s+(?:(?:already|also|now)\s+)?(?:a\s+)?)\s*(?:the\s+)?$",
+        r"|,\s+(?:(?:a|an)\s+|one\s+of\s+the\s+(?:[0-9]{1,3}\s+|\p{Ll}+\s+)?)(?:MEMBER_ADJ)\s+of(?:\s+both)?\s+(?:the\s+)?$)",
+    )
+    .replace("MEMBER_ADJ", MEMBER_ADJ)
 );
-// What may follow the body: "… WTO members", a clause's end or its next phrase.
+// After a country: "… is a founding member", "… is one of the members".
+pattern!(
+    MEMBER_AFTER,
+    &r"^\s+(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:a|an|one\s+of\s+the)\s+(?:MEMBER_ADJ)|joined|became\s+(?:a|an|the)\s+(?:MEMBER_ADJ))(?-u:\b)"
+        .replace("MEMBER_ADJ", MEMBER_ADJ)
+);
+
+/// A member's place in a body, with its qualifiers: "founding member state", "eighth Partner
+/// State", "important member".
+const MEMBER_ADJ: &str = r"(?:(?:full|full-fledged|founding|new|newest|important|active|key|leading|permanent|[0-9]{1,3}(?:st|nd|rd|th)|\p{Ll}+(?:th|st|nd|rd))\s+)*(?:[Mm]embers?(?:\s+[Ss]tates?|\s+countries|\s+nations)?|[Pp]artner\s+[Ss]tates?)";
+// What may follow the body: its abbreviation, "… WTO members", a clause's end or its next
+// phrase.
 pattern!(
     AFTER_BODY,
-    r"^(?:\s+(?:members?|member\s+states?))?(?:\s*[,.;:)]|\s*$|\s+(?:in|on|since|as|at|from|and|with|after|last|this|that|which|when|while|until|before|for|by)(?-u:\b))"
+    r"^(?:\s*\([^()]{1,20}\))?(?:\s+(?:members?|member\s+states?))?(?:\s*[,.;:)]|\s*$|\s+(?:in|on|since|as|at|from|and|with|after|last|this|that|which|when|while|until|before|for|by)(?-u:\b))"
 );
 
 // After a country in a relative clause on a body: "…, which South Sudan joined in 2016".
@@ -721,8 +741,156 @@ fn member_states(s: &Sentence, out: &mut Facts) {
         {
             states.push(q);
         }
+        // "a member of both NATO and the EU": each body of a list after "member of".
+        let mut bodies = vec![i];
+        while member_before
+            && let Some(next) = m.get(bodies[bodies.len() - 1] + 1)
+            && next.is_kind(&[EntityKind::Organization, EntityKind::Agency])
+            && LIST_AND_GAP.is_match(s.gap(&m[bodies[bodies.len() - 1]], next))
+        {
+            bodies.push(bodies[bodies.len() - 1] + 1);
+        }
+        for b in bodies {
+            for &q in &states {
+                link(q, &m[b], "roles/member-state");
+            }
+        }
+    }
+    member_of_which(s, out);
+    members_made_up(s, out);
+}
+
+// Before a body, after its members: "Denmark, Finland and Norway make up NORDEFCO".
+pattern!(
+    MAKE_UP,
+    r"^\s+(?:make\s+up|made\s+up|constitute|constituted)\s+(?:the\s+)?$"
+);
+// After a body, before its members: "ECOWAS, which comprises Benin, …", "the Quad, made up of".
+pattern!(
+    MADE_UP_OF,
+    r"^(?:\s*\([^()]{1,20}\))?,?\s+(?:which\s+)?(?:comprises|comprised|comprising|is\s+made\s+up\s+of|made\s+up\s+of|consists\s+of|consisting\s+of|groups|grouping|brings\s+together|bringing\s+together)\s+(?:the\s+)?$"
+);
+
+/// A body named with all its members: "A, B and C make up the X", "the X, which comprises A, B
+/// and C" (two countries at least, so a list).
+fn members_made_up(s: &Sentence, out: &mut Facts) {
+    let m = &s.mentions;
+    if !(s.text.contains(" up ")
+        || s.text.contains("compris")
+        || s.text.contains("consist")
+        || s.text.contains("constitut")
+        || s.text.contains("group")
+        || s.text.contains("together"))
+    {
+        return;
+    }
+    let is_state = |x: &Mention| x.is_kind(&[EntityKind::Country]) && !x.demonym;
+    // The run of listed countries from `q`, backwards or forwards.
+    let run = |q: usize, back: bool| {
+        let mut list = vec![q];
+        loop {
+            let last = list[list.len() - 1];
+            let next = if back {
+                last.checked_sub(1)
+            } else {
+                Some(last + 1)
+            };
+            match next.filter(|&n| n < m.len()) {
+                Some(n)
+                    if is_state(&m[n]) && {
+                        let (a, b) = if back { (n, last) } else { (last, n) };
+                        LIST_AND_GAP.is_match(s.gap(&m[a], &m[b]))
+                    } =>
+                {
+                    list.push(n)
+                }
+                _ => return list,
+            }
+        }
+    };
+    for (i, body) in m.iter().enumerate() {
+        if !body.is_kind(&[EntityKind::Organization, EntityKind::Agency]) {
+            continue;
+        }
+        let mut states = Vec::new();
+        if let Some(q) = i.checked_sub(1)
+            && is_state(&m[q])
+            && MAKE_UP.is_match(s.gap(&m[q], body))
+        {
+            states = run(q, true);
+        } else if let Some(q) = m.get(i + 1).map(|_| i + 1)
+            && is_state(&m[q])
+            && MADE_UP_OF.is_match(s.gap(body, &m[q]))
+            // ("The OTS, founded as the X, brings together": X is its old name.)
+            && !s.text[..body.start].ends_with("as the ")
+        {
+            states = run(q, false);
+        }
+        if states.len() < 2 {
+            continue;
+        }
         for q in states {
-            link(q, body, "roles/member-state");
+            if let (Some(x), Some(org)) = (m[q].entity, body.entity) {
+                out.link(
+                    Relation::MemberOf,
+                    x,
+                    org,
+                    None,
+                    s.modality(m[q].start.min(body.start), m[q].end.max(body.end)),
+                    0.75,
+                    "roles/members-made-up",
+                );
+            }
+        }
+    }
+}
+
+// Between two bodies of a list: "NATO and the European Union", "the AU, ECOWAS".
+pattern!(
+    LIST_AND_GAP,
+    r"^(?:\s*\([^()]{1,20}\))?(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?$"
+);
+
+// After a body, its members named in a relative clause: "SICA, of which Honduras is a founding
+// member".
+pattern!(OF_WHICH, r"^(?:\s*\([^()]{1,20}\))?,\s+of\s+which\s+$");
+
+/// "The Central American Integration System (SICA), of which Honduras is a founding member".
+fn member_of_which(s: &Sentence, out: &mut Facts) {
+    let m = &s.mentions;
+    if !s.text.contains("of which") {
+        return;
+    }
+    for (i, body) in m.iter().enumerate() {
+        // (The body's abbreviation may be a mention of its own.)
+        let state_at = match m.get(i + 1) {
+            Some(x) if x.entity == body.entity && x.start > body.end => i + 2,
+            _ => i + 1,
+        };
+        let Some(state) = m.get(state_at) else {
+            continue;
+        };
+        if !body.is_kind(&[EntityKind::Organization, EntityKind::Agency])
+            || !state.is_kind(&[EntityKind::Country])
+            || state.demonym
+            || !s
+                .text
+                .get(body.end..state.start)
+                .is_some_and(|gap| OF_WHICH.is_match(gap))
+            || !MEMBER_AFTER.is_match(&s.text[state.end..])
+        {
+            continue;
+        }
+        if let (Some(x), Some(org)) = (state.entity, body.entity) {
+            out.link(
+                Relation::MemberOf,
+                x,
+                org,
+                None,
+                s.modality(body.start, state.end),
+                0.75,
+                "roles/member-of-which",
+            );
         }
     }
 }

@@ -3347,3 +3347,37 @@ fn a_regional_title_is_held_at_a_region_named_after_it() {
         "holds_role | Ana Ruiz | governor | Kordofan",
     );
 }
+
+#[test]
+fn memberships_in_apposition_relative_clauses_and_lists() {
+    assert_has!(
+        facts(
+            "Tajikistan is one of the ten member states of the Shanghai Cooperation \
+             Organisation (SCO). Moldova, which joined the Energy Community in 2010, agreed. \
+             Iceland, a founding member of NATO, has no army. Romania, a member of both NATO \
+             and the European Union, agreed. Nigeria is an important member of the African \
+             Union and ECOWAS. The Central American Integration System (SICA), of which \
+             Honduras is a founding member, met. Denmark, Finland and Sweden make up NORDEFCO. \
+             The Quad, made up of Australia, India, Japan and the United States, met."
+        ),
+        "member_of | Tajikistan | Shanghai Cooperation Organisation | ",
+        "member_of | Moldova | Energy Community | ",
+        "member_of | Iceland | NATO | ",
+        "member_of | Romania | NATO | ",
+        "member_of | Romania | European Union | ",
+        "member_of | Nigeria | African Union | ",
+        "member_of | Nigeria | ECOWAS | ",
+        "member_of | Honduras | Central American Integration System | ",
+        "member_of | Finland | NORDEFCO | ",
+        "member_of | United States | Quad | ",
+    );
+    // A body's former name is not the body the list is of.
+    let found = facts(
+        "The OTS, founded as the Turkic Council, brings together Azerbaijan, Kazakhstan and \
+         Kyrgyzstan.",
+    );
+    assert!(
+        !has(&found, "member_of | Kazakhstan | Turkic Council | "),
+        "{found:#?}"
+    );
+}
