@@ -443,6 +443,65 @@ pub fn fact_rows(doc: &Document, extraction: &Extraction) -> Vec<[String; 6]> {
         .collect()
 }
 
+// A transcript's speaker label: "Ana Ruiz: …", "Q12 Chair: …", "AFP: …" (a question's number,
+// then up to five capitalised words and a colon).
+static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:Q[0-9]{1,4}\s+)?\p{Lu}[^\s:]*(?:\s+\p{Lu}[^\s:]*){0,4}:\s")
+        .expect("pattern compiles")
+});
+
+/// The end of the speaker label that opens `sentence`, if one does.
+fn speaker_label(sentence: &str) -> Option<usize> {
+    // Most sentences hold no colon in their first words.
+    let colon = sentence
+        .get(..64.min(sentence.len()))
+        .unwrap_or(sentence)
+        .find(':')?;
+    let label = SPEAKER_LABEL.find(sentence).filter(|l| l.end() > colon)?;
+    // "Q:" and "A:" mark turns, not speakers; a heading's word names none either.
+    let word = sentence[label.start()..colon].trim();
+    const HEADINGS: &[&str] = &[
+        "note",
+        "notes",
+        "photo",
+        "source",
+        "update",
+        "correction",
+        "witnesses",
+        "witness",
+        "members",
+        "present",
+        "contact",
+        "tel",
+        "email",
+        "background",
+        "editor",
+        "editing",
+        "reporting",
+        "date",
+        "time",
+        "venue",
+        "location",
+        "subject",
+        "topic",
+        "agenda",
+    ];
+    (word.chars().count() > 1 && !HEADINGS.iter().any(|h| word.eq_ignore_ascii_case(h)))
+        .then_some(colon + 1)
+}
+
+/// Removes the mentions inside a speaker label (a label is no subject of the sentence after
+/// it), returning the person it names.
+fn take_label(mentions: &mut Vec<Mention>, label_end: usize) -> Option<usize> {
+    let person = mentions
+        .iter()
+        .take_while(|m| m.end < label_end)
+        .filter(|m| m.is_kind(&[EntityKind::Person]))
+        .find_map(|m| m.entity);
+    mentions.retain(|m| m.start >= label_end);
+    person
+}
+
 /// A name's closing abbreviation keeps its period ("Marcos Jr.", "Acme Co."), so the rules
 /// see "Marcos Jr. signed" as a name next to its verb, not a name, a period, then a verb.
 fn absorb_abbreviation_periods(sentence: &str, mentions: &mut [Mention]) {
@@ -465,6 +524,8 @@ pub fn extract(doc: &Document) -> Extraction {
     let mut seen = HashSet::with_capacity_and_hasher(sentences.len(), Default::default());
     let mut previous_person: Option<usize> = None;
     let mut previous_subject: Option<usize> = None;
+    // The speaker a transcript's last label named (`Some(None)`: a label naming no person).
+    let mut label_speaker: Option<Option<usize>> = None;
     let mut bullet_list = None;
     let mut sanctions_seen = false;
     let cues = sanctions::Cues::new(&doc.text);
@@ -478,6 +539,15 @@ pub fn extract(doc: &Document) -> Extraction {
             continue;
         }
         let mut mentions = mentions::find_in(sentence_text, &mut register, &mut scratch);
+        if let Some(label) = speaker_label(sentence_text) {
+            // A label naming no person ("Chair:", "AFP:") ends the last speaker's turn, in a
+            // transcript already under way ("Interview: …" heads an article).
+            match take_label(&mut mentions, label) {
+                Some(person) => label_speaker = Some(Some(person)),
+                None if label_speaker.is_some() => label_speaker = Some(None),
+                None => {}
+            }
+        }
         spans::repair(sentence_text, &mut mentions, &mut register);
         absorb_abbreviation_periods(sentence_text, &mut mentions);
         visits::name_delegations(sentence_text, &mut mentions, &mut register);
@@ -489,18 +559,23 @@ pub fn extract(doc: &Document) -> Extraction {
         );
         // The one who says "I" outside quotes (an interview's answers, a minister's release):
         // the first person the article gives a title.
+        // (A transcript names its speaker before each answer: "Ana Ruiz: I met …".)
         let speaker = mentions
             .iter()
             .any(|m| matches!(m.kind, MentionKind::Pronoun(Pronoun::Speaker)))
             .then(|| {
-                facts.iter().find(|f| {
-                    f.relation == Relation::HoldsRole
-                        && f.modality == Modality::Asserted
-                        && register.entities[f.subject].kind == EntityKind::Person
+                label_speaker.unwrap_or_else(|| {
+                    facts
+                        .iter()
+                        .find(|f| {
+                            f.relation == Relation::HoldsRole
+                                && f.modality == Modality::Asserted
+                                && register.entities[f.subject].kind == EntityKind::Person
+                        })
+                        .map(|f| f.subject)
                 })
             })
-            .flatten()
-            .map(|f| f.subject);
+            .flatten();
         resolve_pronouns(
             sentence_text,
             &mut mentions,

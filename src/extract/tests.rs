@@ -3381,3 +3381,21 @@ fn memberships_in_apposition_relative_clauses_and_lists() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_transcript_label_names_the_speaker_not_a_subject() {
+    let found = facts(
+        "Lin Hao: Chilean Foreign Minister Ana Ruiz paid an official visit to China from \
+         November 10 to 13.\n\nReuters: Has Beijing replied?\n\nRie Sato: Yes. I met Foreign \
+         Minister Omar Haddad in Lima on Monday.",
+    );
+    assert_has!(
+        found,
+        "visits | Ana Ruiz | China | XXXX-11-10",
+        "meets | Rie Sato | Omar Haddad | ",
+    );
+    assert!(
+        !found.iter().any(|f| f.contains("visits | Lin Hao")),
+        "{found:#?}"
+    );
+}
