@@ -135,6 +135,11 @@ const TITLE_NOUN_STOP: &[&str] = &[
     "military",
     "civilian",
     "elected",
+    // Still in post, but leaving or arriving: "the outgoing director-general" is one.
+    "outgoing",
+    "incoming",
+    "sitting",
+    "retiring",
 ];
 
 /// Capitalised words that start sentences or headings but are not names.
@@ -1524,7 +1529,14 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                             PORTFOLIO_TITLES.iter().any(|p| p.eq_ignore_ascii_case(h))
                         }) && toks.get(end + 1).is_some_and(|t| {
                             let next = t.text();
-                            is_capitalised(next) && is_portfolio_word(next)
+                            is_capitalised(next)
+                                && (is_portfolio_word(next)
+                                    // ("and Plural Economy": unlisted words, then a head.)
+                                    || toks[end + 1..]
+                                        .iter()
+                                        .take(3)
+                                        .take_while(|t| is_capitalised(t.text()))
+                                        .any(|t| PORTFOLIO_HEADS.contains(&t.text())))
                         }))
                         || (end + 1 < toks.len()
                             && !head_ahead(end + 1)
@@ -1718,6 +1730,15 @@ fn role_at_hit(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option
         })
     {
         end = more.end;
+    }
+    // A post not yet taken up is still the post's title: "ambassador-designate".
+    for suffix in ["-designate", "-elect", " designate"] {
+        if let Some(rest) = sentence[end..].strip_prefix(suffix)
+            && !rest.starts_with(char::is_alphanumeric)
+        {
+            end += suffix.len();
+            break;
+        }
     }
     // A known title that runs into a body's head names only its first part: "Chairman of the
     // Joint Chiefs of Staff Committee" chairs the committee.
@@ -2054,6 +2075,11 @@ const PORTFOLIO_HEADS: &[&str] = &[
     "Security",
     "Rights",
     "Integration",
+    "Development",
+    "Economy",
+    "Welfare",
+    "Planning",
+    "Services",
 ];
 
 /// A portfolio word of either list, in its written case ("Affairs", "Cohesion").

@@ -3399,3 +3399,19 @@ fn a_transcript_label_names_the_speaker_not_a_subject() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn outgoing_designate_and_unlisted_portfolio_titles() {
+    assert_has!(
+        facts(
+            "Dr Ana Ruiz, the outgoing Director-General of the Chilean Council on Foreign \
+             Relations, spoke. Mrs Rie Sato, the ambassador-designate to China, spoke. The \
+             Minister of Productive Development and Plural Economy, Omar Haddad, spoke. \
+             Peru's Minister of Labour and Workforce Development, Lin Hao, spoke."
+        ),
+        "holds_role | Ana Ruiz | director-general | Chilean Council on Foreign Relations",
+        "holds_role | Rie Sato | ambassador-designate | ",
+        "holds_role | Omar Haddad | minister of productive development and plural economy | ",
+        "holds_role | Lin Hao | minister of labour and workforce development | Peru",
+    );
+}
