@@ -3415,3 +3415,27 @@ fn outgoing_designate_and_unlisted_portfolio_titles() {
         "holds_role | Lin Hao | minister of labour and workforce development | Peru",
     );
 }
+
+#[test]
+fn the_two_ministers_sign_programmes_and_arrangements() {
+    assert_has!(
+        facts(
+            "Foreign Minister Ana Ruiz met Foreign Minister Omar Haddad in Lima on Monday. The \
+             two foreign ministers also signed an executive programme for cultural cooperation \
+             for the years 2027-2029. Rie Sato and Lin Hao signed an implementing arrangement on \
+             fisheries."
+        ),
+        "signs | Ana Ruiz | executive programme for cultural cooperation | ",
+        "signs | Omar Haddad | executive programme for cultural cooperation | ",
+        "signs | Rie Sato | implementing arrangement on fisheries | ",
+    );
+    // Watching a signing is no signing.
+    let found = facts(
+        "Ana Ruiz met Omar Haddad on Monday. The two foreign ministers witnessed the signing of \
+         an agreement on trade between Chile and Peru.",
+    );
+    assert!(
+        !has(&found, "signs | Ana Ruiz | agreement on trade | "),
+        "{found:#?}"
+    );
+}

@@ -40,6 +40,9 @@ const TREATY_WORDS: &[&str] = &[
     "declaration",
     "contract",
     "roadmap",
+    "arrangement",
+    "programme",
+    "program",
 ];
 const PREMOD_STOP: &[&str] = &[
     "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "another", "of", "to",
@@ -90,7 +93,7 @@ fn topic_len(rest: &str) -> usize {
     const STOP: &[&str] = &[
         "in", "at", "to", "with", "for", "that", "which", "who", "between", "and", "by", "from",
         "during", "after", "before", "signed", "worth", "was", "were", "is", "are", "will", "last",
-        "this", "next", "through", "via", "across", "along", "into", "under",
+        "this", "next", "through", "via", "across", "along", "into", "under", "years", "period",
     ];
     // "on maritime cooperation", "for cultural cooperation".
     let Some(after_on) = rest
@@ -296,6 +299,14 @@ fn treaty_phrase_at(
             .position(|t| t.start >= end)
             .unwrap_or(toks.len());
     }
+    // A programme is signed when it is an executive one or one of a field ("executive
+    // programme", "programme for cultural cooperation"), not "the visit's programme".
+    if matches!(word.as_ref(), "programme" | "program")
+        && topic == 0
+        && !name.to_lowercase().starts_with("executive")
+    {
+        return None;
+    }
     let bare = start == i && name.len() == word.len();
     let id = if bare {
         // "the treaty": the article's latest treaty, else a new unnamed one.
@@ -372,10 +383,15 @@ pattern!(
     PAIR_BARE,
     r"(?i)(?-u:\b)(?:the\s+two|both)\s+(?:(?:have|has|had|also|then|formally|officially|jointly|later|will|would)\s+)*$"
 );
+// Between "the two …" and a signing they only watched.
+pattern!(
+    WATCHED,
+    r"(?-u:\b)(?:witness|oversaw|oversee|attended|attend|presided|looked\s+on|look\s+on)"
+);
 // "the two countries' leaders" are people.
 pattern!(
     PAIR,
-    r"(?i)(?-u:\b)(?:the\s+two|both)\s+(countries|nations|states|governments|sides|leaders|presidents|ministers|officers|officials|envoys|diplomats|commanders|chiefs|speakers|chairmen|chairs|men|women)(?-u:\b)(?:['\u{2019}]\s*(leaders|presidents|ministers))?"
+    r"(?i)(?-u:\b)(?:the\s+two|both)\s+(?:(?:foreign|defence|defense|prime|vice|deputy|finance|trade|energy|economy)\s+)?(countries|nations|states|governments|sides|leaders|presidents|ministers|chancellors|officers|officials|envoys|diplomats|commanders|chiefs|speakers|chairmen|chairs|men|women)(?-u:\b)(?:['\u{2019}]\s*(leaders|presidents|ministers))?"
 );
 
 const PARTIES: &[EntityKind] = &[
@@ -727,6 +743,14 @@ fn countries_named_in(s: &Sentence, treaty: &Mention, register: &mut Register) -
 /// meeting are the two who met.
 fn pair(s: &Sentence, register: &Register, facts: &[Fact], before: usize) -> Vec<usize> {
     let noun = match PAIR.captures_iter(&s.text[..before]).last() {
+        // "the two foreign ministers witnessed the signing": they did not sign.
+        Some(caps)
+            if caps
+                .get(0)
+                .is_some_and(|c| WATCHED.is_match(&s.text[c.end()..before])) =>
+        {
+            return Vec::new();
+        }
         Some(caps) => caps
             .get(2)
             .or_else(|| caps.get(1))
