@@ -3439,3 +3439,16 @@ fn the_two_ministers_sign_programmes_and_arrangements() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn two_visitors_and_towns_the_gazetteer_lacks() {
+    assert_has!(
+        facts(
+            "On Monday, Minister Ana Ruiz and Minister Omar Haddad visited Sodankylä, where \
+             they met troops. Rie Sato traveled to Santa Cruz de la Sierra on Tuesday."
+        ),
+        "visits | Ana Ruiz | Sodankylä | ",
+        "visits | Omar Haddad | Sodankylä | ",
+        "visits | Rie Sato | Santa Cruz de la Sierra | ",
+    );
+}

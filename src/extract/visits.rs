@@ -148,12 +148,19 @@ pattern!(
 // reverse pass in nearly every article, and "fl" started a DFA run in every "conflict".
 pattern!(
     TRAVELLED_TO,
-    r"^(?:arriv(?:ed|es|ing)\s+in|travel(?:l?(?:ed|ing)|s)\s+to|fl(?:ew|ies|ying)\s+(?:to|into)|land(?:ed|s|ing)\s+in)\s+"
+    r"^(?:arriv(?:ed|es|ing)\s+in|travel(?:l?(?:ed|ing)|s)\s+to|fl(?:ew|ies|ying)\s+(?:to|into)|land(?:ed|s|ing)\s+in|visit(?:ed|s))\s+"
 );
 pattern!(
     PLACE_NAME_AT,
-    r"^\p{Lu}[\p{Ll}'\u{2019}-]+(?:\s+\p{Lu}[\p{Ll}'\u{2019}-]+){0,2}(?-u:\b)"
+    r"^\p{Lu}[\p{Ll}'\u{2019}-]+(?:\s+(?:(?:de|del|da|do|dos|das|di|du|la|le|al|el)\s+){0,2}\p{Lu}[\p{Ll}'\u{2019}-]+){0,3}"
 );
+
+/// The length of the place name `text` starts with, ending at a word's end ("Sodankylä", not
+/// "McDonald" read as "Mc").
+fn place_name_at(text: &str) -> Option<usize> {
+    let name = PLACE_NAME_AT.find(text)?;
+    (!text[name.end()..].starts_with(char::is_alphanumeric)).then_some(name.end())
+}
 
 // Between two places after a verb of travel: "to Malakal and Bentiu", "to A, B and C".
 pattern!(JOINED_NAME, r"^(?:,\s+(?:and\s+)?|\s+and\s+)");
@@ -178,6 +185,8 @@ const TRAVEL_VERBS: &[&str] = &[
     "landed",
     "lands",
     "landing",
+    "visited",
+    "visits",
 ];
 
 static TRAVEL_VERB_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -226,8 +235,8 @@ fn travelled_to(
         let phrase = TRAVELLED_TO.find(&sentence[verb.start..])?;
         // The phrase's trailing `\s+` took every space: the name starts where it ends.
         let name_start = verb.start + phrase.end();
-        let name = PLACE_NAME_AT.find(&sentence[name_start..])?;
-        at = name_start + name.end();
+        let name = place_name_at(&sentence[name_start..])?;
+        at = name_start + name;
         Some(name_start..at)
     })
 }
@@ -264,7 +273,20 @@ pub(crate) fn unknown_places(
             if first == "The" || super::mentions::is_time_word(first) {
                 break;
             }
-            if !mentions
+            // "travelled to Santa Cruz de la Sierra": a name read as a person's is a place
+            // where one travels to or arrives in (one may visit a person).
+            let as_person = mentions.iter().position(|m| {
+                m.start == range.start && m.end == range.end && m.is_kind(&[EntityKind::Person])
+            });
+            if let Some(p) = as_person
+                && !sentence[..range.start].ends_with("visited ")
+                && !sentence[..range.start].ends_with("visits ")
+                && !sentence[range.end..].starts_with(['\'', '\u{2019}'])
+            {
+                let id = register.add(EntityKind::Place, name, None);
+                mentions[p].kind = MentionKind::Entity(EntityKind::Place);
+                mentions[p].entity = Some(id);
+            } else if !mentions
                 .iter()
                 .any(|m| m.start < range.end && range.start < m.end)
             {
@@ -273,9 +295,8 @@ pub(crate) fn unknown_places(
             }
             next = JOINED_NAME.find(&sentence[end..]).and_then(|join| {
                 let at = end + join.end();
-                PLACE_NAME_AT
-                    .find(&sentence[at..])
-                    .map(|name| at..at + name.end())
+                place_name_at(&sentence[at..])
+                    .map(|name| at..at + name)
                     // ("to Paris and Dupont said": a name a verb follows is no place.)
                     .filter(|name| AFTER_JOINED_NAME.is_match(&sentence[name.end..]))
             });
@@ -569,8 +590,8 @@ pattern!(
     r"^\s*['\u{2019}]s?\s+(?:(?:\w+|\w+-\w+)\s+){0,2}$"
 );
 
-/// A second leader joined to the one at mention `j` by "and", titles and demonyms before the
-/// name skipped ("led by A and Minister of Defense B").
+/// A second leader (or visitor) joined to the one at mention `j` by "and", titles and demonyms
+/// before the name skipped ("led by A and Minister of Defense B").
 fn co_leader(s: &Sentence, j: usize) -> Option<usize> {
     let m = &s.mentions;
     m.get(j + 1)
@@ -911,6 +932,26 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             confidence,
             "visits/visit-verb",
         );
+        // "Minister A and Minister B visited X": the person joined to the visitor goes too.
+        if !noun
+            && let Some(first) = m.iter().position(|p| {
+                p.start == subject_start
+                    && p.entity == Some(subject)
+                    && p.is_kind(&[EntityKind::Person])
+            })
+            && let Some(second) = co_leader(s, first).filter(|&b| m[b].end <= verb.start())
+            && let Some(person) = m[second].entity
+        {
+            out.link(
+                Relation::Visits,
+                person,
+                place,
+                date,
+                modality,
+                confidence,
+                "visits/visit-verb",
+            );
+        }
         joined = Some(((subject, date, modality, confidence), k));
     }
 }
