@@ -125,8 +125,9 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
             (?:,?\s+(?P<y1>(?:19|20)[0-9]{{2}})(?-u:\b)|\s+(?:of\s+)?(?P<rel1>last|this|next)\s+year)?)
       | (?P<dmy>{weekday_before}(?-u:\b)(?P<d2>[0-3]?[0-9])(?:\s*[-\u{{2013}}]\s*[0-3]?[0-9]|\s+(?:to|and)\s+[0-3]?[0-9])?\s+(?P<m2>{MONTHS})(?:,?\s+(?P<y2>(?:19|20)[0-9]{{2}})(?-u:\b))?)
       | (?P<wd>(?-u:\b)(?:on\s+)?(?P<wday>{WEEKDAYS})(?-u:\b))
-      | (?P<rel>(?-u:\b)(?P<relw>last|this|next)\s+(?P<unit>month|year)(?-u:\b))
+      | (?P<rel>(?-u:\b)(?P<relw>last|this|next)\s+(?P<unit>month|year|week)(?-u:\b))
       | (?P<today>(?-u:\b)(?:[Tt]oday|[Oo]n\s+the\s+same\s+day)(?-u:\b))
+      | (?P<yesterday>(?-u:\b)[Yy]esterday(?-u:\b))
       | (?P<year>(?-u:\b)(?:[Ii]n|[Ss]ince|of|[Dd]uring|[Bb]y)\s+(?P<y3>(?:19|20)[0-9]{{2}})(?-u:\b))
     "
     );
@@ -219,6 +220,10 @@ pub fn find_dates(sentence: &str, published: Option<Date>) -> Vec<DateMention> {
             })
         } else if caps.name("today").is_some() {
             published.map(FuzzyDate::from_date)
+        } else if caps.name("yesterday").is_some() {
+            published
+                .and_then(|p| p.yesterday().ok())
+                .map(FuzzyDate::from_date)
         } else if let Some(w) = caps.name("wday") {
             match (weekday(w.as_str()), published) {
                 (Some(w), Some(p)) => {
@@ -237,7 +242,17 @@ pub fn find_dates(sentence: &str, published: Option<Date>) -> Vec<DateMention> {
                     "next" => 1,
                     _ => 0,
                 };
-                if unit.as_str() == "year" {
+                if unit.as_str() == "week" {
+                    // "last week": its month (the day is not said).
+                    let day = p
+                        .checked_add(jiff::Span::new().weeks(i64::from(shift)))
+                        .unwrap_or(p);
+                    FuzzyDate {
+                        year: Some(day.year()),
+                        month: Some(day.month()),
+                        day: None,
+                    }
+                } else if unit.as_str() == "year" {
                     FuzzyDate {
                         year: Some(p.year() + shift as i16),
                         month: None,

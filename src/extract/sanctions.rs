@@ -123,7 +123,7 @@ pattern!(
 );
 pattern!(
     AGENT_GAP,
-    r"^\)?\s*(?:(?:on\s+\w+|today|also|is|are|has|have|had|will|was|were)\s+)*$"
+    r"^\)?\s*(?:(?:on\s+\w+|today|yesterday|earlier|also|is|are|has|have|had|will|was|were)\s+)*$"
 );
 pattern!(
     LIST_GAP,
@@ -243,10 +243,11 @@ fn modifies_a_noun(s: &Sentence, m: &Mention) -> bool {
 }
 
 // "Sepehr Aero, a MODAFL subsidiary that OFAC designated in 2020": the target, an aside
-// describing it, and a relative clause whose subject is the agent.
+// describing it (or none: "X, whom the Treasury sanctioned"), and a relative clause whose
+// subject is the agent.
 pattern!(
     RELATIVE_AGENT_BEFORE,
-    r"^,\s+(?:an?|the|its)\s+[^,;()]{0,60}?\s+(?:that|which|whom)\s+(?:the\s+)?$"
+    r"^,\s+(?:(?:an?|the|its)\s+[^,;()]{0,60}?\s+)?(?:that|which|whom)\s+(?:the\s+)?$"
 );
 pattern!(
     RELATIVE_AGENT_VERB,

@@ -3452,3 +3452,18 @@ fn two_visitors_and_towns_the_gazetteer_lacks() {
         "visits | Rie Sato | Santa Cruz de la Sierra | ",
     );
 }
+
+#[test]
+fn sanctioned_yesterday_by_a_possessed_agency_and_in_a_relative_clause() {
+    assert_has!(
+        facts_published(
+            "The US Treasury's Office of Foreign Assets Control yesterday sanctioned three \
+             companies, including Acme Trading Ltd. Businessman Omar Haddad, whom the European \
+             Union sanctioned in 2024, denied it. Ana Ruiz visited Chile last week.",
+            Some("2026-11-20"),
+        ),
+        "sanctioned_by | Acme Trading Ltd | Office of Foreign Assets Control | 2026-11-19",
+        "sanctioned_by | Omar Haddad | European Union | 2024",
+        "visits | Ana Ruiz | Chile | 2026-11",
+    );
+}
