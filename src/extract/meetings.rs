@@ -10,7 +10,8 @@
 //!   ("received at the Ministry in Riyadh today General X": a place and a time may come
 //!   between); `PERSON received the credentials of PERSON`; joined people on either side
 //!   ("A and B met with C and D") each meet each
-//! - `summit|talks|meeting [yesterday] [in CITY] between PERSON and PERSON`
+//! - `summit|talks|meeting [yesterday] [in CITY] between PERSON and PERSON`; `PERSON and PERSON
+//!   held talks|co-chaired the …`
 //! - `At the summit …, PERSON and PERSON signed …` (two people joined by `and` in a sentence
 //!   about a summit or talks)
 //! - `… met with PERSON in CITY`: whoever serves a country other than the city's is visiting it.
@@ -79,7 +80,7 @@ pattern!(TITLE_PLACE, r"^\s+(?:of|to|for|at)\s+(?:the\s+)?$");
 // "X and Y held a meeting", "… held talks", "X and Y met on Tuesday".
 pattern!(
     HELD,
-    r"^\s+(?:(?:also|later|then|first)\s+)?(?:(?:held|hold|holds|had)\s+(?:a\s+|an\s+|their\s+)?(?:(?:\w+\s+)?meeting|talks|discussions|summit)|met(?:\s+(?:on|in|at|for|face\s+to\s+face|privately|briefly|again|twice|last|this|yesterday|today|during|after|before)(?-u:\b)|\s*[,.;]|$))"
+    r"^\s+(?:(?:also|later|then|first)\s+)?(?:(?:held|hold|holds|had)\s+(?:a\s+|an\s+|their\s+)?(?:(?:\w+\s+)?meeting|talks|discussions|summit)|co-?chair(?:ed|s)\s+(?:the|a|an|their)(?-u:\b)|met(?:\s+(?:on|in|at|for|face\s+to\s+face|privately|briefly|again|twice|last|this|yesterday|today|during|after|before)(?-u:\b)|\s*[,.;]|$))"
 );
 
 // "his Finnish counterpart X".
@@ -332,7 +333,8 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             pairs.push((a, b, trigger.start()));
         }
     }
-    // "X and Y held a meeting", "X and his Italian counterpart Y held talks".
+    // "X and Y held a meeting", "X and his Italian counterpart Y held talks", "X and Y
+    // co-chaired the dialogue".
     for a in 0..m.len() {
         if !is_person(&m[a]) {
             continue;

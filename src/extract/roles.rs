@@ -214,6 +214,10 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         if is_rank(title) {
             continue; // a rank is not reported as a role
         }
+        // "Sheikh" styles a family's member, not an office ("the Foreign Minister, Sheikh X").
+        if matches!(title, "sheikh" | "sheikha" | "sheik") {
+            continue;
+        }
         // A royal style right after another title begins its holder's name ("Minister of
         // Foreign Affairs Sheikh NAME"): the earlier title is the role.
         let is_style = |t: &str| GAZETTEER.royal.contains(t);

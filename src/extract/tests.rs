@@ -3467,3 +3467,22 @@ fn sanctioned_yesterday_by_a_possessed_agency_and_in_a_relative_clause() {
         "visits | Ana Ruiz | Chile | 2026-11",
     );
 }
+
+#[test]
+fn a_sheikh_is_styled_and_co_chairs_meet() {
+    let found = facts(
+        "Ana Ruiz met the Kuwaiti Foreign Minister, Sheikh Fahad Nasser Al Sabah, in London. \
+         The Chief of Defence, General Rie Sato, briefed them. Lin Hao and First Deputy \
+         Minister Omar Haddad co-chaired the dialogue.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Fahad Nasser Al Sabah | foreign minister | Kuwait",
+        "holds_role | Rie Sato | chief of defence | ",
+        "meets | Lin Hao | Omar Haddad | ",
+    );
+    assert!(
+        !found.iter().any(|f| f.contains("| sheikh |")),
+        "{found:#?}"
+    );
+}
