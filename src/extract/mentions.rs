@@ -1465,7 +1465,8 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                     }
                 })
         };
-        // "Minister of Industry and Trade": "and" between two portfolios of a title.
+        // "Minister of Industry and Trade": "and" between two portfolios of a title (or of a
+        // body: "Chamber of Commerce and Industry").
         let portfolio_and = |w: &str| {
             w == "and"
                 && PORTFOLIO_WORDS.contains(&toks[end - 1].text())
@@ -1474,7 +1475,8 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                     .is_some_and(|t| PORTFOLIO_WORDS.contains(&t.text()))
                 && toks[start..end].windows(2).any(|pair| {
                     matches!(pair[1].text(), "of" | "for")
-                        && PORTFOLIO_TITLES.contains(&lowercase(pair[0].text()).as_ref())
+                        && (PORTFOLIO_TITLES.contains(&lowercase(pair[0].text()).as_ref())
+                            || GAZETTEER.org_heads.contains_key(pair[0].text()))
                 })
         };
         // "the Ministry of Energy of Kazakhstan and the Ministry of Energy of Russia": a second

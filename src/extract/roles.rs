@@ -46,7 +46,7 @@ pattern!(
 // Forms of address may stand between: "the Chairwoman of X, Hon. Dr. Ana Ruiz".
 pattern!(
     TITLE_TO_NAME,
-    r"^\s*,?\s*(?:(?:H\.\s?E\.|H\.H\.|Hon\.|Amb\.|Dr\.|Mr\.|Ms\.|Mrs\.|Prof\.|Rt\.\s+Hon\.|Baroness|Baron|Lord|Lady|Sir|Dame)\s*)*$"
+    r"^\)?\s*,?\s*(?:(?:H\.\s?E\.|H\.H\.|Hon\.|Amb\.|Dr\.|Mr\.|Ms\.|Mrs\.|Prof\.|Rt\.\s+Hon\.|Baroness|Baron|Lord|Lady|Sir|Dame)\s*)*$"
 );
 // Between a name and its title in apposition.
 pattern!(
@@ -315,7 +315,18 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             .any(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"));
         let comma_ok = possessive_before || definite;
         let (at, mut n, comma_ok) = match after {
-            Some(o) => (o.entity, k + 2, true),
+            // ("Director of the Federal Bureau of Investigation (FBI) X": the body's short
+            // name after it is passed over.)
+            Some(o) => match m.get(k + 2) {
+                Some(short)
+                    if short.entity == o.entity
+                        && s.gap(o, short) == " ("
+                        && s.text[short.end..].starts_with(')') =>
+                {
+                    (o.entity, k + 3, true)
+                }
+                _ => (o.entity, k + 2, true),
+            },
             None if posted => (before, k + 2, true),
             // The first of two titles before one name: the name follows the second.
             // ("… – Minister of Trade of Kazakhstan X": the second's place is the first's too.)

@@ -3486,3 +3486,15 @@ fn a_sheikh_is_styled_and_co_chairs_meet() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_title_of_a_body_named_short_in_brackets_before_the_name() {
+    assert_has!(
+        facts(
+            "Director of the Federal Bureau of Investigation (FBI) Omar Haddad attended. \
+             Chairman of the Kuwait Chamber of Commerce and Industry (KCCI) Ana Ruiz spoke."
+        ),
+        "holds_role | Omar Haddad | director | Federal Bureau of Investigation",
+        "holds_role | Ana Ruiz | chairman | Kuwait Chamber of Commerce and Industry",
+    );
+}
