@@ -272,7 +272,14 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             // ("had received HE X in Doha": forms of address before the one received; "hosts
             // his Egyptian counterpart, X": the host's own determiner.)
             let between = super::without_honorifics(&s.text[object_from..m[k].start]);
-            if passive || !(between.is_empty() || HOST_ADVERBIAL.is_match(between)) {
+            // ("received the Tajik minister": a title that names one the article introduced.)
+            let resolved = |p: &Mention| is_person(p) && p.indirect;
+            let described = between.trim() == "the"
+                && (resolved(&m[k])
+                    || m[k].demonym
+                        && m.get(k + 1)
+                            .is_some_and(|p| resolved(p) && s.gap(&m[k], p) == " "));
+            if passive || !(between.is_empty() || described || HOST_ADVERBIAL.is_match(between)) {
                 continue;
             }
             k

@@ -3498,3 +3498,15 @@ fn a_title_of_a_body_named_short_in_brackets_before_the_name() {
         "holds_role | Ana Ruiz | chairman | Kuwait Chamber of Commerce and Industry",
     );
 }
+
+#[test]
+fn received_the_demonym_minister_the_article_introduced() {
+    assert_has!(
+        facts(
+            "Tajik Foreign Minister Omar Haddad arrived in Kuwait on Saturday. Prime Minister \
+             Ana Ruiz also received the Tajik minister later on Sunday, in the presence of \
+             Deputy Minister Lin Hao."
+        ),
+        "meets | Ana Ruiz | Omar Haddad | ",
+    );
+}
