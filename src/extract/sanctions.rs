@@ -289,6 +289,52 @@ fn designated_in_relative(s: &Sentence, register: &Register, out: &mut Facts) {
     }
 }
 
+// Before an agent: "the blockade imposed by", "the arms embargo that".
+pattern!(
+    MEASURE_BY,
+    r"(?-u:\b)(?:[Ee]mbargo|[Bb]lockade|[Ss]anctions|[Rr]estrictions|[Rr]estrictive\s+measures)\s+(?:(?:(?:first|later|originally)\s+)?imposed\s+by|(?:that|which))\s+(?:the\s+)?$"
+);
+// Between the agent and the target: "… on Cuba", "… the Council imposed on South Sudan".
+pattern!(
+    ON_TARGET,
+    r"^\s+(?:(?:(?:has|had|have|first|later)\s+)*(?:imposed|placed|levied)\s+)?(?:on|against)\s+(?:the\s+)?$"
+);
+
+/// "the blockade imposed by the United States on Cuba", "the arms embargo that the Council
+/// imposed on South Sudan in 2018": the measure's agent, then its target.
+fn imposed_on(s: &Sentence, register: &Register, out: &mut Facts) {
+    let m = &s.mentions;
+    for k in 0..m.len().saturating_sub(1) {
+        let Some(measure) = MEASURE_BY.find(&s.text[..m[k].start]) else {
+            continue;
+        };
+        let relative = !measure.as_str().contains("imposed");
+        let gap = s.gap(&m[k], &m[k + 1]);
+        // ("that the Council imposed on": the relative clause holds its own verb.)
+        if !is_agent(register, &m[k])
+            || !ON_TARGET.is_match(gap)
+            || relative != gap.contains("imposed")
+        {
+            continue;
+        }
+        let (Some(target), Some(agent)) = (target_of(&m[k + 1]), m[k].entity) else {
+            continue;
+        };
+        if target == agent {
+            continue;
+        }
+        out.link(
+            Relation::SanctionedBy,
+            target,
+            agent,
+            s.date_near(m[k].end),
+            s.modality(measure.start(), m[k + 1].end),
+            0.8,
+            "sanctions/imposed-on",
+        );
+    }
+}
+
 /// A country's capital standing for its government ("Moscow adds X to its stop-list").
 fn is_capital(register: &Register, m: &Mention) -> bool {
     m.entity.is_some_and(|e| {
@@ -528,6 +574,8 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts, san
 /// are): a sentence holding none is skipped before any of them runs.
 const CUES: &[&str] = &[
     "sanction",
+    "embargo",
+    "blockade",
     "debar",
     "designat",
     "blacklist",
@@ -602,6 +650,7 @@ pub(crate) fn extract(
     }
     designation_lists(s, register, out, sanctions_seen);
     designated_in_relative(s, register, out);
+    imposed_on(s, register, out);
     let m = &s.mentions;
     for k in 0..m.len() {
         // Passive and noun forms: the agent list follows the trigger.

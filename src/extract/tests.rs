@@ -3510,3 +3510,15 @@ fn received_the_demonym_minister_the_article_introduced() {
         "meets | Ana Ruiz | Omar Haddad | ",
     );
 }
+
+#[test]
+fn a_blockade_or_embargo_imposed_by_an_agent_on_a_target() {
+    assert_has!(
+        facts(
+            "They condemned the blockade imposed by the United States on Cuba. The arms embargo \
+             that the European Union imposed on Belarus in 2021 stays."
+        ),
+        "sanctioned_by | Cuba | United States | ",
+        "sanctioned_by | Belarus | European Union | 2021",
+    );
+}
