@@ -790,16 +790,16 @@ pattern!(
 /// and C" (two countries at least, so a list).
 fn members_made_up(s: &Sentence, out: &mut Facts) {
     let m = &s.mentions;
-    if !(s.text.contains(" up ")
-        || s.text.contains("compris")
-        || s.text.contains("consist")
-        || s.text.contains("constitut")
-        || s.text.contains("group")
-        || s.text.contains("together"))
+    let is_state = |x: &Mention| x.is_kind(&[EntityKind::Country]) && !x.demonym;
+    // A body and two countries at least, asked of the mentions before any text is searched
+    // (a substring search's set-up costs more than the mentions' scan).
+    if m.iter().filter(|x| is_state(x)).nth(1).is_none()
+        || !m
+            .iter()
+            .any(|x| x.is_kind(&[EntityKind::Organization, EntityKind::Agency]))
     {
         return;
     }
-    let is_state = |x: &Mention| x.is_kind(&[EntityKind::Country]) && !x.demonym;
     // The run of listed countries from `q`, backwards or forwards.
     let run = |q: usize, back: bool| {
         let mut list = vec![q];
@@ -873,9 +873,6 @@ pattern!(OF_WHICH, r"^(?:\s*\([^()]{1,20}\))?,\s+of\s+which\s+$");
 /// "The Central American Integration System (SICA), of which Honduras is a founding member".
 fn member_of_which(s: &Sentence, out: &mut Facts) {
     let m = &s.mentions;
-    if !s.text.contains("of which") {
-        return;
-    }
     for (i, body) in m.iter().enumerate() {
         // (The body's abbreviation may be a mention of its own.)
         let state_at = match m.get(i + 1) {

@@ -292,7 +292,7 @@ fn designated_in_relative(s: &Sentence, register: &Register, out: &mut Facts) {
 // Before an agent: "the blockade imposed by", "the arms embargo that".
 pattern!(
     MEASURE_BY,
-    r"(?-u:\b)(?:[Ee]mbargo|[Bb]lockade|[Ss]anctions|[Rr]estrictions|[Rr]estrictive\s+measures)\s+(?:(?:(?:first|later|originally)\s+)?imposed\s+by|(?:that|which))\s+(?:the\s+)?$"
+    r"(?-u:\b)(?:[Ee]mbargo|[Bb]lockade|[Ss]anctions|[Rr]estrictions|[Rr]estrictive\s+measures)\s+(?:(?:(?:first|later|originally)\s+)?imposed\s+by|(?:that|which))\s+(?:the\s+)?"
 );
 // Between the agent and the target: "… on Cuba", "… the Council imposed on South Sudan".
 pattern!(
@@ -304,12 +304,14 @@ pattern!(
 /// imposed on South Sudan in 2018": the measure's agent, then its target.
 fn imposed_on(s: &Sentence, register: &Register, out: &mut Facts) {
     let m = &s.mentions;
-    for k in 0..m.len().saturating_sub(1) {
-        let Some(measure) = MEASURE_BY.find(&s.text[..m[k].start]) else {
+    for measure in MEASURE_BY.find_iter(s.text) {
+        // The agent starts where the phrase ends.
+        let Some(k) = m.iter().position(|x| x.start == measure.end()) else {
             continue;
         };
+        let Some(next) = m.get(k + 1) else { continue };
         let relative = !measure.as_str().contains("imposed");
-        let gap = s.gap(&m[k], &m[k + 1]);
+        let gap = s.gap(&m[k], next);
         // ("that the Council imposed on": the relative clause holds its own verb.)
         if !is_agent(register, &m[k])
             || !ON_TARGET.is_match(gap)
@@ -317,7 +319,7 @@ fn imposed_on(s: &Sentence, register: &Register, out: &mut Facts) {
         {
             continue;
         }
-        let (Some(target), Some(agent)) = (target_of(&m[k + 1]), m[k].entity) else {
+        let (Some(target), Some(agent)) = (target_of(next), m[k].entity) else {
             continue;
         };
         if target == agent {
@@ -328,7 +330,7 @@ fn imposed_on(s: &Sentence, register: &Register, out: &mut Facts) {
             target,
             agent,
             s.date_near(m[k].end),
-            s.modality(measure.start(), m[k + 1].end),
+            s.modality(measure.start(), next.end),
             0.8,
             "sanctions/imposed-on",
         );
