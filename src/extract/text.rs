@@ -116,8 +116,8 @@ const BOILERPLATE_START_PAIRS: [u32; 26] = {
 /// False when [`BOILERPLATE_AT_START`] cannot match `line`: it holds no `/` and its first
 /// word starts with none of [`BOILERPLATE_STARTS`]. Most lines are settled here without the
 /// regex. Non-ASCII text there goes to the regex: Unicode case folding matches `ſ` to `s`.
-fn may_start_boilerplate(line: &str) -> bool {
-    if memchr::memchr(b'/', line.as_bytes()).is_some() {
+fn may_start_boilerplate(line: &str, marks: Marks) -> bool {
+    if marks.slash {
         return true;
     }
     let rest = line.trim_start().as_bytes();
@@ -151,24 +151,47 @@ static BOILERPLATE_CUE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("cue matcher builds")
 });
 
+/// Whether a line holds the bytes the boilerplate and dateline tests look for first.
+#[derive(Clone, Copy)]
+struct Marks {
+    slash: bool,
+    at: bool,
+    paren: bool,
+}
+
+impl Marks {
+    /// (One search for any of the three: most lines hold none, and a search for each cost
+    /// more in set-up than in scanning.)
+    fn of(line: &str) -> Self {
+        let bytes = line.as_bytes();
+        let any = memchr::memchr3(b'/', b'@', b'(', bytes).is_some();
+        Self {
+            slash: any && memchr::memchr(b'/', bytes).is_some(),
+            at: any && memchr::memchr(b'@', bytes).is_some(),
+            paren: any && memchr::memchr(b'(', bytes).is_some(),
+        }
+    }
+}
+
 /// True for a line that is page furniture rather than news.
 pub fn is_boilerplate(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
     let cues = BOILERPLATE_CUE_MATCHER
         .find_iter(&lower)
         .map(|m| (m.pattern().as_usize(), m.range()));
-    is_boilerplate_with(line, &lower, cues)
+    is_boilerplate_with(line, Marks::of(line), &lower, cues)
 }
 
 /// [`is_boilerplate`], given the line ASCII-lowered and the hits of
 /// [`BOILERPLATE_CUE_MATCHER`] in it (found for a whole article at once by [`sentences`]).
 fn is_boilerplate_with(
     line: &str,
+    marks: Marks,
     lower: &str,
     cues: impl Iterator<Item = (usize, Range<usize>)>,
 ) -> bool {
-    (may_start_boilerplate(line) && BOILERPLATE_AT_START.is_match(line))
-        || match boilerplate_cue(line, lower, cues) {
+    (may_start_boilerplate(line, marks) && BOILERPLATE_AT_START.is_match(line))
+        || match boilerplate_cue(line, marks, lower, cues) {
             Cue::Matches => true,
             Cue::May => BOILERPLATE_ANYWHERE.is_match(line),
             Cue::None => false,
@@ -190,13 +213,12 @@ enum Cue {
 /// settle it without the pattern, whose Unicode `\b` sends non-ASCII lines to a slow engine.
 fn boilerplate_cue(
     line: &str,
+    marks: Marks,
     lower: &str,
     cues: impl Iterator<Item = (usize, Range<usize>)>,
 ) -> Cue {
     // No cue holds a character cue, so one of those counts wherever it is.
-    if memchr::memchr(b'@', line.as_bytes()).is_some()
-        || !line.is_ascii() && BOILERPLATE_CHAR_CUES.iter().any(|&c| line.contains(c))
-    {
+    if marks.at || !line.is_ascii() && BOILERPLATE_CHAR_CUES.iter().any(|&c| line.contains(c)) {
         return Cue::May;
     }
     // Non-overlapping hits suffice: no cue overlaps "log", "sign", "comment" or "share ", the
@@ -314,18 +336,19 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             .iter()
             .take_while(|(_, r)| r.end <= next)
             .map(|(cue, r)| (*cue, r.start - start..r.end - start));
-        if is_boilerplate_with(line, &lower[start..next], line_cues) {
+        let marks = Marks::of(line);
+        if is_boilerplate_with(line, marks, &lower[start..next], line_cues) {
             continue;
         }
         // A wire dateline ("LIMA, Feb 15, 2025 (Andes Wire) - ") is not part of the sentence:
         // its agency would read as the sentence's subject.
         // (Its agency is in brackets: a line with no '(' is settled without the regex.)
-        let dateline = if memchr::memchr(b'(', line.as_bytes()).is_some() {
+        let dateline = if marks.paren {
             DATELINE.find(line).map_or(0, |m| m.end())
         } else {
             0
         };
-        split_line(&line[dateline..], start + dateline, &mut out);
+        split_line(&line[dateline..], start + dateline, marks.slash, &mut out);
     }
     out
 }
@@ -339,10 +362,10 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline pattern compiles")
 });
 
-fn split_line(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
+/// Splits `line` (at byte `base` of the article) into sentences; `slash` is false when the line
+/// holds no `/`, so that no piece of it can be a credit (see `push_piece`), as most lines.
+fn split_line(line: &str, base: usize, slash: bool, out: &mut Vec<Range<usize>>) {
     let bytes = line.as_bytes();
-    // Only a piece holding a `/` may be a credit (see `push_piece`): none is, in most lines.
-    let slash = memchr::memchr(b'/', bytes).is_some();
     let mut start = 0;
     let mut i = 0;
     // Only `.`, `!` and `?` can end a sentence: jump from one to the next.
@@ -744,6 +767,16 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// One search for the three marks finds each as its own search does.
+        #[test]
+        fn marks_are_found_as_by_their_own_searches(line in "[a-z /@(\u{e9}]{0,40}") {
+            let marks = Marks::of(&line);
+            proptest::prop_assert_eq!(
+                (marks.slash, marks.at, marks.paren),
+                (line.contains('/'), line.contains('@'), line.contains('('))
+            );
+        }
+
         /// A piece is kept, and trimmed, as when it was trimmed three times and every piece
         /// was searched for a `/`.
         #[test]
