@@ -325,6 +325,12 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     // Lines with their breaks, found by `memchr` (`split_inclusive` searched bytewise).
     while next < text.len() {
         let start = next;
+        // An empty line (between paragraphs: every other line, in most articles) is passed
+        // without a search.
+        if text.as_bytes()[start] == b'\n' {
+            next += 1;
+            continue;
+        }
         next =
             memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i + 1);
         let line = &text[start..next];
