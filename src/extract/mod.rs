@@ -430,7 +430,7 @@ pub fn fact_rows(doc: &Document, extraction: &Extraction) -> Vec<[String; 6]> {
                 (None, Some(date)) => date.to_gold(),
                 (None, None) => String::new(),
             };
-            let evidence = doc.text[f.evidence.clone()].replace(['\t', '\n', '\r'], " ");
+            let evidence = one_line(&doc.text[f.evidence.clone()]);
             [
                 doc.id.clone(),
                 f.relation.name().to_owned(),
@@ -441,6 +441,16 @@ pub fn fact_rows(doc: &Document, extraction: &Extraction) -> Vec<[String; 6]> {
             ]
         })
         .collect()
+}
+
+/// `text` with tabs and line breaks turned into spaces. (Most evidence holds none, and is
+/// copied as it is: `replace` with a set of chars decoded every char of it.)
+fn one_line(text: &str) -> String {
+    if memchr::memchr3(b'\t', b'\n', b'\r', text.as_bytes()).is_some() {
+        text.replace(['\t', '\n', '\r'], " ")
+    } else {
+        text.to_owned()
+    }
 }
 
 /// A name's closing abbreviation keeps its period ("Marcos Jr.", "Acme Co."), so the rules

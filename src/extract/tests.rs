@@ -3321,3 +3321,11 @@ fn a_stay_for_a_named_meeting_over_two_days_is_a_visit() {
         "visits | Rie Sato | Ottawa | XXXX-11-21",
     );
 }
+
+proptest::proptest! {
+    /// Evidence is put on one line as `replace` puts it.
+    #[test]
+    fn evidence_is_put_on_one_line_as_by_replace(text in "[a-z \t\n\r\u{e9}\u{2028}]{0,20}") {
+        proptest::prop_assert_eq!(one_line(&text), text.replace(['\t', '\n', '\r'], " "));
+    }
+}
