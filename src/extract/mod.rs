@@ -411,45 +411,44 @@ impl Facts<'_> {
     }
 }
 
-/// Asserted facts as gold-file rows: `article relation subject object extra evidence`, names as
-/// the article spells them, extra = where a role is held or the date (`XXXX` for an unknown
-/// year), tabs and line breaks in the evidence turned into spaces.
-pub fn fact_rows(doc: &Document, extraction: &Extraction) -> Vec<[String; 6]> {
-    let label = |i: usize| extraction.entities[i].label.clone();
-    extraction
+/// Asserted facts as gold-file rows, appended to `out` one line each, fields between tabs:
+/// `article relation subject object extra evidence`, names as the article spells them, extra =
+/// where a role is held or the date (`XXXX` for an unknown year), tabs and line breaks in the
+/// evidence turned into spaces. (Written where they are read, not collected as six strings a
+/// row first.)
+pub fn write_fact_rows(out: &mut String, doc: &Document, extraction: &Extraction) {
+    let label = |i: usize| extraction.entities[i].label.as_str();
+    for f in extraction
         .facts
         .iter()
         .filter(|f| f.modality == Modality::Asserted)
-        .map(|f| {
-            let object = match &f.object {
-                Object::Entity(o) => label(*o),
-                Object::Role(r) => r.clone(),
-            };
-            let extra = match (f.role_at, f.date) {
-                (Some(at), _) => label(at),
-                (None, Some(date)) => date.to_gold(),
-                (None, None) => String::new(),
-            };
-            let evidence = one_line(&doc.text[f.evidence.clone()]);
-            [
-                doc.id.clone(),
-                f.relation.name().to_owned(),
-                label(f.subject),
-                object,
-                extra,
-                evidence,
-            ]
-        })
-        .collect()
+    {
+        let object = match &f.object {
+            Object::Entity(o) => label(*o),
+            Object::Role(r) => r,
+        };
+        for field in [&doc.id, f.relation.name(), label(f.subject), object] {
+            out.push_str(field);
+            out.push('\t');
+        }
+        match (f.role_at, f.date) {
+            (Some(at), _) => out.push_str(label(at)),
+            (None, Some(date)) => out.push_str(&date.to_gold()),
+            (None, None) => {}
+        }
+        out.push('\t');
+        push_one_line(out, &doc.text[f.evidence.clone()]);
+        out.push('\n');
+    }
 }
 
-/// `text` with tabs and line breaks turned into spaces. (Most evidence holds none, and is
-/// copied as it is: `replace` with a set of chars decoded every char of it.)
-fn one_line(text: &str) -> String {
+/// Pushes `text` with tabs and line breaks turned into spaces. (Most evidence holds none, and
+/// is pushed as it is: `replace` with a set of chars decoded every char of it.)
+fn push_one_line(out: &mut String, text: &str) {
     if memchr::memchr3(b'\t', b'\n', b'\r', text.as_bytes()).is_some() {
-        text.replace(['\t', '\n', '\r'], " ")
+        out.push_str(&text.replace(['\t', '\n', '\r'], " "));
     } else {
-        text.to_owned()
+        out.push_str(text);
     }
 }
 
