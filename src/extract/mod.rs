@@ -875,7 +875,9 @@ const TRIP_WORDS: &[&str] = &[
 /// Document-level clean-up: re-key delegations and unnamed treaties, add `member_of`, and keep
 /// one fact per key (an undated fact is dropped when a dated twin exists).
 fn finish(extraction: &mut Extraction, doc: &Document) {
-    let doc_slug = slug(&doc.id);
+    // (Made only when a key needs it: most articles name no delegation nor generic treaty.)
+    let doc_slug = OnceCell::new();
+    let doc_slug = || doc_slug.get_or_init(|| slug(&doc.id));
     let entities = &mut extraction.entities;
     // A delegation is identified by its destination and leader, else only within its article.
     let mut leader: HashMap<usize, usize> = HashMap::default();
@@ -925,17 +927,27 @@ fn finish(extraction: &mut Extraction, doc: &Document) {
         e.aliases.insert(named.clone());
         e.label = named;
     }
-    let keys: Vec<String> = entities.iter().map(|e| e.key.clone()).collect();
-    for (id, e) in entities.iter_mut().enumerate() {
-        if e.kind == EntityKind::Delegation {
-            e.key = match (leader.get(&id), destination.get(&id)) {
-                (Some(&l), Some(&d)) => format!("{}-to-{}", keys[l], keys[d]),
-                _ => format!("{doc_slug}-{}", slug(&e.label)),
+    // The new keys are made from the old ones, then set (not every key copied first to read
+    // the old ones from).
+    let new_keys: Vec<(usize, String)> = entities
+        .iter()
+        .enumerate()
+        .filter_map(|(id, e)| {
+            let key = if e.kind == EntityKind::Delegation {
+                match (leader.get(&id), destination.get(&id)) {
+                    (Some(&l), Some(&d)) => format!("{}-to-{}", entities[l].key, entities[d].key),
+                    _ => format!("{}-{}", doc_slug(), slug(&e.label)),
+                }
+            } else if e.kind == EntityKind::Treaty && treaties::is_generic(&e.label) {
+                format!("{}-{}", doc_slug(), slug(&e.label))
+            } else {
+                return None;
             };
-        }
-        if e.kind == EntityKind::Treaty && treaties::is_generic(&e.label) {
-            e.key = format!("{doc_slug}-{}", slug(&e.label));
-        }
+            Some((id, key))
+        })
+        .collect();
+    for (id, key) in new_keys {
+        entities[id].key = key;
     }
 
     // Every role held at an organisation makes its holder a member.
