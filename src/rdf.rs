@@ -66,7 +66,10 @@ pub fn entity_index(extraction: &Extraction) -> IndexEntries {
             .map(|e| {
                 let iri = iri(e.kind, &e.key);
                 // The cache extraction filled: a person's key was made there from the same name.
-                let keys: BTreeSet<String> = std::iter::once(&e.label)
+                // (The label is keyed only when no alias spells it: most are one of them.)
+                let label = (!e.aliases.contains(&e.label)).then_some(&e.label);
+                let keys: BTreeSet<String> = label
+                    .into_iter()
                     .chain(&e.aliases)
                     .map(|name| cached_key(EntityKind::Person, name))
                     .collect();
