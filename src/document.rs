@@ -375,18 +375,23 @@ fn read_from(
 /// Text of a whole file or of one JSONL line: binary refused, invalid UTF-8 replaced (with a
 /// warning) rather than losing the article.
 fn decode(source: &Source, bytes: Vec<u8>, line: Option<usize>) -> Result<String> {
-    let at = line.map_or_else(|| source.to_string(), |n| format!("{source}:{n}"));
+    // (Named only for a message: formatting it for every line cost more than the checks.)
+    let at = || line.map_or_else(|| source.to_string(), |n| format!("{source}:{n}"));
     if line.is_none() && bytes.iter().all(u8::is_ascii_whitespace) {
-        bail!("{at}: empty file, nothing to ingest");
+        bail!("{}: empty file, nothing to ingest", at());
     }
     if memchr::memchr(0, &bytes).is_some() {
-        bail!("{at}: looks like binary data (NUL bytes); only UTF-8 text and JSONL are read");
+        bail!(
+            "{}: looks like binary data (NUL bytes); only UTF-8 text and JSONL are read",
+            at()
+        );
     }
     Ok(match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
             crate::warn(&format!(
-                "{at}: not valid UTF-8, invalid bytes replaced with U+FFFD"
+                "{}: not valid UTF-8, invalid bytes replaced with U+FFFD",
+                at()
             ));
             String::from_utf8_lossy(e.as_bytes()).into_owned()
         }

@@ -48,12 +48,17 @@ pub fn run(paths: &[PathBuf], format: ExtractFormat) -> Result<Outcome> {
             let mut out = BufWriter::new(stdout);
             writeln!(out, "article\trelation\tsubject\tobject\textra\tevidence")?;
             let errors = read_in_batches(paths, |docs| {
-                let rows: Vec<_> = docs
+                // Each worker writes its documents' rows; this thread copies them out.
+                let texts: Vec<String> = docs
                     .par_iter()
-                    .map(|doc| extract::fact_rows(doc, &extract::extract(doc)))
+                    .map(|doc| {
+                        let mut text = String::new();
+                        extract::write_fact_rows(&mut text, doc, &extract::extract(doc));
+                        text
+                    })
                     .collect();
-                for row in rows.iter().flatten() {
-                    writeln!(out, "{}", row.join("\t"))?;
+                for text in texts {
+                    out.write_all(text.as_bytes())?;
                 }
                 Ok(())
             })?;

@@ -865,6 +865,8 @@ impl Register {
     /// A person of this article whose name differs from `surface` only by initials standing
     /// for middle names, or by a middle name the earlier mention left out.
     fn same_person_by_initials(&self, surface: &str) -> Option<usize> {
+        // Most names are two words: settled before their words are lowered and collected.
+        surface.split_whitespace().nth(2)?;
         let words = |s: &str| -> Vec<String> {
             s.split_whitespace()
                 .map(|w| w.trim_end_matches('.').to_lowercase())

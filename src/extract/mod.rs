@@ -411,36 +411,45 @@ impl Facts<'_> {
     }
 }
 
-/// Asserted facts as gold-file rows: `article relation subject object extra evidence`, names as
-/// the article spells them, extra = where a role is held or the date (`XXXX` for an unknown
-/// year), tabs and line breaks in the evidence turned into spaces.
-pub fn fact_rows(doc: &Document, extraction: &Extraction) -> Vec<[String; 6]> {
-    let label = |i: usize| extraction.entities[i].label.clone();
-    extraction
+/// Asserted facts as gold-file rows, appended to `out` one line each, fields between tabs:
+/// `article relation subject object extra evidence`, names as the article spells them, extra =
+/// where a role is held or the date (`XXXX` for an unknown year), tabs and line breaks in the
+/// evidence turned into spaces. (Written where they are read, not collected as six strings a
+/// row first.)
+pub fn write_fact_rows(out: &mut String, doc: &Document, extraction: &Extraction) {
+    let label = |i: usize| extraction.entities[i].label.as_str();
+    for f in extraction
         .facts
         .iter()
         .filter(|f| f.modality == Modality::Asserted)
-        .map(|f| {
-            let object = match &f.object {
-                Object::Entity(o) => label(*o),
-                Object::Role(r) => r.clone(),
-            };
-            let extra = match (f.role_at, f.date) {
-                (Some(at), _) => label(at),
-                (None, Some(date)) => date.to_gold(),
-                (None, None) => String::new(),
-            };
-            let evidence = doc.text[f.evidence.clone()].replace(['\t', '\n', '\r'], " ");
-            [
-                doc.id.clone(),
-                f.relation.name().to_owned(),
-                label(f.subject),
-                object,
-                extra,
-                evidence,
-            ]
-        })
-        .collect()
+    {
+        let object = match &f.object {
+            Object::Entity(o) => label(*o),
+            Object::Role(r) => r,
+        };
+        for field in [&doc.id, f.relation.name(), label(f.subject), object] {
+            out.push_str(field);
+            out.push('\t');
+        }
+        match (f.role_at, f.date) {
+            (Some(at), _) => out.push_str(label(at)),
+            (None, Some(date)) => out.push_str(&date.to_gold()),
+            (None, None) => {}
+        }
+        out.push('\t');
+        push_one_line(out, &doc.text[f.evidence.clone()]);
+        out.push('\n');
+    }
+}
+
+/// Pushes `text` with tabs and line breaks turned into spaces. (Most evidence holds none, and
+/// is pushed as it is: `replace` with a set of chars decoded every char of it.)
+fn push_one_line(out: &mut String, text: &str) {
+    if memchr::memchr3(b'\t', b'\n', b'\r', text.as_bytes()).is_some() {
+        out.push_str(&text.replace(['\t', '\n', '\r'], " "));
+    } else {
+        out.push_str(text);
+    }
 }
 
 // A transcript's speaker label: "Ana Ruiz: …", "Q12 Chair: …", "AFP: …" (a question's number,
@@ -941,7 +950,9 @@ const TRIP_WORDS: &[&str] = &[
 /// Document-level clean-up: re-key delegations and unnamed treaties, add `member_of`, and keep
 /// one fact per key (an undated fact is dropped when a dated twin exists).
 fn finish(extraction: &mut Extraction, doc: &Document) {
-    let doc_slug = slug(&doc.id);
+    // (Made only when a key needs it: most articles name no delegation nor generic treaty.)
+    let doc_slug = OnceCell::new();
+    let doc_slug = || doc_slug.get_or_init(|| slug(&doc.id));
     let entities = &mut extraction.entities;
     // A delegation is identified by its destination and leader, else only within its article.
     let mut leader: HashMap<usize, usize> = HashMap::default();
@@ -991,17 +1002,27 @@ fn finish(extraction: &mut Extraction, doc: &Document) {
         e.aliases.insert(named.clone());
         e.label = named;
     }
-    let keys: Vec<String> = entities.iter().map(|e| e.key.clone()).collect();
-    for (id, e) in entities.iter_mut().enumerate() {
-        if e.kind == EntityKind::Delegation {
-            e.key = match (leader.get(&id), destination.get(&id)) {
-                (Some(&l), Some(&d)) => format!("{}-to-{}", keys[l], keys[d]),
-                _ => format!("{doc_slug}-{}", slug(&e.label)),
+    // The new keys are made from the old ones, then set (not every key copied first to read
+    // the old ones from).
+    let new_keys: Vec<(usize, String)> = entities
+        .iter()
+        .enumerate()
+        .filter_map(|(id, e)| {
+            let key = if e.kind == EntityKind::Delegation {
+                match (leader.get(&id), destination.get(&id)) {
+                    (Some(&l), Some(&d)) => format!("{}-to-{}", entities[l].key, entities[d].key),
+                    _ => format!("{}-{}", doc_slug(), slug(&e.label)),
+                }
+            } else if e.kind == EntityKind::Treaty && treaties::is_generic(&e.label) {
+                format!("{}-{}", doc_slug(), slug(&e.label))
+            } else {
+                return None;
             };
-        }
-        if e.kind == EntityKind::Treaty && treaties::is_generic(&e.label) {
-            e.key = format!("{doc_slug}-{}", slug(&e.label));
-        }
+            Some((id, key))
+        })
+        .collect();
+    for (id, key) in new_keys {
+        entities[id].key = key;
     }
 
     // Every role held at an organisation makes its holder a member.

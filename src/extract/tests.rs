@@ -3522,3 +3522,13 @@ fn a_blockade_or_embargo_imposed_by_an_agent_on_a_target() {
         "sanctioned_by | Belarus | European Union | 2021",
     );
 }
+
+proptest::proptest! {
+    /// Evidence is put on one line as `replace` puts it.
+    #[test]
+    fn evidence_is_put_on_one_line_as_by_replace(text in "[a-z \t\n\r\u{e9}\u{2028}]{0,20}") {
+        let mut out = "x".to_owned();
+        push_one_line(&mut out, &text);
+        proptest::prop_assert_eq!(out, format!("x{}", text.replace(['\t', '\n', '\r'], " ")));
+    }
+}

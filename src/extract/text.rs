@@ -116,8 +116,8 @@ const BOILERPLATE_START_PAIRS: [u32; 26] = {
 /// False when [`BOILERPLATE_AT_START`] cannot match `line`: it holds no `/` and its first
 /// word starts with none of [`BOILERPLATE_STARTS`]. Most lines are settled here without the
 /// regex. Non-ASCII text there goes to the regex: Unicode case folding matches `ſ` to `s`.
-fn may_start_boilerplate(line: &str) -> bool {
-    if memchr::memchr(b'/', line.as_bytes()).is_some() {
+fn may_start_boilerplate(line: &str, marks: Marks) -> bool {
+    if marks.slash {
         return true;
     }
     let rest = line.trim_start().as_bytes();
@@ -151,24 +151,47 @@ static BOILERPLATE_CUE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("cue matcher builds")
 });
 
+/// Whether a line holds the bytes the boilerplate and dateline tests look for first.
+#[derive(Clone, Copy)]
+struct Marks {
+    slash: bool,
+    at: bool,
+    paren: bool,
+}
+
+impl Marks {
+    /// (One search for any of the three: most lines hold none, and a search for each cost
+    /// more in set-up than in scanning.)
+    fn of(line: &str) -> Self {
+        let bytes = line.as_bytes();
+        let any = memchr::memchr3(b'/', b'@', b'(', bytes).is_some();
+        Self {
+            slash: any && memchr::memchr(b'/', bytes).is_some(),
+            at: any && memchr::memchr(b'@', bytes).is_some(),
+            paren: any && memchr::memchr(b'(', bytes).is_some(),
+        }
+    }
+}
+
 /// True for a line that is page furniture rather than news.
 pub fn is_boilerplate(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
     let cues = BOILERPLATE_CUE_MATCHER
         .find_iter(&lower)
         .map(|m| (m.pattern().as_usize(), m.range()));
-    is_boilerplate_with(line, &lower, cues)
+    is_boilerplate_with(line, Marks::of(line), &lower, cues)
 }
 
 /// [`is_boilerplate`], given the line ASCII-lowered and the hits of
 /// [`BOILERPLATE_CUE_MATCHER`] in it (found for a whole article at once by [`sentences`]).
 fn is_boilerplate_with(
     line: &str,
+    marks: Marks,
     lower: &str,
     cues: impl Iterator<Item = (usize, Range<usize>)>,
 ) -> bool {
-    (may_start_boilerplate(line) && BOILERPLATE_AT_START.is_match(line))
-        || match boilerplate_cue(line, lower, cues) {
+    (may_start_boilerplate(line, marks) && BOILERPLATE_AT_START.is_match(line))
+        || match boilerplate_cue(line, marks, lower, cues) {
             Cue::Matches => true,
             Cue::May => BOILERPLATE_ANYWHERE.is_match(line),
             Cue::None => false,
@@ -190,13 +213,12 @@ enum Cue {
 /// settle it without the pattern, whose Unicode `\b` sends non-ASCII lines to a slow engine.
 fn boilerplate_cue(
     line: &str,
+    marks: Marks,
     lower: &str,
     cues: impl Iterator<Item = (usize, Range<usize>)>,
 ) -> Cue {
     // No cue holds a character cue, so one of those counts wherever it is.
-    if memchr::memchr(b'@', line.as_bytes()).is_some()
-        || !line.is_ascii() && BOILERPLATE_CHAR_CUES.iter().any(|&c| line.contains(c))
-    {
+    if marks.at || !line.is_ascii() && BOILERPLATE_CHAR_CUES.iter().any(|&c| line.contains(c)) {
         return Cue::May;
     }
     // Non-overlapping hits suffice: no cue overlaps "log", "sign", "comment" or "share ", the
@@ -303,6 +325,12 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     // Lines with their breaks, found by `memchr` (`split_inclusive` searched bytewise).
     while next < text.len() {
         let start = next;
+        // An empty line (between paragraphs: every other line, in most articles) is passed
+        // without a search.
+        if text.as_bytes()[start] == b'\n' {
+            next += 1;
+            continue;
+        }
         next =
             memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i + 1);
         let line = &text[start..next];
@@ -314,18 +342,19 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             .iter()
             .take_while(|(_, r)| r.end <= next)
             .map(|(cue, r)| (*cue, r.start - start..r.end - start));
-        if is_boilerplate_with(line, &lower[start..next], line_cues) {
+        let marks = Marks::of(line);
+        if is_boilerplate_with(line, marks, &lower[start..next], line_cues) {
             continue;
         }
         // A wire dateline ("LIMA, Feb 15, 2025 (Andes Wire) - ") is not part of the sentence:
         // its agency would read as the sentence's subject.
         // (Its agency is in brackets: a line with no '(' is settled without the regex.)
-        let dateline = if memchr::memchr(b'(', line.as_bytes()).is_some() {
+        let dateline = if marks.paren {
             DATELINE.find(line).map_or(0, |m| m.end())
         } else {
             0
         };
-        split_line(&line[dateline..], start + dateline, &mut out);
+        split_line(&line[dateline..], start + dateline, marks.slash, &mut out);
     }
     out
 }
@@ -339,7 +368,9 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline pattern compiles")
 });
 
-fn split_line(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
+/// Splits `line` (at byte `base` of the article) into sentences; `slash` is false when the line
+/// holds no `/`, so that no piece of it can be a credit (see `push_piece`), as most lines.
+fn split_line(line: &str, base: usize, slash: bool, out: &mut Vec<Range<usize>>) {
     let bytes = line.as_bytes();
     let mut start = 0;
     let mut i = 0;
@@ -365,7 +396,7 @@ fn split_line(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
                     c.is_uppercase() || c.is_ascii_digit() || "\"\u{201c}(".contains(c)
                 })
             {
-                push_trimmed(line, base, start..end, out);
+                push_trimmed(line, base, start..end, slash, out);
                 start = end;
                 i = end;
                 continue;
@@ -373,14 +404,22 @@ fn split_line(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
         }
         i += 1;
     }
-    push_trimmed(line, base, start..line.len(), out);
+    push_trimmed(line, base, start..line.len(), slash, out);
 }
 
 /// Longest sentence the rules see. Real sentences are far shorter; the rules' cost grows with
 /// the square of a sentence's mentions, so a line with no sentence end is cut at spaces.
 const MAX_SENTENCE: usize = 2_000;
 
-fn push_trimmed(line: &str, base: usize, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+/// Pushes the sentence at `range` of `line`, cut at spaces when too long; `slash` tells whether
+/// the line holds a `/`.
+fn push_trimmed(
+    line: &str,
+    base: usize,
+    range: Range<usize>,
+    slash: bool,
+    out: &mut Vec<Range<usize>>,
+) {
     let mut range = range;
     while range.len() > MAX_SENTENCE {
         let mut cut = range.start + MAX_SENTENCE;
@@ -392,27 +431,38 @@ fn push_trimmed(line: &str, base: usize, range: Range<usize>, out: &mut Vec<Rang
         {
             cut = range.start + space;
         }
-        push_piece(line, base, range.start..cut, out);
+        push_piece(line, base, range.start..cut, slash, out);
         range.start = cut;
     }
-    push_piece(line, base, range, out);
+    push_piece(line, base, range, slash, out);
 }
 
-fn push_piece(line: &str, base: usize, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+fn push_piece(
+    line: &str,
+    base: usize,
+    range: Range<usize>,
+    slash: bool,
+    out: &mut Vec<Range<usize>>,
+) {
     let piece = &line[range.clone()];
-    let lead = piece.len() - piece.trim_start().len();
-    let trail = piece.len() - piece.trim_end().len();
-    // A caption's closing credit ("… in Hanoi. Ana Ruiz/AFP") goes; the caption stays.
-    let credit = memchr::memchr(b'/', piece.as_bytes()).is_some() && is_boilerplate(piece);
+    // (Trimmed once: the end's trim of the start-trimmed piece is the piece's, unless the
+    // piece is all space, which has no letter and is not pushed.)
+    let trimmed = piece.trim_start();
+    let lead = piece.len() - trimmed.len();
+    let trimmed = trimmed.trim_end();
+    let trail = piece.len() - lead - trimmed.len();
     // Three letters suffice: stop counting at the third.
-    if piece
-        .trim()
+    if trimmed
         .chars()
         .filter(|c| c.is_alphabetic())
         .nth(2)
-        .is_some()
-        && !credit
+        .is_none()
     {
+        return;
+    }
+    // A caption's closing credit ("… in Hanoi. Ana Ruiz/AFP") goes; the caption stays.
+    let credit = slash && memchr::memchr(b'/', piece.as_bytes()).is_some() && is_boilerplate(piece);
+    if !credit {
         out.push(base + range.start + lead..base + range.end - trail);
     }
 }
@@ -431,17 +481,30 @@ pub(crate) fn is_abbreviation(before: &str) -> bool {
         None => before,
         Some(_) => before.rsplit(is_break).next().unwrap_or(""),
     };
-    let bare = word.trim_start_matches(['"', '\u{201c}']);
+    // (Opening quotes stripped one by one: `trim_start_matches` set up a searcher.)
+    let mut bare = word;
+    while let Some(rest) = bare
+        .strip_prefix('"')
+        .or_else(|| bare.strip_prefix('\u{201c}'))
+    {
+        bare = rest;
+    }
     // Most words before a period are longer than any abbreviation and hold no period: no
     // initial, no "U.S", none of the list.
-    if bare.len() > MAX_ABBREVIATION_LEN && memchr::memchr(b'.', bare.as_bytes()).is_none() {
+    let period = memchr::memchr(b'.', bare.as_bytes()).is_some();
+    if bare.len() > MAX_ABBREVIATION_LEN && !period {
         return false;
     }
-    if bare.chars().count() == 1 && bare.chars().all(char::is_uppercase) {
+    let mut chars = bare.chars();
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && c.is_uppercase()
+    {
         return true; // an initial: "John F. Kennedy", or "U" of "U.S."
     }
-    // "U.S", "U.N": letters separated by periods.
+    // "U.S", "U.N": letters separated by periods. (Three ASCII bytes or more so hold a period;
+    // a word without one is settled here.)
     if bare.len() >= 3
+        && (period || !bare.is_ascii())
         && bare
             .split('.')
             .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
@@ -710,6 +773,39 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// One search for the three marks finds each as its own search does.
+        #[test]
+        fn marks_are_found_as_by_their_own_searches(line in "[a-z /@(\u{e9}]{0,40}") {
+            let marks = Marks::of(&line);
+            proptest::prop_assert_eq!(
+                (marks.slash, marks.at, marks.paren),
+                (line.contains('/'), line.contains('@'), line.contains('('))
+            );
+        }
+
+        /// A piece is kept, and trimmed, as when it was trimmed three times and every piece
+        /// was searched for a `/`.
+        #[test]
+        fn pieces_are_kept_as_first_written(
+            line in "(?:[ \t.a-zA-Z1/]|\u{a0}|\u{e9}|\u{2009}|Ana Ruiz/AFP|By Ana Ruiz){0,10}",
+            cut in 0usize..40,
+        ) {
+            let cut = (0..=cut.min(line.len())).rev().find(|&c| line.is_char_boundary(c)).unwrap_or(0);
+            for range in [0..cut, cut..line.len()] {
+                let piece = &line[range.clone()];
+                let lead = piece.len() - piece.trim_start().len();
+                let trail = piece.len() - piece.trim_end().len();
+                let credit = piece.contains('/') && is_boilerplate(piece);
+                let keep = piece.trim().chars().filter(|c| c.is_alphabetic()).nth(2).is_some();
+                let reference = (keep && !credit)
+                    .then(|| 7 + range.start + lead..7 + range.end - trail);
+                let mut out = Vec::new();
+                push_piece(&line, 7, range, line.contains('/'), &mut out);
+                proptest::prop_assert_eq!(out.pop(), reference);
+                proptest::prop_assert!(out.is_empty());
+            }
+        }
+
         /// The last word read bytewise is the one `rsplit` finds.
         #[test]
         fn abbreviations_read_the_last_word_as_rsplit_does(
