@@ -14,7 +14,10 @@
 //! - membership: `PERSON joined|is a member of|sits on ORG`, `PERSON of the [ruling] PARTY`,
 //!   `Member of ORG and TITLE PERSON`; a country's: `COUNTRY joined|became a [full] member of
 //!   ORG`, `A, B and C are already ORG members`, `A and B are both members of ORG`, `COUNTRY,
-//!   an ORG member state`, `ORG, which COUNTRY joined`, `the nine ORG member states - A, B, …`.
+//!   an ORG member state`, `ORG, which COUNTRY joined`, `the nine ORG member states - A, B, …`,
+//!   `COUNTRY is one of the ten member states of ORG`, `COUNTRY, a founding member of A and B`,
+//!   `admitted COUNTRY as the eighth Partner State of ORG`, `ORG (ABBR), of which COUNTRY is a
+//!   founding member`, `A, B and C make up ORG`, `ORG, which comprises A, B and C`.
 //! - a UN speaker: `The representative of COUNTRY, PERSON, TITLE,` (TITLE held for COUNTRY).
 //! - stated alias: `ORG, often referred to as "ALIAS"`, `ORG (ABBR)`, `also known as`.
 //! ## Example

@@ -2,7 +2,9 @@
 //!
 //! ## Pattern
 //! - passive: `TARGET was sanctioned|designated|blacklisted (…) by AGENT [and AGENT]`
-//! - noun: `TARGET's sanctioning by AGENT`, `sanctions imposed on TARGET by AGENT`
+//! - noun: `TARGET's sanctioning by AGENT`, `sanctions imposed on TARGET by AGENT`, `the
+//!   blockade|embargo imposed by AGENT on TARGET`, `the embargo that AGENT imposed on TARGET`
+//! - relative: `TARGET, a company that|whom AGENT designated|sanctioned`
 //! - active: `AGENT sanctioned|designated|imposed sanctions on|restrictive measures against TARGET`,
 //!   `AGENT placed|put TARGET under sanctions`, `AGENT [announced that it] added|adds TARGET [,
 //!   APPOSITION,] and TARGET to its list`, `AGENT ordered a freeze on the assets of TARGET`; a

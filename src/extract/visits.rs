@@ -15,7 +15,9 @@
 //!   delegation was in PLACE`, and places joined to a visited one ("to Canada and Mexico"); a
 //!   delegation received, hosted or welcomed in or at PLACE visits it; on an arrival the one
 //!   greeted visits ("X greets Y on her arrival … in PLACE", "Y is greeted by X on his
-//!   arrival …").
+//!   arrival …"); two people joined by "and" before the verb both visit ("Minister A and
+//!   Minister B visited X"); a town the gazetteer lacks is a place after "arrived in",
+//!   "travelled to" or "visited".
 //! ## Example
 //! "A delegation from the Hanoi Naval Academy led by Tran Duc departed for Jakarta on Monday"
 //! → leads(Tran Duc, Hanoi Naval Academy delegation); visits(…delegation, Jakarta, date).
