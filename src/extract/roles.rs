@@ -760,15 +760,15 @@ fn member_states(s: &Sentence, out: &mut Facts) {
             states.push(q);
         }
         // "a member of both NATO and the EU": each body of a list after "member of".
-        let mut bodies = vec![i];
+        let mut last = i;
         while member_before
-            && let Some(next) = m.get(bodies[bodies.len() - 1] + 1)
+            && let Some(next) = m.get(last + 1)
             && next.is_kind(&[EntityKind::Organization, EntityKind::Agency])
-            && LIST_AND_GAP.is_match(s.gap(&m[bodies[bodies.len() - 1]], next))
+            && LIST_AND_GAP.is_match(s.gap(&m[last], next))
         {
-            bodies.push(bodies[bodies.len() - 1] + 1);
+            last += 1;
         }
-        for b in bodies {
+        for b in i..=last {
             for &q in &states {
                 link(q, &m[b], "roles/member-state");
             }
@@ -836,7 +836,7 @@ fn members_made_up(s: &Sentence, out: &mut Facts) {
             && MAKE_UP.is_match(s.gap(&m[q], body))
         {
             states = run(q, true);
-        } else if let Some(q) = m.get(i + 1).map(|_| i + 1)
+        } else if let Some(q) = Some(i + 1).filter(|&q| q < m.len())
             && is_state(&m[q])
             && MADE_UP_OF.is_match(s.gap(body, &m[q]))
             // ("The OTS, founded as the X, brings together": X is its old name.)
