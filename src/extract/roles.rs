@@ -768,9 +768,9 @@ fn member_states(s: &Sentence, out: &mut Facts) {
         {
             last += 1;
         }
-        for b in i..=last {
+        for listed in &m[i..=last] {
             for &q in &states {
-                link(q, &m[b], "roles/member-state");
+                link(q, listed, "roles/member-state");
             }
         }
     }
