@@ -3532,3 +3532,13 @@ proptest::proptest! {
         proptest::prop_assert_eq!(out, format!("x{}", text.replace(['\t', '\n', '\r'], " ")));
     }
 }
+
+#[test]
+fn had_been_in_a_city_for_talks_is_a_visit() {
+    assert_has!(
+        facts("Lin Hao told senators that he had been in Beijing last week for consultations."),
+        "visits | Lin Hao | Beijing | ",
+    );
+    let found = facts("Lin Hao has been in Beijing since 2019.");
+    assert!(!found.iter().any(|f| f.starts_with("visits")), "{found:#?}");
+}

@@ -512,7 +512,7 @@ pattern!(
 // "X is in Moscow on a five-day official visit": a stay, when a visit noun follows the place.
 pattern!(
     STAY,
-    r"(?-u:\b)(?:is|are|was|were)\s+(?:now\s+|currently\s+|already\s+)?in\s+(?:the\s+)?$"
+    r"(?-u:\b)(?:is|are|was|were|(?:had|has|have)\s+been)\s+(?:now\s+|currently\s+|already\s+)?in\s+(?:the\s+)?$"
 );
 // ("who is in Manila for the fourth round of consultations", "who is in Ulaanbaatar this week":
 // an event or a week there is a stay too; "He was in Jakarta on 8 September for the annual
