@@ -3542,3 +3542,17 @@ fn had_been_in_a_city_for_talks_is_a_visit() {
     let found = facts("Lin Hao has been in Beijing since 2019.");
     assert!(!found.iter().any(|f| f.starts_with("visits")), "{found:#?}");
 }
+
+#[test]
+fn a_companion_on_a_journey_visits_too() {
+    let found = facts(
+        "Omar Haddad travelled to Lima on Thursday with Foreign Minister Ana Ruiz. Lin Hao \
+         flew to Quito with a delegation.",
+    );
+    assert_has!(
+        found,
+        "visits | Omar Haddad | Lima | ",
+        "visits | Ana Ruiz | Lima | ",
+        "visits | Lin Hao | Quito | ",
+    );
+}

@@ -592,22 +592,33 @@ pattern!(
     r"^\s*['\u{2019}]s?\s+(?:(?:\w+|\w+-\w+)\s+){0,2}$"
 );
 
+// After a place visited, a companion: "… to Lima on Thursday with", "… with".
+pattern!(
+    WITH_COMPANION,
+    r"^(?:,?\s+(?:on|in|last|this|early|late)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|[0-9]{1,2}))?)?\s+(?:together\s+)?with\s+(?:the\s+)?"
+);
+
+/// The person at mention `j`, or after the titles and demonyms that start there ("Foreign
+/// Minister Ana Ruiz", "Chile's Ana Ruiz" aside).
+fn title_then_person(s: &Sentence, j: usize) -> Option<usize> {
+    let m = &s.mentions;
+    let mut b = j;
+    while matches!(m.get(b)?.kind, MentionKind::Role(_)) || m[b].demonym {
+        b += 1;
+        if !s.gap(&m[b - 1], m.get(b)?).trim().is_empty() {
+            return None;
+        }
+    }
+    m[b].is_kind(&[EntityKind::Person]).then_some(b)
+}
+
 /// A second leader (or visitor) joined to the one at mention `j` by "and", titles and demonyms
 /// before the name skipped ("led by A and Minister of Defense B").
 fn co_leader(s: &Sentence, j: usize) -> Option<usize> {
     let m = &s.mentions;
     m.get(j + 1)
         .filter(|n| super::AND_GAP.is_match(s.gap(&m[j], n)))?;
-    let mut b = j + 1;
-    while matches!(m[b].kind, MentionKind::Role(_)) || m[b].demonym {
-        b += 1;
-        if m.get(b)
-            .is_none_or(|x| !s.gap(&m[b - 1], x).trim().is_empty())
-        {
-            return None;
-        }
-    }
-    m[b].is_kind(&[EntityKind::Person]).then_some(b)
+    title_then_person(s, j + 1)
 }
 
 /// The leader of the delegation at mention `k` ("a delegation …, led by X"): the first person
@@ -934,6 +945,28 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             confidence,
             "visits/visit-verb",
         );
+        // "A travelled to X on Thursday with Foreign Minister B": the companion goes too.
+        if !noun
+            && let Some(with) = WITH_COMPANION.find(&s.text[g.end..])
+            && let Some(first) = m[k + 1..]
+                .iter()
+                .position(|x| x.start >= g.end + with.end())
+                .map(|i| k + 1 + i)
+            && m[first].start == g.end + with.end()
+            && let Some(companion) = title_then_person(s, first)
+            && let Some(person) = m[companion].entity
+            && person != subject
+        {
+            out.link(
+                Relation::Visits,
+                person,
+                place,
+                date,
+                modality,
+                confidence,
+                "visits/visit-verb",
+            );
+        }
         // "Minister A and Minister B visited X": the person joined to the visitor goes too.
         if !noun
             && let Some(first) = m.iter().position(|p| {
