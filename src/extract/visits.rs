@@ -16,8 +16,9 @@
 //!   delegation received, hosted or welcomed in or at PLACE visits it; on an arrival the one
 //!   greeted visits ("X greets Y on her arrival … in PLACE", "Y is greeted by X on his
 //!   arrival …"); two people joined by "and" before the verb both visit ("Minister A and
-//!   Minister B visited X"); a town the gazetteer lacks is a place after "arrived in",
-//!   "travelled to" or "visited".
+//!   Minister B visited X"), and so does a companion ("travelled to X on Thursday with
+//!   Minister B"); a town the gazetteer lacks is a place after "arrived in", "travelled to" or
+//!   "visited"; a stay is `was|had been in PLACE` with its purpose or time after it.
 //! ## Example
 //! "A delegation from the Hanoi Naval Academy led by Tran Duc departed for Jakarta on Monday"
 //! → leads(Tran Duc, Hanoi Naval Academy delegation); visits(…delegation, Jakarta, date).
