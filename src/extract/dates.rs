@@ -371,10 +371,13 @@ pub fn publication_date(line: &str) -> Option<Date> {
             && (AGENCY.is_match(&rest[first.end..]) || DASH.is_match(&rest[first.end..]))
             || first.start == 0 && PLACE_AND_ISSUER.is_match(&rest[first.end..])
     };
+    // ("By Ana Ruiz, Abuja | November 19, 2026": a byline's date after a bar.)
+    let byline = || rest[..first.start].trim_end().ends_with('|') && rest.len() - first.end <= 12;
     if !labelled
         && (first.start > 0 || rest.len() - first.end > 12)
         && !(first.start == 0 && publication_date(&rest[first.end..]).is_some())
         && !dateline()
+        && !byline()
     {
         return None;
     }
@@ -497,6 +500,14 @@ mod tests {
         assert_eq!(
             publication_date("GENEVA, 12 November 2026 \u{2013} The council met today."),
             Date::new(2026, 11, 12).ok()
+        );
+        assert_eq!(
+            publication_date("By Ana Ruiz, Abuja | November 19, 2026"),
+            Date::new(2026, 11, 19).ok()
+        );
+        assert_eq!(
+            publication_date("Trade | Talks on November 19, 2026 ended without a deal"),
+            None
         );
         assert_eq!(
             publication_date("Talks in Quito, June 3, 2025 (EFE) ended without a deal"),
