@@ -373,12 +373,9 @@ pub fn publication_date(line: &str) -> Option<Date> {
     };
     // ("By Ana Ruiz, Abuja | November 19, 2026": a byline's date after a bar.)
     let byline = || rest[..first.start].trim_end().ends_with('|') && rest.len() - first.end <= 12;
-    if !labelled
-        && (first.start > 0 || rest.len() - first.end > 12)
-        && !(first.start == 0 && publication_date(&rest[first.end..]).is_some())
-        && !dateline()
-        && !byline()
-    {
+    let alone = first.start == 0
+        && (rest.len() - first.end <= 12 || publication_date(&rest[first.end..]).is_some());
+    if !(labelled || alone || dateline() || byline()) {
         return None;
     }
     let d = first.date;
