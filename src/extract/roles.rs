@@ -656,7 +656,8 @@ pattern!(
 // "Kenya, as a founding member of the".
 pattern!(
     AS_MEMBER,
-    r"(?-u:\b)as\s+(?:the|a|an|its)\s+(?:(?:full|full-fledged|founding|new|newest|latest|first|[0-9]{1,3}(?:st|nd|rd|th)|\p{Ll}+(?:th|st|nd|rd))\s+)*(?:[Mm]ember(?:\s+[Ss]tate|\s+country|\s+nation)?|[Pp]artner\s+[Ss]tate)\s+of\s+(?:the\s+)?$"
+    &r"(?-u:\b)as\s+(?:the|a|an|its)\s+(?:MEMBER_ADJ)\s+of\s+(?:the\s+)?$"
+        .replace("MEMBER_ADJ", MEMBER_ADJ)
 );
 
 // After a body, the list of its members: "the nine CPLP member states - Angola, Brazil, …".
@@ -665,24 +666,37 @@ pattern!(
     r"^\s+member\s+(?:states|countries|nations)\s*(?:[-\u{2013}\u{2014}:,]\s*)(?:namely\s+)?$"
 );
 
+/// A country named as one (not a demonym: "Kenyan").
+fn is_state(x: &Mention) -> bool {
+    x.is_kind(&[EntityKind::Country]) && !x.demonym
+}
+
+/// `member_of` from the country `state` to `body`, asserted as the text between them is.
+fn link_member_state(
+    s: &Sentence,
+    out: &mut Facts,
+    state: &Mention,
+    body: &Mention,
+    rule: &'static str,
+) {
+    if let (Some(x), Some(org)) = (state.entity, body.entity) {
+        out.link(
+            Relation::MemberOf,
+            x,
+            org,
+            None,
+            s.modality(state.start.min(body.start), state.end.max(body.end)),
+            0.75,
+            rule,
+        );
+    }
+}
+
 /// A country's membership of a body ("Finland joined NATO", "A, B and C are already WTO
 /// members"), each country of a list before the verb; or the list after "ORG member states -".
 fn member_states(s: &Sentence, out: &mut Facts) {
     let m = &s.mentions;
-    let is_state = |x: &Mention| x.is_kind(&[EntityKind::Country]) && !x.demonym;
-    let mut link = |q: usize, body: &Mention, rule| {
-        if let (Some(state), Some(org)) = (m[q].entity, body.entity) {
-            out.link(
-                Relation::MemberOf,
-                state,
-                org,
-                None,
-                s.modality(m[q].start.min(body.start), body.end.max(m[q].end)),
-                0.75,
-                rule,
-            );
-        }
-    };
+    let mut link = |q: usize, body: &Mention, rule| link_member_state(s, out, &m[q], body, rule);
     for (i, body) in m.iter().enumerate() {
         if !body.is_kind(&[EntityKind::Organization, EntityKind::Agency]) {
             continue;
@@ -793,7 +807,6 @@ pattern!(
 /// and C" (two countries at least, so a list).
 fn members_made_up(s: &Sentence, out: &mut Facts) {
     let m = &s.mentions;
-    let is_state = |x: &Mention| x.is_kind(&[EntityKind::Country]) && !x.demonym;
     // A body and two countries at least, asked of the mentions before any text is searched
     // (a substring search's set-up costs more than the mentions' scan).
     if m.iter().filter(|x| is_state(x)).nth(1).is_none()
@@ -848,17 +861,7 @@ fn members_made_up(s: &Sentence, out: &mut Facts) {
             continue;
         }
         for q in states {
-            if let (Some(x), Some(org)) = (m[q].entity, body.entity) {
-                out.link(
-                    Relation::MemberOf,
-                    x,
-                    org,
-                    None,
-                    s.modality(m[q].start.min(body.start), m[q].end.max(body.end)),
-                    0.75,
-                    "roles/members-made-up",
-                );
-            }
+            link_member_state(s, out, &m[q], body, "roles/members-made-up");
         }
     }
 }
@@ -886,8 +889,7 @@ fn member_of_which(s: &Sentence, out: &mut Facts) {
             continue;
         };
         if !body.is_kind(&[EntityKind::Organization, EntityKind::Agency])
-            || !state.is_kind(&[EntityKind::Country])
-            || state.demonym
+            || !is_state(state)
             || !s
                 .text
                 .get(body.end..state.start)
@@ -896,17 +898,7 @@ fn member_of_which(s: &Sentence, out: &mut Facts) {
         {
             continue;
         }
-        if let (Some(x), Some(org)) = (state.entity, body.entity) {
-            out.link(
-                Relation::MemberOf,
-                x,
-                org,
-                None,
-                s.modality(body.start, state.end),
-                0.75,
-                "roles/member-of-which",
-            );
-        }
+        link_member_state(s, out, state, body, "roles/member-of-which");
     }
 }
 
@@ -936,11 +928,7 @@ fn member_as(s: &Sentence, i: usize) -> Option<usize> {
     })?;
     let country = &m[q];
     let gap = s.text.get(country.end..as_at)?;
-    (country.is_kind(&[EntityKind::Country])
-        && !country.demonym
-        && gap.len() <= 60
-        && !gap.contains(['.', ';', ':', '(']))
-    .then_some(q)
+    (is_state(country) && gap.len() <= 60 && !gap.contains(['.', ';', ':', '('])).then_some(q)
 }
 
 /// "Member of the Political Bureau of the CPC Central Committee and Foreign Minister X", as

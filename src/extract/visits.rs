@@ -937,50 +937,36 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let modality = s.modality(subject_start.min(verb.start()), g.end);
         let confidence = if noun { 0.75 } else { 0.85 };
         let date = s.date_near(verb.start());
-        out.link(
-            Relation::Visits,
-            subject,
-            place,
-            date,
-            modality,
-            confidence,
-            "visits/visit-verb",
-        );
-        // "A travelled to X on Thursday with Foreign Minister B": the companion goes too.
-        if !noun
-            && let Some(with) = WITH_COMPANION.find(&s.text[g.end..])
-            && let Some(first) = m[k + 1..]
+        let mut visitors = vec![subject];
+        if !noun {
+            // "A travelled to X on Thursday with Foreign Minister B": the companion goes too.
+            let companion = WITH_COMPANION.find(&s.text[g.end..]).and_then(|with| {
+                let at = g.end + with.end();
+                let first = m[k + 1..].iter().position(|x| x.start == at)?;
+                title_then_person(s, k + 1 + first)
+            });
+            // "Minister A and Minister B visited X": the person joined to the visitor goes too.
+            let joined_visitor = m
                 .iter()
-                .position(|x| x.start >= g.end + with.end())
-                .map(|i| k + 1 + i)
-            && m[first].start == g.end + with.end()
-            && let Some(companion) = title_then_person(s, first)
-            && let Some(person) = m[companion].entity
-            && person != subject
-        {
-            out.link(
-                Relation::Visits,
-                person,
-                place,
-                date,
-                modality,
-                confidence,
-                "visits/visit-verb",
+                .position(|p| {
+                    p.start == subject_start
+                        && p.entity == Some(subject)
+                        && p.is_kind(&[EntityKind::Person])
+                })
+                .and_then(|first| co_leader(s, first))
+                .filter(|&b| m[b].end <= verb.start());
+            visitors.extend(
+                [companion, joined_visitor]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|q| m[q].entity)
+                    .filter(|&p| p != subject),
             );
         }
-        // "Minister A and Minister B visited X": the person joined to the visitor goes too.
-        if !noun
-            && let Some(first) = m.iter().position(|p| {
-                p.start == subject_start
-                    && p.entity == Some(subject)
-                    && p.is_kind(&[EntityKind::Person])
-            })
-            && let Some(second) = co_leader(s, first).filter(|&b| m[b].end <= verb.start())
-            && let Some(person) = m[second].entity
-        {
+        for visitor in visitors {
             out.link(
                 Relation::Visits,
-                person,
+                visitor,
                 place,
                 date,
                 modality,
