@@ -4,7 +4,7 @@
 //! - `PERSON met [with] | held talks|a [bilateral] meeting with | summit with | paid a courtesy
 //!   call on | paid a call on | called on (not "called on X to …") | co-chaired … with | held
 //!   talks in CITY with | held bilateral meetings with | sat down with | was received [at the
-//!   villa | on Monday] by [his host] PERSON`
+//!   villa | on Monday] by [his host] PERSON | conferred with`
 //!   (a welcome at an airport is none); `PERSON received|welcomed|hosted PERSON` (the name
 //!   right after the verb: "received a letter from X" is no meeting)
 //!   ("received at the Ministry in Riyadh today General X": a place and a time may come
@@ -28,7 +28,7 @@ use crate::gazetteer::GAZETTEER;
 
 pattern!(
     MET,
-    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|(?:a|an)\s+(?:[\w'\u{2019}-]+\s+){0,3}?(?:[Mm]eeting|[Ss]ummit|conversation)(?:,\s+[^,;]{1,40},)?|(?:[\w-]+\s+)?(?:discussions|consultations|meetings)|the\s+(?:[\w-]+\s+){1,6}?(?:[Dd]ialogue|[Cc]onsultations|[Tt]alks|[Mm]eeting))\s+with\s+|(?:paid|pays|paying|pay)\s+(?:a\s+)?(?:courtesy\s+(?:call|visit)s?|calls?)\s+(?:on|to)\s+|called\s+on\s+|(?:was|were|is|are|being)\s+(?:(?:also|later|then|first|warmly|cordially)\s+)?received\s+(?:(?:at|in|on)\s+[^,;]{1,60}?\s+)?by\s+(?:(?:his|her|their)\s+hosts?,?\s+)?|(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\s+|(?:presented|presents)\s+(?:(?:his|her|their)\s+)?(?:letters?\s+of\s+)?credentials\s+to\s+|(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\s+|(?:summit|talks)\s+with\s+|shak(?:e|es|ing)\s+hands\s+with\s+|shook\s+hands\s+with\s+|(?:sat|sits|sit|sitting)\s+down\s+with\s+"
+    r"(?-u:\b)(?:met|meet|meets|meeting)(?:\s+with)?\s+|(?:held|hold|holds|holding)\s+(?:talks|(?:a|an)\s+(?:[\w'\u{2019}-]+\s+){0,3}?(?:[Mm]eeting|[Ss]ummit|conversation|discussion)(?:,\s+[^,;]{1,40},)?|(?:[\w-]+\s+)?(?:discussions?|consultations|meetings)|the\s+(?:[\w-]+\s+){1,6}?(?:[Dd]ialogue|[Cc]onsultations|[Tt]alks|[Mm]eeting))\s+with\s+|(?:paid|pays|paying|pay)\s+(?:a\s+)?(?:courtesy\s+(?:call|visit)s?|calls?)\s+(?:on|to)\s+|called\s+on\s+|(?:was|were|is|are|being)\s+(?:(?:also|later|then|first|warmly|cordially)\s+)?received\s+(?:(?:at|in|on)\s+[^,;]{1,60}?\s+)?by\s+(?:(?:his|her|their)\s+hosts?,?\s+)?|(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\s+|(?:presented|presents)\s+(?:(?:his|her|their)\s+)?(?:letters?\s+of\s+)?credentials\s+to\s+|(?:received|receives|receiving|welcomed|welcomes|hosted|hosts)\s+|(?:summit|talks)\s+with\s+|shak(?:e|es|ing)\s+hands\s+with\s+|shook\s+hands\s+with\s+|(?:sat|sits|sit|sitting)\s+down\s+with\s+|confer(?:s|red|ring)?\s+with\s+"
 );
 // Meeting verbs with a long gap before "with", kept out of [`MET`] (their bounded gaps
 // multiply its automaton's states) and searched only where "chair" or "talks" is.
@@ -228,6 +228,10 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         // A welcome at the airport is protocol, not a meeting (one received at a villa or a
         // ministry is).
         if trigger.as_str().contains("received ") && AIRPORT.is_match(trigger.as_str()) {
+            continue;
+        }
+        // A call is no meeting: "held a phone conversation with", "held video talks with".
+        if trigger.as_str().contains("phone ") || trigger.as_str().contains("video ") {
             continue;
         }
         // "met his Finnish counterpart X": the pronoun is the subject's own, X is met.

@@ -632,6 +632,8 @@ const HEADLINE_VERBS: &[&str] = &[
     "Wraps",
     "Ends",
     "Starts",
+    "Confers",
+    "Inks",
 ];
 
 /// Whether `word` is one of [`HEADLINE_VERBS`]: asked for every word of every capitalised run,
@@ -2104,13 +2106,27 @@ fn is_portfolio_word(word: &str) -> bool {
 /// token `at`: `(of|for|on) [the] WORD… [(and|of|for) [the] WORD…]…`, every word a portfolio
 /// word. `None` when none follows, or the title takes none.
 fn portfolio_tail(sentence: &str, toks: &[Token], at: usize, title: &str) -> Option<usize> {
+    // ("vice-minister", "Under-Secretary-General": a hyphen's parts are titles too.)
+    let is_portfolio_title = |w: &str| PORTFOLIO_TITLES.iter().any(|p| p.eq_ignore_ascii_case(w));
     if !title
         .split_whitespace()
-        .any(|w| PORTFOLIO_TITLES.iter().any(|p| p.eq_ignore_ascii_case(w)))
+        .any(|w| is_portfolio_title(w) || w.split('-').any(is_portfolio_title))
     {
         return None;
     }
-    let capitalised = title.starts_with(|c: char| c.is_uppercase());
+    // ("minister of External Economic Relations", "minister of Industry and Commerce": a
+    // lower-case title may take a capitalised portfolio, as state media write it.)
+    let capitalised = title.starts_with(|c: char| c.is_uppercase())
+        || title
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        || toks
+            .get(at)
+            .is_some_and(|t| matches!(t.text(), "of" | "for"))
+            && toks
+                .get(at + 1)
+                .is_some_and(|t| is_portfolio_word(t.text()) && t.text() != "The");
     // A title that already names its portfolio ("Minister of Economy", "Minister of Energy")
     // may list more: "and Mines", ", industry and tourism".
     let last_is = |lists: &[&[&str]]| {

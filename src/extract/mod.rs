@@ -538,6 +538,7 @@ pub fn extract(doc: &Document) -> Extraction {
     let mut sanctions_seen = false;
     let cues = sanctions::Cues::new(&doc.text);
     let travel_verbs = visits::TravelVerbs::new(&doc.text);
+    let dateline = visits::Dateline::of(&doc.text);
     let article_cues = ArticleCues::new(&doc.text);
     let mut scratch = mentions::Scratch::default();
     for range in sentences {
@@ -565,6 +566,15 @@ pub fn extract(doc: &Document) -> Extraction {
             &mut mentions,
             &mut register,
         );
+        if let Some(dateline) = &dateline {
+            visits::arrived_here(
+                sentence_text,
+                (range.clone(), &travel_verbs),
+                dateline,
+                &mut mentions,
+                &mut register,
+            );
+        }
         // The one who says "I" outside quotes (an interview's answers, a minister's release):
         // the first person the article gives a title.
         // (A transcript names its speaker before each answer: "Ana Ruiz: I met …".)

@@ -3556,3 +3556,65 @@ fn a_companion_on_a_journey_visits_too() {
         "visits | Lin Hao | Quito | ",
     );
 }
+
+#[test]
+fn arrived_here_is_the_datelines_place() {
+    assert_has!(
+        facts(
+            "NAIROBI, Nov 12 (Reuters) - Zambian Foreign Minister Mwila Banda arrived here on \
+             Sunday for talks.\nRuth Phiri, his deputy, arrived in the country a day earlier."
+        ),
+        "visits | Mwila Banda | Nairobi | ",
+        "visits | Ruth Phiri | Kenya | "
+    );
+    // With no dateline, "here" is nowhere.
+    let found = facts("Zambian Foreign Minister Mwila Banda arrived here on Sunday for talks.");
+    assert!(!found.iter().any(|f| f.starts_with("visits")), "{found:#?}");
+}
+
+#[test]
+fn conferring_and_a_bilateral_discussion_are_meetings() {
+    assert_has!(
+        facts(
+            "State Minister Ana Lemma conferred with Chilean Deputy Minister Rosa Vidal today. \
+             She also held a bilateral discussion with Peruvian Ambassador Luis Prado."
+        ),
+        "meets | Ana Lemma | Rosa Vidal | ",
+        "meets | Ana Lemma | Luis Prado | "
+    );
+    // A call is none.
+    let found = facts("Ana Lemma also held a phone conversation with Chilean Minister Rosa Vidal.");
+    assert!(!found.iter().any(|f| f.starts_with("meets")), "{found:#?}");
+    // "Confers" in a headline ends the name before it.
+    let found = facts("State Minister Lemma Confers with Chilean Officials");
+    assert!(!found.iter().any(|f| f.contains("Confers")), "{found:#?}");
+}
+
+#[test]
+fn the_one_leading_a_delegation_arrives() {
+    assert_has!(
+        facts(
+            "Omar Nasser, who is leading a 12-member Omani delegation, arrived in Lima on Sunday."
+        ),
+        "visits | Omar Nasser | Lima | ",
+        "leads | Omar Nasser | Omani delegation | "
+    );
+    // "during" ends a delegation's premodifiers: "Mombasa" is no part of its name.
+    let found =
+        facts("Deal signed in Mombasa during Norwegian business delegation's visit to Kenya");
+    assert_has!(found, "visits | Norwegian business delegation | Kenya | ");
+}
+
+#[test]
+fn a_lower_case_title_takes_a_capitalised_portfolio() {
+    assert_has!(
+        facts(
+            "The delegation was led by Somsak Vilay, minister of Industry and Commerce of Laos. \
+             Present were Kim Chol, vice-minister of External Economic Relations, and Ana Ruiz, \
+             Under-Secretary-General for Political and Peacebuilding Affairs of the United Nations."
+        ),
+        "holds_role | Somsak Vilay | minister of industry and commerce | Laos",
+        "holds_role | Kim Chol | vice-minister of external economic relations | ",
+        "holds_role | Ana Ruiz | under-secretary-general for political and peacebuilding affairs | United Nations"
+    );
+}

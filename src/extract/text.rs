@@ -288,7 +288,6 @@ fn cue_reading(line: &str, cue: &str, range: Range<usize>) -> Cue {
     }
 }
 
-/// Byte ranges of the sentences of `text`, boilerplate lines left out.
 /// A matcher's hits over a whole article, found in one pass: searching each sentence cost more
 /// in set-up than in scanning.
 pub(crate) struct ArticleHits(Vec<Range<usize>>);
@@ -311,6 +310,7 @@ impl ArticleHits {
     }
 }
 
+/// Byte ranges of the sentences of `text`, boilerplate lines left out.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut next = 0;
@@ -367,6 +367,24 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("dateline pattern compiles")
 });
+
+/// The place a wire or release dateline names ("KUWAIT, Nov 22 (KUNA) -- ", "GENEVA, 12 November
+/// 2026 – ", "WASHINGTON (AP) — "), from the article's first lines: where "arrived here" is.
+/// A place alone before the dash must be in capitals ("Foreign Minister – " is no dateline).
+pub(crate) fn dateline_place(text: &str) -> Option<&str> {
+    static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^[ \t]*([A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3})(?:, [A-Z][A-Za-z.'\- ]{1,30})?(,? (?:[A-Z][a-z]{2,8}\.? [0-9]{1,2}|[0-9]{1,2} [A-Z][a-z]{2,8})(?:,? [0-9]{4})?)?( ?\([^()\n]{1,40}\))? *(?:-{1,2}|\x{2013}|\x{2014}) ",
+        )
+        .expect("dateline pattern compiles")
+    });
+    text.lines().take(12).find_map(|line| {
+        let found = PLACE_DATELINE.captures(line)?;
+        let place = found.get(1)?.as_str();
+        let dated = found.get(2).is_some() || found.get(3).is_some();
+        (dated || !place.bytes().any(|b| b.is_ascii_lowercase())).then_some(place)
+    })
+}
 
 /// Splits `line` (at byte `base` of the article) into sentences; `slash` is false when the line
 /// holds no `/`, so that no piece of it can be a credit (see `push_piece`), as most lines.

@@ -76,6 +76,7 @@ const PREMOD_STOP: &[&str] = &[
     "at",
     "for",
     "as",
+    "during",
     "first",
     "second",
     "latest",
@@ -307,6 +308,100 @@ pub(crate) fn unknown_places(
     }
 }
 
+/// Where an article's dateline puts it, as the gazetteer knows the place: what "here" and "the
+/// country" mean to a visitor's arrival.
+pub(crate) struct Dateline {
+    place: Option<String>,
+    country: Option<String>,
+}
+
+impl Dateline {
+    pub fn of(text: &str) -> Option<Self> {
+        let name = super::text::dateline_place(text)?;
+        // ("NEW DELHI": a dateline in capitals is looked up in title case.)
+        let known = GAZETTEER.lookup(name).or_else(|| {
+            let titled: Vec<String> = name
+                .split(' ')
+                .map(|w| {
+                    let mut chars = w.chars();
+                    chars.next().map_or_else(String::new, |c| {
+                        c.to_uppercase()
+                            .chain(chars.flat_map(char::to_lowercase))
+                            .collect()
+                    })
+                })
+                .collect();
+            GAZETTEER.lookup(&titled.join(" "))
+        })?;
+        match known.kind {
+            _ if known.demonym => None,
+            EntityKind::Country => Some(Self {
+                place: Some(known.canonical.clone()),
+                country: Some(known.canonical.clone()),
+            }),
+            EntityKind::Place => Some(Self {
+                place: Some(known.canonical.clone()),
+                country: known.country.clone(),
+            }),
+            _ => None,
+        }
+    }
+}
+
+// What follows a verb of arrival when the place is the dateline's: "arrived here", "arrived in
+// the country", "arrived in the capital".
+pattern!(
+    ARRIVED_HERE,
+    r"^\s+(?:(here)|in\s+the\s+(?:(country)|(capital|city)))(?-u:\b)"
+);
+
+/// "X arrived here on Monday", "arrived in the country": the dateline's place (or its country)
+/// is named there, as a mention the verb of arrival then visits.
+pub(crate) fn arrived_here(
+    sentence: &str,
+    (range, verbs): (Range<usize>, &TravelVerbs),
+    dateline: &Dateline,
+    mentions: &mut Vec<Mention>,
+    register: &mut Register,
+) {
+    let from_article = verbs.in_sentence(range);
+    let own = from_article
+        .is_none()
+        .then(|| TRAVEL_VERB_MATCHER.find_iter(sentence).map(|m| m.range()));
+    let verbs = from_article
+        .into_iter()
+        .flatten()
+        .chain(own.into_iter().flatten());
+    for verb in verbs {
+        if !sentence[verb.clone()].starts_with("arriv") {
+            continue;
+        }
+        let Some(found) = ARRIVED_HERE.captures(&sentence[verb.end..]) else {
+            continue;
+        };
+        let (span, kind, name) = if let Some(here) = found.get(1) {
+            let kind = if dateline.place == dateline.country {
+                EntityKind::Country
+            } else {
+                EntityKind::Place
+            };
+            (here, kind, &dateline.place)
+        } else if let Some(country) = found.get(2) {
+            (country, EntityKind::Country, &dateline.country)
+        } else if let Some(city) = found.get(3)
+            && dateline.place != dateline.country
+        {
+            (city, EntityKind::Place, &dateline.place)
+        } else {
+            continue;
+        };
+        let Some(name) = name else { continue };
+        let id = register.add(kind, name, Some(name));
+        let span = verb.end + span.start()..verb.end + span.end();
+        super::mentions::insert_indirect(mentions, span, kind, id);
+    }
+}
+
 /// Gives each delegation mention its entity: named from its origin and modifiers, or the
 /// document's latest delegation when the text names none.
 pub(crate) fn name_delegations(
@@ -438,7 +533,7 @@ pattern!(
 );
 pattern!(
     VISIT_VERB,
-    r"(?:(?-u:\b)(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3})?(?:in|near|outside|at)\s+)?|(?-u:\b)(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down)\s+(?:at\s+[^,.;]+?\s+)?in\s+|(?-u:\b)(?:travel(?:l?(?:ed|ing))?|travels|went|go(?:es|ing)?|flew|fly(?:ing)?|head(?:s|ed|ing)?|came|come|com(?:es|ing))\s+to\s+|(?-u:\b)(?:flew|fl(?:y|ies|ying))\s+into\s+|(?-u:\b)delegations?\s+(?:of\s+(?:[\w-]+\s+){1,6})?to\s+|(?-u:\b)(?:trip|[Vv]isit|journey|tour|mission|voyage)\s+to\s+|(?-u:\b)tour\s+of\s+|(?-u:\b)(?:began|begins|started|starts|concluded|concludes|ended|ends|wrapped\s+up|wraps\s+up)\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:trip|tour|visit|journey|mission)\s+in\s+|(?-u:\b)(?:depart(?:s|ed|ing)?|left|leave|leaves|leaving|set\s+(?:off|out)|bound)\s+(?:from\s+)?(?:[^,.;]*?\s)?for\s+|(?-u:\b)embark(?:s|ed|ing)?\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+to\s+)(?:the\s+)?$"
+    r"(?:(?-u:\b)(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}(?:and\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3})?(?:in|near|outside|at)\s+)?|(?-u:\b)(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|touch(?:ed|es)?\s+down)\s+(?:at\s+[^,.;]+?\s+)?in\s+|(?-u:\b)arriv(?:e|es|ed|ing)\s+|(?-u:\b)(?:travel(?:l?(?:ed|ing))?|travels|went|go(?:es|ing)?|flew|fly(?:ing)?|head(?:s|ed|ing)?|came|come|com(?:es|ing))\s+to\s+|(?-u:\b)(?:flew|fl(?:y|ies|ying))\s+into\s+|(?-u:\b)delegations?\s+(?:of\s+(?:[\w-]+\s+){1,6})?to\s+|(?-u:\b)(?:trip|[Vv]isit|journey|tour|mission|voyage)\s+to\s+|(?-u:\b)tour\s+of\s+|(?-u:\b)(?:began|begins|started|starts|concluded|concludes|ended|ends|wrapped\s+up|wraps\s+up)\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:trip|tour|visit|journey|mission)\s+in\s+|(?-u:\b)(?:depart(?:s|ed|ing)?|left|leave|leaves|leaving|set\s+(?:off|out)|bound)\s+(?:from\s+)?(?:[^,.;]*?\s)?for\s+|(?-u:\b)embark(?:s|ed|ing)?\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:trip|visit|tour|journey)\s+to\s+)(?:the\s+)?$"
 );
 /// [`VISIT_VERB`] anchored at the start of the text it is tried on.
 static VISIT_VERB_AT: LazyLock<Regex> = LazyLock::new(|| {
@@ -533,7 +628,7 @@ pattern!(
 // "X, who led a … delegation …, arrived in": the delegation is an aside about X.
 pattern!(
     WHO_LED,
-    r"^\s*,\s+who\s+(?:(?:has|had|also)\s+)?(?:led|leads|headed|heads)\s+(?:a|an|the|his|her)\s+[^,;]*$"
+    r"^\s*,\s+who\s+(?:(?:has|had|also)\s+)?(?:led|leads|headed|heads|(?:is|was)\s+(?:leading|heading))\s+(?:a|an|the|his|her)\s+[^,;]*$"
 );
 
 /// The person whose relative clause holds the sentence's delegation, when the clause closes
