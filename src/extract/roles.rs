@@ -616,14 +616,16 @@ pub(crate) fn memberships(s: &Sentence, out: &mut Facts) {
 // A country's membership: "Finland joined NATO", "Moldova, which joined the X", "became a full
 // member of the X", "became the 30th member state of", "are already WTO members", "are both
 // (founding) members of", "is one of the ten member states of", "Iceland, a founding member of",
-// "Vietnam, an ASEAN member state".
+// "Vietnam, an ASEAN member state", "has been a member of … since 1945", "are both contracting
+// parties to the X" (a commission's parties are its members).
 pattern!(
     STATE_JOINED,
     &concat!(
         r"^(?:,\s+(?:an?|the)\s+(?:(?:full|founding|new|newest)\s+)?$",
-        r"|(?:,\s+which)?\s+(?:(?:has|have|had|also|formally|officially|already)\s+)*(?:joined",
+        r"|(?:,\s+which)?\s+(?:(?:has|have|had|also|formally|officially|already|both|all)\s+)*(?:joined",
         r"|(?:became|becomes)\s+(?:a|an|the)\s+(?:MEMBER_ADJ)\s+of",
-        r"|(?:is|are|was|were)\s+(?:(?:already|also|now|both|all)\s+)?(?:(?:a|an)\s+|(?:one\s+of|among)\s+the\s+(?:[0-9]{1,3}\s+|\p{Ll}+\s+)?)?(?:MEMBER_ADJ)\s+of(?:\s+both)?",
+        r"|(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:already|also|now|both|all)\s+)?(?:(?:a|an)\s+|(?:one\s+of|among)\s+the\s+(?:[0-9]{1,3}\s+|\p{Ll}+\s+)?)?(?:MEMBER_ADJ)\s+of(?:\s+both)?",
+        r"|(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:already|also|now|both|all)\s+)?(?:a\s+)?(?:contracting\s+)?part(?:y|ies)\s+to",
         r"|(?:is|are|was|were)\s+(?:(?:already|also|now)\s+)?(?:a\s+)?)\s*(?:the\s+)?$",
         r"|,\s+(?:(?:a|an)\s+|one\s+of\s+the\s+(?:[0-9]{1,3}\s+|\p{Ll}+\s+)?)(?:MEMBER_ADJ)\s+of(?:\s+both)?\s+(?:the\s+)?$)",
     )
@@ -644,6 +646,14 @@ const MEMBER_ADJ: &str = r"(?:(?:full|full-fledged|founding|new|newest|important
 pattern!(
     AFTER_BODY,
     r"^(?:\s*\([^()]{1,20}\))?(?:\s+(?:members?|member\s+states?))?(?:\s*[,.;:)]|\s*$|\s+(?:in|on|since|as|at|from|and|with|after|last|this|that|which|when|while|until|before|for|by)(?-u:\b))"
+);
+
+// Between two bodies a country is a member of: "NATO and the EU", "the EAC and of COMESA", "the
+// OAU and a member of IGAD".
+pattern!(
+    BODY_LIST_GAP,
+    &r"^(?:\s*\([^()]{1,20}\))?(?:,\s+|\s+and\s+|,\s+and\s+)(?:(?:a|an)\s+(?:MEMBER_ADJ)\s+of\s+|of\s+)?(?:the\s+)?$"
+        .replace("MEMBER_ADJ", MEMBER_ADJ)
 );
 
 // After a country in a relative clause on a body: "…, which South Sudan joined in 2016".
@@ -762,29 +772,44 @@ fn member_states(s: &Sentence, out: &mut Facts) {
         let after = &s.text[body.end..];
         let plural_after = after.starts_with(" member");
         let verb = verb.as_str().to_lowercase();
-        let member_before = verb.contains("member") || verb.contains("joined");
+        let member_before = ["member", "joined", "part"]
+            .iter()
+            .any(|w| verb.contains(w));
         if !(member_before || plural_after) || !AFTER_BODY.is_match(after) {
             continue;
         }
+        // ("Ethiopia and the United Arab Emirates, which both joined BRICS".)
         let mut states = vec![at];
         while let Some(q) = states[states.len() - 1].checked_sub(1)
             && is_state(&m[q])
-            && LISTED_PERSON.is_match(s.gap(&m[q], &m[q + 1]))
+            && LIST_AND_GAP.is_match(s.gap(&m[q], &m[q + 1]))
         {
             states.push(q);
         }
-        // "a member of both NATO and the EU": each body of a list after "member of".
+        // "a member of both NATO and the EU", "a member of the EAC and of COMESA", "a founding
+        // member of the OAU and a member of IGAD": each body of a list after "member of".
+        let mut listed = vec![i];
         let mut last = i;
-        while member_before
-            && let Some(next) = m.get(last + 1)
-            && next.is_kind(&[EntityKind::Organization, EntityKind::Agency])
-            && LIST_AND_GAP.is_match(s.gap(&m[last], next))
-        {
-            last += 1;
+        while member_before {
+            // ("and a member of IGAD": "member" may be read as a title between.)
+            let next = match &m.get(last + 1).map(|x| &x.kind) {
+                Some(MentionKind::Role(r)) if r.ends_with("member") => last + 2,
+                _ => last + 1,
+            };
+            if !m.get(next).is_some_and(|x| {
+                x.is_kind(&[EntityKind::Organization, EntityKind::Agency])
+                    && s.text
+                        .get(m[last].end..x.start)
+                        .is_some_and(|gap| BODY_LIST_GAP.is_match(gap))
+            }) {
+                break;
+            }
+            listed.push(next);
+            last = next;
         }
-        for listed in &m[i..=last] {
+        for &b in &listed {
             for &q in &states {
-                link(q, listed, "roles/member-state");
+                link(q, &m[b], "roles/member-state");
             }
         }
     }

@@ -3618,3 +3618,27 @@ fn a_lower_case_title_takes_a_capitalised_portfolio() {
         "holds_role | Ana Ruiz | under-secretary-general for political and peacebuilding affairs | United Nations"
     );
 }
+
+#[test]
+fn memberships_told_in_more_ways() {
+    let found = facts(
+        "Ghana and the United Arab Emirates, which both joined the WTO in 1995, met. Ghana, a \
+         founding member of the Organisation of African Unity and a member of ECOWAS since \
+         1975, spoke. Ghana has been a member of the United Nations since 1957. Kenya, a member \
+         of the East African Community and of the Common Market for Eastern and Southern \
+         Africa, agreed. Norway and Iceland are both contracting parties to the North-East \
+         Atlantic Fisheries Commission.",
+    );
+    assert_has!(
+        found,
+        "member_of | Ghana | WTO | ",
+        "member_of | United Arab Emirates | WTO | ",
+        "member_of | Ghana | Organisation of African Unity | ",
+        "member_of | Ghana | ECOWAS | ",
+        "member_of | Ghana | United Nations | ",
+        "member_of | Kenya | East African Community | ",
+        "member_of | Kenya | Common Market for Eastern and Southern Africa | ",
+        "member_of | Norway | North-East Atlantic Fisheries Commission | ",
+        "member_of | Iceland | North-East Atlantic Fisheries Commission | "
+    );
+}
