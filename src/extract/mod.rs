@@ -327,11 +327,11 @@ impl Sentence<'_> {
     pub fn modality(&self, from: usize, to: usize) -> Modality {
         let from = from.min(self.clause_start(from));
         static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)(?:denie[sd]|deny|denying|not|never|no longer|refused to|refuses to|refuse to|declined to|declines to|rejected|dismissed reports|No|Not|Never)(?-u:\b)|n't(?-u:\b)")
+            Regex::new(r"(?-u:\b)(?:denie[sd]|deny|denying|not|never|no longer|refused to|refuses to|refuse to|declined to|declines to|rejected|dismissed reports|No|Not|Never|[Nn]either|nor)(?-u:\b)|n't(?-u:\b)")
                 .expect("pattern compiles")
         });
         static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)(?:may|might|could|would|reportedly|allegedly|purportedly|speculat\w*|rumou?r\w*|believed to|suspected|possibly|perhaps|expected to|plans? to|planning to|wants? to|wanted to|hopes? to|hoped to|is set to|are set to|due to|scheduled to|slated to|will|if|agreed to|agree to|invit(?:ed|ation)\s+[^.]{0,60}?to\s+visit)(?-u:\b)")
+            Regex::new(r"(?-u:\b)(?:may|might|could|would|should|must|ought to|reportedly|allegedly|purportedly|speculat\w*|rumou?r\w*|believed to|suspected|possibly|perhaps|expected to|plans? to|planning to|wants? to|wanted to|hopes? to|hoped to|is set to|are set to|due to|scheduled to|slated to|will|if|agreed to|agree to|invit(?:ed|ation)\s+[^.]{0,60}?to\s+visit)(?-u:\b)")
                 .expect("pattern compiles")
         });
         let window = self.text.get(from.min(to)..to.max(from)).unwrap_or("");

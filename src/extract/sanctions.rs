@@ -6,7 +6,8 @@
 //!   blockade|embargo imposed by AGENT on TARGET`, `the embargo that AGENT imposed on TARGET`
 //! - relative: `TARGET, a company that|whom AGENT designated|sanctioned`
 //! - active: `AGENT sanctioned|designated|imposed sanctions on|restrictive measures against TARGET`,
-//!   `AGENT placed|put TARGET under sanctions`, `AGENT [announced that it] added|adds TARGET [,
+//!   `AGENT placed|put TARGET [and TARGET] under sanctions|on its sanctions list`, `AGENT
+//!   [announced that it] added|adds TARGET [,
 //!   APPOSITION,] and TARGET to its list`, `AGENT ordered a freeze on the assets of TARGET`; a
 //!   capital acts for its government ("Washington blacklists X")
 //! - listed: `TARGET, which is on the AGENT sanctions list`, `is under AGENT sanctions|asset
@@ -31,7 +32,7 @@ use crate::gazetteer::GAZETTEER;
 
 pattern!(
     PASSIVE,
-    r"(?:sanction(?:ed|ing)|designat(?:ed|ion)|blacklist(?:ed|ing)|debarred|(?-u:\b)listed|targeted|penali[sz]ed|(?:sanctions|restrictions|restrictive\s+measures)\s+(?:imposed|placed|levied)(?:\s+on\s+\S+(?:\s+\S+){0,3}?)?|travel\s+bans?|asset\s+freezes?|entry\s+bans?)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$"
+    r"(?:sanction(?:ed|ing)|designat(?:ed|ion)|blacklist(?:ed|ing)|debarred|(?-u:\b)listed|targeted|penali[sz]ed|(?:sanctions|restrictions|restrictive\s+measures)[\x22\u{201d}]?\s+(?:imposed|placed|levied)(?:\s+on\s+\S+(?:\s+\S+){0,3}?)?|travel\s+bans?|asset\s+freezes?|entry\s+bans?)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$"
 );
 pattern!(
     ACTIVE,
@@ -82,14 +83,15 @@ pattern!(
 );
 // Between a demonym and the name it describes: "Indonesian nickel trader PT X".
 pattern!(DESCRIBED, r"^\s+(?:[\p{Ll}-]+\s+){1,3}$");
-// "AGENT placed|put TARGET under (new) sanctions".
+// "AGENT placed|put TARGET under (new) sanctions", "… put A and its director B on its
+// "sanctions" list".
 pattern!(
     PLACED,
-    r"^\s+(?:(?:has|have|had|also|on\s+\w+)\s+)*(?:placed|put|places|puts)\s+$"
+    r"^\s+(?:(?:has|have|had|also|on\s+\w+(?:\s+[0-9]{1,2})?)\s+)*(?:placed|put|places|puts)\s+(?:the\s+)?$"
 );
 pattern!(
     UNDER_SANCTIONS,
-    r"^\s+under\s+(?:(?:new|fresh|further|additional|targeted|its|their)\s+)?sanctions"
+    r#"^\s+(?:under\s+(?:(?:new|fresh|further|additional|targeted|its|their)\s+)?sanctions|on\s+(?:its|their|the)\s+(?:own\s+)?["\u{201c}]?(?:sanctions|blacklist|entity|SDN|stop)["\u{201d}]?\s+(?:list|-list)?)"#
 );
 
 // A designation verb whose targets follow as a list ("OFAC is designating A, B and C",
@@ -680,9 +682,19 @@ pub(crate) fn extract(
                 .iter()
                 .any(|n| trigger.as_str().starts_with(n))
                 && !trigger.as_str().contains(" on ");
-            let target = before()
-                .find(|t| {
-                    !t.is_kind(&[EntityKind::Country]) && (!who || t.is_kind(&[EntityKind::Person]))
+            // "the sanctions imposed on North Korea by the US": the target is named on.
+            let named_on = trigger.as_str().find(" on ").and_then(|on| {
+                let from = trigger.start() + on + 4;
+                m[..k]
+                    .iter()
+                    .find(|t| t.start >= from && t.end <= trigger.end() && target_of(t).is_some())
+            });
+            let target = named_on
+                .or_else(|| {
+                    before().find(|t| {
+                        !t.is_kind(&[EntityKind::Country])
+                            && (!who || t.is_kind(&[EntityKind::Person]))
+                    })
                 })
                 .or_else(|| before().next().filter(|_| !who))
                 .filter(|t| {
@@ -763,23 +775,32 @@ pub(crate) fn extract(
                 }
             }
         }
-        // "The EU placed him under sanctions in 2023": the target between verb and noun.
+        // "The EU placed him under sanctions in 2023": the targets between verb and noun.
         if is_agent(register, &m[k])
             && let Some(t) = m.get(k + 1)
             && PLACED.is_match(s.gap(&m[k], t))
-            && UNDER_SANCTIONS.is_match(&s.text[t.end..])
-            && let (Some(target), Some(agent)) = (target_of(t), m[k].entity)
+            && let Some(agent) = m[k].entity
         {
-            register.sanctioning = Some(agent);
-            out.link(
-                Relation::SanctionedBy,
-                target,
-                agent,
-                s.date_near(t.end),
-                s.modality(m[k].start, t.end),
-                0.8,
-                "sanctions/placed-under",
-            );
+            let targets = coordinated(s, k + 1, |x| target_of(x).is_some());
+            if targets
+                .last()
+                .is_some_and(|&last| UNDER_SANCTIONS.is_match(&s.text[m[last].end..]))
+            {
+                register.sanctioning = Some(agent);
+                for t in targets {
+                    if let Some(target) = target_of(&m[t]) {
+                        out.link(
+                            Relation::SanctionedBy,
+                            target,
+                            agent,
+                            s.date_near(m[t].end),
+                            s.modality(m[k].start, m[t].end),
+                            0.8,
+                            "sanctions/placed-under",
+                        );
+                    }
+                }
+            }
         }
         // On a sanctions list.
         if let (Some(target), Some(next)) = (target_of(&m[k]), m.get(k + 1))

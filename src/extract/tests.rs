@@ -3642,3 +3642,33 @@ fn memberships_told_in_more_ways() {
         "member_of | Iceland | North-East Atlantic Fisheries Commission | "
     );
 }
+
+#[test]
+fn sanctions_put_on_a_list_or_imposed_on_a_target_by_a_body() {
+    let found = facts(
+        "The Office of Foreign Assets Control on November 18 put the Orion Shipping Company and \
+         its director Lee Jun on its \"sanctions\" list. The \"sanctions\" imposed on Cuba by \
+         the United States have failed. Last June the UN Security Council's DRC sanctions \
+         committee added Kivu Ore Ltd to its sanctions list.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Orion Shipping Company | Office of Foreign Assets Control | XXXX-11-18",
+        "sanctioned_by | Lee Jun | Office of Foreign Assets Control | XXXX-11-18",
+        "sanctioned_by | Cuba | United States | ",
+        "sanctioned_by | Kivu Ore Ltd | DRC sanctions committee | XXXX-06"
+    );
+}
+
+#[test]
+fn recommended_or_denied_sanctions_are_not_facts() {
+    let found = facts(
+        "The Council of the EU should add Kivu Ore Ltd to its sanctions list. OFAC should \
+         consider designating Great Lakes Smelting Ltd. Neither Lyra Maritime Ltd nor Bluefin \
+         Ltd has been sanctioned by the EU.",
+    );
+    assert!(
+        !found.iter().any(|f| f.starts_with("sanctioned_by")),
+        "{found:#?}"
+    );
+}
