@@ -231,7 +231,11 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             continue;
         }
         // A call is no meeting: "held a phone conversation with", "held video talks with".
-        if trigger.as_str().contains("phone ") || trigger.as_str().contains("video ") {
+        let said = trigger.as_str();
+        if said.starts_with("h")
+            && (memchr::memmem::find(said.as_bytes(), b"phone ").is_some()
+                || memchr::memmem::find(said.as_bytes(), b"video ").is_some())
+        {
             continue;
         }
         // "met his Finnish counterpart X": the pronoun is the subject's own, X is met.

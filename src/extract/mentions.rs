@@ -1414,6 +1414,11 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             end += 1;
             continue;
         }
+        // "Cuthbert St. Rose", "St. Louis": "St." joins the word after it.
+        if gap == ". " && toks[end - 1].text() == "St" && is_capitalised(word) {
+            end += 1;
+            continue;
+        }
         if !space && !gap.chars().all(char::is_whitespace) || toks[end].possessive {
             break;
         }
@@ -2661,8 +2666,40 @@ fn classify_piece(
     if words.last().is_some_and(|w| is_treaty_head(w))
         || (words.len() >= 3 && is_treaty_head(words[0]))
     {
-        let id = register.add(EntityKind::Treaty, text, None);
-        out.push(entity_mention(start, end, EntityKind::Treaty, id));
+        // "The Memorandum was signed by …": a head alone after "the" is the article's latest
+        // treaty of that head, named in full before.
+        let head = words[words.len() - 1];
+        // ("The Agreement between the Government of X and …" is named by what follows.)
+        let complement = sentence[end..].split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w,
+                "between" | "on" | "of" | "for" | "with" | "concerning" | "regarding" | "to"
+            )
+        });
+        let alone = !complement
+            && match *words {
+                [_] => sentence[..start].ends_with("the ") || sentence[..start].ends_with("The "),
+                [the, _] => the == "The",
+                _ => false,
+            };
+        let earlier = alone
+            .then(|| {
+                register.most_recent(|e| {
+                    e.kind == EntityKind::Treaty
+                        && e.label.len() > head.len()
+                        && e.label.to_lowercase().contains(&head.to_lowercase())
+                })
+            })
+            .flatten();
+        let mut mention = match earlier {
+            Some(id) => entity_mention(start, end, EntityKind::Treaty, id),
+            None => {
+                let id = register.add(EntityKind::Treaty, text, None);
+                entity_mention(start, end, EntityKind::Treaty, id)
+            }
+        };
+        mention.indirect = earlier.is_some();
+        out.push(mention);
         return;
     }
 
@@ -2998,6 +3035,21 @@ fn pronoun(sentence: &str, word: &str, token: &Token) -> Option<Mention> {
     let word = word.as_bytes();
     // "HE Ali Khan", "met HE the Minister": the style His Excellency, no pronoun.
     if word == b"HE" && sentence[token.end..].starts_with(' ') {
+        return None;
+    }
+    // "His Excellency Dr. X", "Her Majesty": a style, no pronoun.
+    if matches!(word, b"His" | b"Her")
+        && [
+            " Excellency",
+            " Majesty",
+            " Highness",
+            " Royal",
+            " Eminence",
+            " Holiness",
+        ]
+        .iter()
+        .any(|style| sentence[token.end..].starts_with(style))
+    {
         return None;
     }
     // Every pronoun starts with h, s, i, m or t, and is short: most words are turned down by

@@ -327,7 +327,7 @@ impl Sentence<'_> {
     pub fn modality(&self, from: usize, to: usize) -> Modality {
         let from = from.min(self.clause_start(from));
         static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)(?:denie[sd]|deny|denying|not|never|no longer|refused to|refuses to|refuse to|declined to|declines to|rejected|dismissed reports|No|Not|Never|[Nn]either|nor)(?-u:\b)|n't(?-u:\b)")
+            Regex::new(r"(?-u:\b)(?:denie[sd]|deny|denying|not|never|no longer|refused to|refuses to|refuse to|declined to|declines to|rejected|dismissed reports|No|Not|Never|[Nn]either)(?-u:\b)|n't(?-u:\b)")
                 .expect("pattern compiles")
         });
         static HEDGED: LazyLock<Regex> = LazyLock::new(|| {

@@ -49,7 +49,7 @@ pattern!(
 // Forms of address may stand between: "the Chairwoman of X, Hon. Dr. Ana Ruiz".
 pattern!(
     TITLE_TO_NAME,
-    r"^\)?\s*,?\s*(?:(?:H\.\s?E\.|H\.H\.|Hon\.|Amb\.|Dr\.|Mr\.|Ms\.|Mrs\.|Prof\.|Rt\.\s+Hon\.|Baroness|Baron|Lord|Lady|Sir|Dame)\s*)*$"
+    r"^\)?\s*,?\s*(?:(?:H\.\s?E\.|H\.H\.|Hon\.|Amb\.|Dr\.?|Mr\.|Ms\.|Mrs\.|Prof\.|Rt\.\s+Hon\.|Baroness|Baron|Lord|Lady|Sir|Dame|Madame|(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?Honou?rable|His\s+Excellency|Her\s+Excellency)\s*)*$"
 );
 // Between a name and its title in apposition.
 pattern!(

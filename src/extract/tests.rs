@@ -3672,3 +3672,47 @@ fn recommended_or_denied_sanctions_are_not_facts() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn heads_of_government_listed_with_their_styles() {
+    assert_has!(
+        facts(
+            "Heads of Government in attendance were: Prime Minister of Barbados, the Honourable \
+             Ana Greaves; President of Guyana, His Excellency Dr. Ravi Persaud; and Prime \
+             Minister of Jamaica, the Most Honourable Paul Whyte."
+        ),
+        "holds_role | Ana Greaves | prime minister | Barbados",
+        "holds_role | Ravi Persaud | president | Guyana",
+        "holds_role | Paul Whyte | prime minister | Jamaica"
+    );
+    // "St." joins the name after it.
+    assert_has!(
+        facts("Prime Minister of Saint Lucia Kenny St. Rose opened the meeting."),
+        "holds_role | Kenny St. Rose | prime minister | Saint Lucia"
+    );
+}
+
+#[test]
+fn the_memorandum_signed_later_is_the_one_named_before() {
+    let found = facts(
+        "The two sides signed a Memorandum of Understanding on Cooperation in Nairobi. The \
+         Memorandum was signed by the Secretary-General, Dr. Ana Lopes, and by Cabinet \
+         Secretary Paul Njoroge.",
+    );
+    assert_has!(
+        found,
+        "signs | Ana Lopes | Memorandum of Understanding on Cooperation | ",
+        "signs | Paul Njoroge | Memorandum of Understanding on Cooperation | "
+    );
+    // A head followed by its complement names a treaty of its own.
+    let found = facts(
+        "The two sides signed a Memorandum of Understanding on Cooperation. The Agreement \
+         between Chile and Peru was signed by Ana Lopes.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with("signs | Ana Lopes | Memorandum")),
+        "{found:#?}"
+    );
+}

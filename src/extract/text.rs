@@ -379,6 +379,13 @@ pub(crate) fn dateline_place(text: &str) -> Option<&str> {
         .expect("dateline pattern compiles")
     });
     text.lines().take(12).find_map(|line| {
+        // (Most lines are prose: a dateline starts with a capital and has its dash early.)
+        let head = &line.as_bytes()[..line.len().min(80)];
+        if !head.first().is_some_and(u8::is_ascii_uppercase)
+            || memchr::memchr2(b'-', 0xE2, head).is_none()
+        {
+            return None;
+        }
         let found = PLACE_DATELINE.captures(line)?;
         let place = found.get(1)?.as_str();
         let dated = found.get(2).is_some() || found.get(3).is_some();

@@ -364,7 +364,11 @@ pattern!(
     SUBJECT_GAP,
     r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:(?:have|has|had|also|just|then|formally|officially|jointly|later|will|would|to|today|yesterday|on\s+\w+)\s+)*$"
 );
-pattern!(AND, r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$");
+// ("signed by the Secretary-General, Dr. X, and by Cabinet Secretary Y": "by" again.)
+pattern!(
+    AND,
+    r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?(?:the\s+)?$"
+);
 pattern!(LIST_AND, r"^,?\s+and\s+(?:the\s+)?$");
 // A first verb phrase before "and signed": "held talks at the ministry in Tokyo and".
 pattern!(
