@@ -3058,13 +3058,7 @@ fn lower_case_mention(
         return None;
     }
     let lower = lowercase(word);
-    let capitalised = {
-        let mut c = lower.chars();
-        c.next()
-            .map(|f| f.to_uppercase().chain(c).collect::<String>())
-            .unwrap_or_default()
-    };
-    if GAZETTEER.org_heads.contains_key(&capitalised) {
+    if is_head_capitalised(&lower) {
         let id = register.most_recent(|e| e.head.as_deref() == Some(lower.as_ref()))?;
         register.touch(id);
         let kind = register.entities[id].kind;
@@ -3073,6 +3067,28 @@ fn lower_case_mention(
         return Some((m, i + 1));
     }
     None
+}
+
+/// Whether `lower` with its first letter upper-cased is an organisation's head word ("ministry"
+/// is "Ministry"). An ASCII word is capitalised in a buffer on the stack: collecting a `String`
+/// for each word after "the" or before a title cost an allocation each.
+fn is_head_capitalised(lower: &str) -> bool {
+    let mut buf = [0u8; 32];
+    if !lower.is_empty()
+        && lower.is_ascii()
+        && let Some(copy) = buf.get_mut(..lower.len())
+    {
+        copy.copy_from_slice(lower.as_bytes());
+        copy[0].make_ascii_uppercase();
+        // (ASCII bytes are UTF-8.)
+        return std::str::from_utf8(copy).is_ok_and(|w| GAZETTEER.org_heads.contains_key(w));
+    }
+    let mut c = lower.chars();
+    let capitalised = c
+        .next()
+        .map(|f| f.to_uppercase().chain(c).collect::<String>())
+        .unwrap_or_default();
+    GAZETTEER.org_heads.contains_key(&capitalised)
 }
 
 #[cfg(test)]
@@ -3219,5 +3235,40 @@ mod tests {
         );
         let later = find("Quispe said the talks went well.", &mut register);
         assert_eq!(later[0].entity, Some(0));
+    }
+
+    /// The capitalised head word as first written: a `String` collected for every word.
+    fn is_head_capitalised_reference(lower: &str) -> bool {
+        let mut c = lower.chars();
+        let capitalised = c
+            .next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default();
+        GAZETTEER.org_heads.contains_key(&capitalised)
+    }
+
+    #[test]
+    fn every_head_word_is_found_capitalised() {
+        for head in GAZETTEER.org_heads.keys() {
+            let lower = head.to_lowercase();
+            assert_eq!(
+                is_head_capitalised(&lower),
+                is_head_capitalised_reference(&lower),
+                "{head}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        /// The stack copy answers as the collected `String` did, for ASCII and other words.
+        #[test]
+        fn head_capitalised_as_first_written(
+            lower in "(?:[a-z0-9' .-]|ministry|council|agency|\u{e9}|\u{df}|\u{1c6}|\u{fb01}|\u{130}){0,6}"
+        ) {
+            proptest::prop_assert_eq!(
+                is_head_capitalised(&lower),
+                is_head_capitalised_reference(&lower)
+            );
+        }
     }
 }
