@@ -12,6 +12,7 @@
 //! "university president") and pronouns are mentions too.
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -1152,8 +1153,8 @@ pub fn find_in<'s>(
                 &sentence[hit.start..hit.end],
                 Some(&known.canonical),
             );
-            // (`clone_from` keeps the name already there: most mentions repeat one.)
-            register.entities[id].country.clone_from(&known.country);
+            // (The gazetteer's name, borrowed: no copy for each mention.)
+            register.entities[id].country = known.country.as_deref().map(Cow::Borrowed);
             register.entities[id].sanctions = known.sanctions;
             out.push(entity_mention(hit.start, hit.end, known.kind, id));
             i = toks.partition_point(|t| t.start < hit.end);
@@ -2635,7 +2636,7 @@ fn classify_piece(
             .to_lowercase(),
         );
         if let Some(h) = prefix {
-            entity.country = Some(GAZETTEER.known[h.id].canonical.clone());
+            entity.country = Some(Cow::Borrowed(&GAZETTEER.known[h.id].canonical));
         }
         // A known body keeps what the gazetteer knows of it ("… Council" imposes sanctions).
         entity.sanctions |= whole.is_some_and(|k| k.sanctions);
@@ -2675,14 +2676,14 @@ fn classify_piece(
         {
             let end = hit.end + " capital".len();
             let id = register.add(EntityKind::Place, &sentence[hit.start..end], Some(capital));
-            register.entities[id].country = Some(known.canonical.clone());
+            register.entities[id].country = Some(Cow::Borrowed(&known.canonical));
             out.push(entity_mention(hit.start, end, EntityKind::Place, id));
             cursor = b + 1;
             continue;
         }
         let id = register.add(known.kind, surface, Some(&known.canonical));
         let entity = &mut register.entities[id];
-        entity.country.clone_from(&known.country);
+        entity.country = known.country.as_deref().map(Cow::Borrowed);
         entity.sanctions = known.sanctions;
         let mut mention = entity_mention(hit.start, hit.end, known.kind, id);
         mention.demonym = known.demonym;
