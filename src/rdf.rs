@@ -10,6 +10,7 @@ use rustc_hash::FxHashSet;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 use crate::document::Document;
 use crate::entity::{cached_key, iri, slug};
@@ -65,6 +66,7 @@ pub fn entity_index(extraction: &Extraction) -> IndexEntries {
             .iter()
             .map(|e| {
                 let iri = iri(e.kind, &e.key);
+                let prefix = digest_prefix(&iri);
                 // The cache extraction filled: a person's key was made there from the same name.
                 // (The label is keyed only when no alias spells it: most are one of them.)
                 let label = (!e.aliases.contains(&e.label)).then_some(&e.label);
@@ -74,10 +76,10 @@ pub fn entity_index(extraction: &Extraction) -> IndexEntries {
                     .map(|name| cached_key(EntityKind::Person, name))
                     .collect();
                 IndexedEntity {
-                    digest: entry_digest(&iri, ""),
+                    digest: entry_digest_after(&prefix, ""),
                     keys: keys
                         .into_iter()
-                        .map(|key| (entry_digest(&iri, &key), key))
+                        .map(|key| (entry_digest_after(&prefix, &key), key))
                         .collect(),
                     iri,
                     kind: e.kind,
@@ -91,10 +93,29 @@ pub fn entity_index(extraction: &Extraction) -> IndexEntries {
 /// name's length: SipHash's 256-bit state after the entry, finished twice (once after one more
 /// byte), reads the entry once. Among ten million entries, the odds that any two collide (and
 /// one entry goes unwritten) are about 1 in 10^24.
+#[cfg(test)]
 fn entry_digest(iri: &str, key: &str) -> u128 {
-    use std::hash::{DefaultHasher, Hash, Hasher};
     let mut hasher = DefaultHasher::new();
     (iri, key).hash(&mut hasher);
+    let first = hasher.finish();
+    hasher.write_u8(1);
+    u128::from(first) << 64 | u128::from(hasher.finish())
+}
+
+/// The hasher of [`entry_digest`] after an entity's IRI, the start of each of its entries:
+/// hashed once per entity, not again for its class and each name key (the IRI is most of
+/// every entry's bytes).
+fn digest_prefix(iri: &str) -> DefaultHasher {
+    let mut hasher = DefaultHasher::new();
+    iri.hash(&mut hasher);
+    hasher
+}
+
+/// [`entry_digest`] of the IRI `prefix` has hashed, and `key`: the same 128 bits, as a tuple's
+/// hash is its fields' hashes in order.
+fn entry_digest_after(prefix: &DefaultHasher, key: &str) -> u128 {
+    let mut hasher = prefix.clone();
+    key.hash(&mut hasher);
     let first = hasher.finish();
     hasher.write_u8(1);
     u128::from(first) << 64 | u128::from(hasher.finish())
@@ -391,6 +412,24 @@ fn push_hex(text: &mut String, byte: u8) {
 mod tests {
     use super::*;
     use oxigraph::model::BlankNodeRef;
+
+    proptest::proptest! {
+        /// An entry's digest after its IRI's hasher is the digest of the whole entry.
+        #[test]
+        fn entry_digests_after_the_iri_are_the_entries(
+            iri in "(?:https://w3id.org/newskg/id/person/|[a-z0-9-]|\u{e9}){0,12}",
+            key in "(?:[a-z0-9 -]|\u{e9}|\u{ff}){0,10}",
+        ) {
+            proptest::prop_assert_eq!(
+                entry_digest_after(&digest_prefix(&iri), &key),
+                entry_digest(&iri, &key)
+            );
+            proptest::prop_assert_eq!(
+                entry_digest_after(&digest_prefix(&iri), ""),
+                entry_digest(&iri, "")
+            );
+        }
+    }
 
     #[test]
     fn bytes_are_pushed_in_hex_as_format_writes_them() {

@@ -436,7 +436,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             continue;
         };
         for person in [x, y] {
-            let serves = register.entities[person].country.clone();
+            let serves = register.entities[person].country.as_deref();
             if serves.is_some_and(|c| c != place_country) && modality == Modality::Asserted {
                 out.link(
                     Relation::Visits,

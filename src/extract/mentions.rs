@@ -12,6 +12,7 @@
 //! "university president") and pronouns are mentions too.
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -1154,8 +1155,8 @@ pub fn find_in<'s>(
                 &sentence[hit.start..hit.end],
                 Some(&known.canonical),
             );
-            // (`clone_from` keeps the name already there: most mentions repeat one.)
-            register.entities[id].country.clone_from(&known.country);
+            // (The gazetteer's name, borrowed: no copy for each mention.)
+            register.entities[id].country = known.country.as_deref().map(Cow::Borrowed);
             register.entities[id].sanctions = known.sanctions;
             out.push(entity_mention(hit.start, hit.end, known.kind, id));
             i = toks.partition_point(|t| t.start < hit.end);
@@ -2656,7 +2657,7 @@ fn classify_piece(
             .to_lowercase(),
         );
         if let Some(h) = prefix {
-            entity.country = Some(GAZETTEER.known[h.id].canonical.clone());
+            entity.country = Some(Cow::Borrowed(&GAZETTEER.known[h.id].canonical));
         }
         // A known body keeps what the gazetteer knows of it ("… Council" imposes sanctions).
         entity.sanctions |= whole.is_some_and(|k| k.sanctions);
@@ -2728,14 +2729,14 @@ fn classify_piece(
         {
             let end = hit.end + " capital".len();
             let id = register.add(EntityKind::Place, &sentence[hit.start..end], Some(capital));
-            register.entities[id].country = Some(known.canonical.clone());
+            register.entities[id].country = Some(Cow::Borrowed(&known.canonical));
             out.push(entity_mention(hit.start, end, EntityKind::Place, id));
             cursor = b + 1;
             continue;
         }
         let id = register.add(known.kind, surface, Some(&known.canonical));
         let entity = &mut register.entities[id];
-        entity.country.clone_from(&known.country);
+        entity.country = known.country.as_deref().map(Cow::Borrowed);
         entity.sanctions = known.sanctions;
         let mut mention = entity_mention(hit.start, hit.end, known.kind, id);
         mention.demonym = known.demonym;
@@ -3126,13 +3127,7 @@ fn lower_case_mention(
         return None;
     }
     let lower = lowercase(word);
-    let capitalised = {
-        let mut c = lower.chars();
-        c.next()
-            .map(|f| f.to_uppercase().chain(c).collect::<String>())
-            .unwrap_or_default()
-    };
-    if GAZETTEER.org_heads.contains_key(&capitalised) {
+    if is_head_capitalised(&lower) {
         let id = register.most_recent(|e| e.head.as_deref() == Some(lower.as_ref()))?;
         register.touch(id);
         let kind = register.entities[id].kind;
@@ -3141,6 +3136,28 @@ fn lower_case_mention(
         return Some((m, i + 1));
     }
     None
+}
+
+/// Whether `lower` with its first letter upper-cased is an organisation's head word ("ministry"
+/// is "Ministry"). An ASCII word is capitalised in a buffer on the stack: collecting a `String`
+/// for each word after "the" or before a title cost an allocation each.
+fn is_head_capitalised(lower: &str) -> bool {
+    let mut buf = [0u8; 32];
+    if !lower.is_empty()
+        && lower.is_ascii()
+        && let Some(copy) = buf.get_mut(..lower.len())
+    {
+        copy.copy_from_slice(lower.as_bytes());
+        copy[0].make_ascii_uppercase();
+        // (ASCII bytes are UTF-8.)
+        return std::str::from_utf8(copy).is_ok_and(|w| GAZETTEER.org_heads.contains_key(w));
+    }
+    let mut c = lower.chars();
+    let capitalised = c
+        .next()
+        .map(|f| f.to_uppercase().chain(c).collect::<String>())
+        .unwrap_or_default();
+    GAZETTEER.org_heads.contains_key(&capitalised)
 }
 
 #[cfg(test)]
@@ -3287,5 +3304,40 @@ mod tests {
         );
         let later = find("Quispe said the talks went well.", &mut register);
         assert_eq!(later[0].entity, Some(0));
+    }
+
+    /// The capitalised head word as first written: a `String` collected for every word.
+    fn is_head_capitalised_reference(lower: &str) -> bool {
+        let mut c = lower.chars();
+        let capitalised = c
+            .next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default();
+        GAZETTEER.org_heads.contains_key(&capitalised)
+    }
+
+    #[test]
+    fn every_head_word_is_found_capitalised() {
+        for head in GAZETTEER.org_heads.keys() {
+            let lower = head.to_lowercase();
+            assert_eq!(
+                is_head_capitalised(&lower),
+                is_head_capitalised_reference(&lower),
+                "{head}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        /// The stack copy answers as the collected `String` did, for ASCII and other words.
+        #[test]
+        fn head_capitalised_as_first_written(
+            lower in "(?:[a-z0-9' .-]|ministry|council|agency|\u{e9}|\u{df}|\u{1c6}|\u{fb01}|\u{130}){0,6}"
+        ) {
+            proptest::prop_assert_eq!(
+                is_head_capitalised(&lower),
+                is_head_capitalised_reference(&lower)
+            );
+        }
     }
 }

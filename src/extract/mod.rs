@@ -20,6 +20,7 @@ mod visits;
 use memchr::memmem;
 use regex::Regex;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -113,8 +114,9 @@ pub struct Entity {
     pub aliases: BTreeSet<String>,
     /// Lower-case head word of an organisation ("ministry"), for "the ministry".
     pub head: Option<String>,
-    /// Country a person serves or a body belongs to, when known.
-    pub country: Option<String>,
+    /// Country a person serves or a body belongs to, when known: borrowed from the gazetteer,
+    /// which names most of them (a copy for each body and place mentioned cost an allocation).
+    pub country: Option<Cow<'static, str>>,
     /// A body known to impose sanctions.
     pub sanctions: bool,
 }

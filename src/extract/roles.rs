@@ -25,6 +25,8 @@
 //! ## Emits
 //! `holds_role` (person, title, where held); `member_of` is derived from it for organisations.
 
+use std::borrow::Cow;
+
 use super::mentions::{Mention, MentionKind, Pronoun, Register};
 use super::{EntityKind, Facts, Modality, Object, Relation, Sentence};
 use crate::gazetteer::GAZETTEER;
@@ -1331,7 +1333,7 @@ const SEATS: &[(&str, &str)] = &[("mep", "European Parliament")];
 fn note_country(register: &mut Register, person: usize, at: Option<usize>) {
     let Some(at) = at else { return };
     let country = match register.entities[at].kind {
-        EntityKind::Country => Some(register.entities[at].label.clone()),
+        EntityKind::Country => Some(Cow::Owned(register.entities[at].label.clone())),
         EntityKind::Organization | EntityKind::Agency => register.entities[at].country.clone(),
         _ => None,
     };

@@ -347,7 +347,7 @@ fn is_capital(register: &Register, m: &Mention) -> bool {
         let e = &register.entities[e];
         e.kind == EntityKind::Place
             && e.country
-                .as_ref()
+                .as_deref()
                 .and_then(|c| GAZETTEER.capitals.get(c))
                 .is_some_and(|capital| *capital == e.label)
     })

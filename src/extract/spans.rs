@@ -18,6 +18,7 @@
 //! Nothing: it rewrites mentions (and registers the names it splits off).
 
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::EntityKind;
@@ -162,7 +163,7 @@ fn split_holder_of_body(sentence: &str, mentions: &mut Vec<Mention>, register: &
         let body = register.add(body_kind, body_text, known.map(|k| k.canonical.as_str()));
         if let Some(k) = known {
             register.entities[body].sanctions = k.sanctions;
-            register.entities[body].country = k.country.clone();
+            register.entities[body].country = k.country.as_deref().map(Cow::Borrowed);
         }
         let person = register.add(EntityKind::Person, &text[..of], None);
         let (start, end) = (m.start, m.end);
@@ -297,7 +298,7 @@ fn split_portfolio_holder(sentence: &str, mentions: &mut Vec<Mention>, register:
         );
         if let Some(k) = known {
             register.entities[body].sanctions = k.sanctions;
-            register.entities[body].country = k.country.clone();
+            register.entities[body].country = k.country.as_deref().map(Cow::Borrowed);
         }
         let name_start = name[0].0;
         let portfolio_end = name_start - 1;
@@ -352,7 +353,7 @@ fn extend_to_known_body(sentence: &str, mentions: &mut Vec<Mention>, register: &
         }
         let (start, end) = (m.start, m.start + hit.end);
         let id = register.add(known.kind, &sentence[start..end], Some(&known.canonical));
-        register.entities[id].country = known.country.clone();
+        register.entities[id].country = known.country.as_deref().map(Cow::Borrowed);
         register.entities[id].sanctions = known.sanctions;
         mentions[i] = Mention {
             start,
