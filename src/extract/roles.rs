@@ -790,24 +790,24 @@ fn member_states(s: &Sentence, out: &mut Facts) {
         }
         // "a member of both NATO and the EU", "a member of the EAC and of COMESA", "a founding
         // member of the OAU and a member of IGAD": each body of a list after "member of".
-        let mut listed = vec![i];
-        let mut last = i;
-        while member_before {
+        let body_after = |last: usize| {
             // ("and a member of IGAD": "member" may be read as a title between.)
             let next = match &m.get(last + 1).map(|x| &x.kind) {
                 Some(MentionKind::Role(r)) if r.ends_with("member") => last + 2,
                 _ => last + 1,
             };
-            if !m.get(next).is_some_and(|x| {
-                x.is_kind(&[EntityKind::Organization, EntityKind::Agency])
-                    && s.text
-                        .get(m[last].end..x.start)
-                        .is_some_and(|gap| BODY_LIST_GAP.is_match(gap))
-            }) {
-                break;
-            }
+            m.get(next)
+                .is_some_and(|x| {
+                    x.is_kind(&[EntityKind::Organization, EntityKind::Agency])
+                        && s.text
+                            .get(m[last].end..x.start)
+                            .is_some_and(|gap| BODY_LIST_GAP.is_match(gap))
+                })
+                .then_some(next)
+        };
+        let mut listed = vec![i];
+        while member_before && let Some(next) = listed.last().and_then(|&last| body_after(last)) {
             listed.push(next);
-            last = next;
         }
         for &b in &listed {
             for &q in &states {
