@@ -7,9 +7,9 @@
 //! - relative: `TARGET, a company that|whom AGENT designated|sanctioned`
 //! - active: `AGENT sanctioned|designated|imposed sanctions on|restrictive measures against TARGET`,
 //!   `AGENT placed|put TARGET [and TARGET] under sanctions|on its sanctions list`, `AGENT
-//!   [announced that it] added|adds TARGET [,
-//!   APPOSITION,] and TARGET to its list`, `AGENT ordered a freeze on the assets of TARGET`; a
-//!   capital acts for its government ("Washington blacklists X")
+//!   [announced that it] added|adds TARGET [, APPOSITION,] and TARGET to its list`, `AGENT
+//!   ordered a freeze on the assets of TARGET`; a capital acts for its government ("Washington
+//!   blacklists X")
 //! - listed: `TARGET, which is on the AGENT sanctions list`, `is under AGENT sanctions|asset
 //!   freeze`, `is subject to restrictions imposed by AGENT`
 //! - joined: `COUNTRY has joined the anti-X sanctions` (X sanctioned by COUNTRY)
@@ -91,7 +91,7 @@ pattern!(
 );
 pattern!(
     UNDER_SANCTIONS,
-    r#"^\s+(?:under\s+(?:(?:new|fresh|further|additional|targeted|its|their)\s+)?sanctions|on\s+(?:its|their|the)\s+(?:own\s+)?["\u{201c}]?(?:sanctions|blacklist|entity|SDN|stop)["\u{201d}]?\s+(?:list|-list)?)"#
+    r#"^\s+(?:under\s+(?:(?:new|fresh|further|additional|targeted|its|their)\s+)?sanctions|on\s+(?:its|their|the)\s+(?:own\s+)?["\u{201c}]?(?:sanctions|blacklist|entity|SDN|stop)["\u{201d}]?(?:\s+list|-list)?)"#
 );
 
 // A designation verb whose targets follow as a list ("OFAC is designating A, B and C",

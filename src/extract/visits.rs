@@ -311,7 +311,7 @@ pub(crate) fn unknown_places(
 /// Where an article's dateline puts it, as the gazetteer knows the place: what "here" and "the
 /// country" mean to a visitor's arrival.
 pub(crate) struct Dateline {
-    place: Option<String>,
+    place: String,
     country: Option<String>,
 }
 
@@ -336,11 +336,11 @@ impl Dateline {
         match known.kind {
             _ if known.demonym => None,
             EntityKind::Country => Some(Self {
-                place: Some(known.canonical.clone()),
+                place: known.canonical.clone(),
                 country: Some(known.canonical.clone()),
             }),
             EntityKind::Place => Some(Self {
-                place: Some(known.canonical.clone()),
+                place: known.canonical.clone(),
                 country: known.country.clone(),
             }),
             _ => None,
@@ -370,7 +370,7 @@ pub(crate) fn arrived_here(
             continue;
         }
         // What follows the verb when the place is the dateline's: "here", "in the country",
-        // "in the capital|city" (tested by hand: most arrivals name their place).
+        // "in the capital|city" (tested without a pattern: it is asked of every arrival).
         let rest = &sentence[verb.end..];
         let (word, at) = if rest.starts_with(" here") {
             ("here", 1)
@@ -388,11 +388,11 @@ pub(crate) fn arrived_here(
         if rest[at + word.len()..].starts_with(char::is_alphanumeric) {
             continue;
         }
-        let city = dateline.place != dateline.country;
+        let city = dateline.country.as_deref() != Some(dateline.place.as_str());
         let (kind, name) = match word {
-            "country" => (EntityKind::Country, &dateline.country),
-            "here" if !city => (EntityKind::Country, &dateline.place),
-            _ if city => (EntityKind::Place, &dateline.place),
+            "country" => (EntityKind::Country, dateline.country.as_deref()),
+            "here" if !city => (EntityKind::Country, Some(dateline.place.as_str())),
+            _ if city => (EntityKind::Place, Some(dateline.place.as_str())),
             _ => continue,
         };
         let Some(name) = name else { continue };
