@@ -3716,3 +3716,15 @@ fn the_memorandum_signed_later_is_the_one_named_before() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_treaty_which_the_two_countries_signed() {
+    assert_has!(
+        facts(
+            "Chile and Peru have close ties. Trade is governed by the Chile-Peru Free Trade \
+             Agreement, which the two countries signed in Lima in 2006."
+        ),
+        "signs | Chile | Chile-Peru Free Trade Agreement | 2006",
+        "signs | Peru | Chile-Peru Free Trade Agreement | 2006"
+    );
+}

@@ -351,10 +351,11 @@ pattern!(
 );
 // "the … Agreement (IC-CEPA), which was signed", "an agreement … between the two governments
 // was signed".
-// "the … Agreement, which the United States and Greece signed": its signers in the clause.
+// "the … Agreement, which the United States and Greece signed": its signers in the clause;
+// "…, which the two countries signed": the pair named before.
 pattern!(
     WHICH_THEY,
-    r"^\s*(?:\([^()]{1,20}\))?,?\s+(?:which|that)\s+(?:the\s+)?\p{Lu}[^;]{0,80}?\s+(?:(?:had|have|has|also|jointly)\s+)?$"
+    r"^\s*(?:\([^()]{1,20}\))?,?\s+(?:which|that)\s+(?:the\s+)?(?:\p{Lu}[^;]{0,80}?|two\s+(?:countries|nations|states|governments|sides))\s+(?:(?:had|have|has|also|jointly)\s+)?$"
 );
 pattern!(
     WHICH_WAS,
