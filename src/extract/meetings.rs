@@ -230,7 +230,8 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         if trigger.as_str().contains("received ") && AIRPORT.is_match(trigger.as_str()) {
             continue;
         }
-        // A call is no meeting: "held a phone conversation with", "held video talks with".
+        // A call is no meeting: "held a phone conversation with", "held video talks with"
+        // (only "held"/"hold…" can name one: other verbs are not searched).
         let said = trigger.as_str();
         if said.starts_with("h")
             && (memchr::memmem::find(said.as_bytes(), b"phone ").is_some()

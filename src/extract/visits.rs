@@ -219,6 +219,24 @@ impl TravelVerbs {
                 .map(move |v| v.start - range.start..v.end - range.start),
         )
     }
+
+    /// The verbs of the sentence `sentence` at `range` of the article, in the sentence's
+    /// offsets: the article's hits, or the sentence searched on its own when one crosses its
+    /// edge.
+    fn of_sentence<'a>(
+        &'a self,
+        sentence: &'a str,
+        range: Range<usize>,
+    ) -> impl Iterator<Item = Range<usize>> + 'a {
+        let from_article = self.in_sentence(range);
+        let own = from_article
+            .is_none()
+            .then(|| TRAVEL_VERB_MATCHER.find_iter(sentence).map(|m| m.range()));
+        from_article
+            .into_iter()
+            .flatten()
+            .chain(own.into_iter().flatten())
+    }
 }
 
 /// The places named after a verb of arrival or travel (their byte ranges), leftmost first, as
@@ -259,14 +277,7 @@ pub(crate) fn unknown_places(
     mentions: &mut Vec<Mention>,
     register: &mut Register,
 ) {
-    let from_article = verbs.in_sentence(range);
-    let own = from_article
-        .is_none()
-        .then(|| TRAVEL_VERB_MATCHER.find_iter(sentence).map(|m| m.range()));
-    let verbs = from_article
-        .into_iter()
-        .flatten()
-        .chain(own.into_iter().flatten());
+    let verbs = verbs.of_sentence(sentence, range);
     for first_range in travelled_to(sentence, verbs) {
         // "travelled to Malakal and Bentiu": the towns joined to the first are visited too.
         let mut next = Some(first_range);
@@ -357,14 +368,7 @@ pub(crate) fn arrived_here(
     mentions: &mut Vec<Mention>,
     register: &mut Register,
 ) {
-    let from_article = verbs.in_sentence(range);
-    let own = from_article
-        .is_none()
-        .then(|| TRAVEL_VERB_MATCHER.find_iter(sentence).map(|m| m.range()));
-    let verbs = from_article
-        .into_iter()
-        .flatten()
-        .chain(own.into_iter().flatten());
+    let verbs = verbs.of_sentence(sentence, range);
     for verb in verbs {
         if !sentence[verb.clone()].starts_with("arriv") {
             continue;
