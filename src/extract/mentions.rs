@@ -535,6 +535,16 @@ const NON_PERSON_HEADS: &[&str] = &[
     // "Partner State", "Member States": a place in a body.
     "State",
     "States",
+    // Venues: "the Mansudae Assembly Hall" is where a meeting is, never who meets.
+    "Hotel",
+    "Museum",
+    "Centre",
+    "Center",
+    "Residence",
+    "Pavilion",
+    "Auditorium",
+    "Headquarters",
+    "Guesthouse",
 ];
 
 /// [`NON_PERSON_HEADS`] as a set: asked twice for nearly every name, a scan of the list cost
@@ -565,6 +575,8 @@ pub fn is_treaty_head(word: &str) -> bool {
             | "Arrangement"
             | "Compact"
             | "Covenant"
+            // ("the Partnership for Peace Framework Document", "the Vienna Document".)
+            | "Document"
     )
 }
 
@@ -1066,6 +1078,10 @@ pub(crate) fn looks_like_person(words: &[&str]) -> bool {
         && !GAZETTEER
             .org_heads
             .contains_key(words.last().unwrap_or(&""))
+        // ("Mansudae Assembly Hall": a body's head inside a name makes it a body's building.)
+        && !words
+            .get(1..words.len().saturating_sub(1))
+            .is_some_and(|inner| inner.iter().any(|w| GAZETTEER.org_heads.contains_key(w)))
         && !is_common(words[0])
 }
 
@@ -1842,6 +1858,9 @@ const PORTFOLIO_TITLES: &[&str] = &[
     "representative",
     "rapporteur",
     "director-general",
+    // ("Deputy President for Investment Affairs", "Director for Africa".)
+    "president",
+    "director",
 ];
 
 /// Words of a portfolio after a title, beyond [`PORTFOLIO_WORDS`]: common nouns of government
@@ -3104,6 +3123,16 @@ fn lower_case_mention(
     // length in lower case, so only one of ten or eleven bytes can be "delegation(s)".
     if (matches!(word.len(), 10 | 11) || !toks[i].ascii)
         && matches!(lowercase(word).as_ref(), "delegation" | "delegations")
+    {
+        return super::visits::delegation_mention(sentence, toks, i, so_far).map(|m| (m, i + 1));
+    }
+    // "A Ledger Watch team led by X", "an IMF mission headed by X": a group sent under a
+    // leader travels as a delegation does.
+    if matches!(word, "team" | "mission")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.text(), "led" | "headed"))
+        && toks.get(i + 2).is_some_and(|t| t.text() == "by")
     {
         return super::visits::delegation_mention(sentence, toks, i, so_far).map(|m| (m, i + 1));
     }

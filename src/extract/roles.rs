@@ -267,6 +267,18 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                     .rev()
                     .find(|x| x.is_kind(&[EntityKind::Organization, EntityKind::Agency]))
                     .and_then(|x| x.entity)
+                    // "… Akzhol Trade Systems. Its director, X, …": a sentence opening so on a
+                    // title and a name speaks of the company last named (not of a body that
+                    // sanctions or governs).
+                    .or_else(|| {
+                        (p == 0 && s.text.starts_with("Its "))
+                            .then(|| {
+                                register.most_recent(|e| {
+                                    e.kind == EntityKind::Organization && !e.sanctions
+                                })
+                            })
+                            .flatten()
+                    })
             });
         let before = before.or(its);
         let possessive_before = possessive_before || its.is_some();
@@ -478,10 +490,14 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 && (!m[p].demonym && super::POSSESSIVE_GAP.is_match(gap) || gap == " ")
         });
         // "Ana Ruiz, President Tom Cole and …": a title right before a name is that name's.
+        // "X, the President's special envoy": a possessive title is the next title's holder.
         if named
             || m.get(k + 1).is_some_and(|n| {
                 n.is_kind(&[EntityKind::Person]) && s.gap(&m[k], n).trim().is_empty()
             })
+            || ["'s ", "\u{2019}s "]
+                .iter()
+                .any(|p| s.text[m[k].end..].starts_with(p))
         {
             continue;
         }

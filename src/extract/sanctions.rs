@@ -83,6 +83,13 @@ pattern!(
 );
 // Between a demonym and the name it describes: "Indonesian nickel trader PT X".
 pattern!(DESCRIBED, r"^\s+(?:[\p{Ll}-]+\s+){1,3}$");
+// Between the agents of a chain of passives: "X was designated by A in January 2025, listed by
+// B in February and added by C to its list in May", "… by A (A) in 2024 and by B", "… and added
+// to the B sanctions list" (each agent sanctions X).
+pattern!(
+    CHAIN_PASSIVE,
+    r"^(?:\s*\([^()]{1,20}\))?(?:\s+(?:in|on|since)\s+[^,;()]{1,30}?)?(?:,\s+|\s+)(?:(?:and\s+)?(?:(?:was|were|later|then|also|subsequently)\s+)*((?:sanctioned|designated|listed|blacklisted|added|targeted|penali[sz]ed)\s+by|added\s+to)|and\s+(?:(?:later|then|also|subsequently)\s+)?(by))\s+(?:the\s+)?$"
+);
 // "AGENT placed|put TARGET under (new) sanctions", "… put A and its director B on its
 // "sanctions" list".
 pattern!(
@@ -92,6 +99,12 @@ pattern!(
 pattern!(
     UNDER_SANCTIONS,
     r#"^\s+(?:under\s+(?:(?:new|fresh|further|additional|targeted|its|their)\s+)?sanctions|on\s+(?:its|their|the)\s+(?:own\s+)?["\u{201c}]?(?:sanctions|blacklist|entity|SDN|stop)["\u{201d}]?(?:\s+list|-list)?)"#
+);
+
+// An aside between a passive's subject and its verb: ", a former deputy director of X, was ".
+pattern!(
+    APPOSITION_BEFORE_VERB,
+    r",\s+(?:an?|the|its|his|her|their)\s+[^,;()]{1,80}?,\s+(?:(?:who|which)\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|then|previously|already)\s+)?$"
 );
 
 // A designation verb whose targets follow as a list ("OFAC is designating A, B and C",
@@ -229,6 +242,36 @@ fn coordinated(s: &Sentence, k: usize, ok: impl Fn(&Mention) -> bool) -> Vec<usi
     out
 }
 
+/// "the EU's Russia sanctions list in its annex": "sanctions" as a noun qualifying another
+/// (list, regime, package …) after a body's or country's name is no act of sanctioning.
+fn names_a_sanctions_thing(gap: &str) -> bool {
+    let mut words = gap.split_whitespace();
+    words.next() == Some("sanctions")
+        && words.next().is_some_and(|w| {
+            matches!(
+                w,
+                "list"
+                    | "lists"
+                    | "regime"
+                    | "regimes"
+                    | "package"
+                    | "packages"
+                    | "committee"
+                    | "programme"
+                    | "program"
+                    | "law"
+                    | "laws"
+                    | "legislation"
+                    | "policy"
+                    | "framework"
+                    | "relief"
+                    | "evasion"
+                    | "compliance"
+                    | "enforcement"
+            )
+        })
+}
+
 /// A country named before a lower-case noun only qualifies it: "UK sanctions Myanmar military
 /// suppliers" targets the suppliers, not Myanmar. Words that may follow a sanctioned country
 /// itself (prepositions, conjunctions, time adverbs) are not nouns.
@@ -255,7 +298,7 @@ pattern!(
 );
 pattern!(
     RELATIVE_AGENT_VERB,
-    r"^\s+(?:(?:had|has|have|also|previously|already)\s+)*(?:designated|sanctioned|blacklisted)(?-u:\b)"
+    r"^\s+(?:(?:had|has|have|also|previously|already)\s+)*(?:designated|sanctioned|blacklisted|listed)(?-u:\b)"
 );
 
 /// "X, a company that OFAC designated in 2020": X is sanctioned by the agent of the clause.
@@ -462,6 +505,20 @@ pub(crate) fn bullets(
     agent.map(|agent| BulletList { agent, date })
 }
 
+/// "has been listed on the Oslo Børs since 2014", "is listed on Nasdaq": a listing on a market,
+/// not a sanctions list (which the following words would name).
+fn listed_on_a_market(text: &str, verb_end: usize) -> bool {
+    text[..verb_end].ends_with("listed")
+        && text[verb_end..].starts_with(" on ")
+        && !text[verb_end..].split_whitespace().take(8).any(|w| {
+            w.contains("anction")
+                || w.contains("list")
+                || w.contains("List")
+                || w == "SDN"
+                || w.starts_with("Annex")
+        })
+}
+
 /// Designation lists: the targets after a designation verb, with its agent named just before
 /// or, failing that, the body the article last named as imposing sanctions.
 fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts, sanctions_seen: bool) {
@@ -473,7 +530,9 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts, san
         .flatten();
     for trigger in DESIGNATES.find_iter(s.text).chain(weak) {
         // "… by AGENT" is the passive rule's.
-        if s.text[trigger.end()..].trim_start().starts_with("by ") {
+        if s.text[trigger.end()..].trim_start().starts_with("by ")
+            || listed_on_a_market(s.text, trigger.end())
+        {
             continue;
         }
         let added = trigger.as_str().starts_with("added");
@@ -658,18 +717,51 @@ pub(crate) fn extract(
     designated_in_relative(s, register, out);
     imposed_on(s, register, out);
     let m = &s.mentions;
+    // The target of the last passive and the mention of its last agent, which a chain of
+    // passives continues ("… by A in 2024, listed by B and added by C").
+    let mut chain: Option<(Option<usize>, usize)> = None;
     for k in 0..m.len() {
+        let chained = chain.and_then(|(target, last)| {
+            let gap = s.text.get(m[last].end..m[k].start)?;
+            let caps = CHAIN_PASSIVE.captures(gap)?;
+            let verb = caps.get(1).or(caps.get(2))?;
+            // ("added to the EU sanctions list", not "added to the EU's agenda".)
+            let listed = !verb.as_str().ends_with(" to") || LIST_TAIL.is_match(&s.text[m[k].end..]);
+            (listed && is_agent(register, &m[k])).then_some((target, m[last].end + verb.start()))
+        });
+        if let Some((target, verb_at)) = chained {
+            chain = Some((target, k));
+            if let (Some(t), Some(agent)) = (target, m[k].entity)
+                && t != agent
+            {
+                out.link(
+                    Relation::SanctionedBy,
+                    t,
+                    agent,
+                    s.date_near(verb_at),
+                    s.modality(verb_at, m[k].end),
+                    0.8,
+                    "sanctions/by-agent-chain",
+                );
+            }
+        }
         // Passive and noun forms: the agent list follows the trigger.
-        if let Some(trigger) = PASSIVE.find(&s.text[..m[k].start])
+        if chained.is_none()
+            && let Some(trigger) = PASSIVE.find(&s.text[..m[k].start])
             && is_agent(register, &m[k])
         {
             // The nearest person or body before the verb; a country only when there is none
-            // ("Golden Lotus, a Myanmar company, was sanctioned by …").
+            // ("Golden Lotus, a Myanmar company, was sanctioned by …"); before an aside that
+            // describes the subject ("X, a former deputy director of the Y Department, was
+            // sanctioned by …").
+            let subject_end = APPOSITION_BEFORE_VERB
+                .find(&s.text[..trigger.start()])
+                .map_or(trigger.start() + 1, |aside| aside.start());
             let before = || {
                 m[..k]
                     .iter()
                     .rev()
-                    .filter(|t| t.end <= trigger.start() + 1 && target_of(t).is_some())
+                    .filter(|t| t.end <= subject_end && target_of(t).is_some())
             };
             // "…, vice director of the Party (WPK), who was sanctioned": "who" is a person.
             let who = s.text[..trigger.start()].trim_end().ends_with(" who")
@@ -703,9 +795,14 @@ pub(crate) fn extract(
                             .get(t.end..trigger.start())
                             .is_some_and(|gap| NOUN_TARGET.is_match(gap))
                 });
+            let agents = coordinated(s, k, |x| is_agent(register, x));
+            chain = Some((
+                target.and_then(target_of),
+                agents.last().copied().unwrap_or(k),
+            ));
             if let Some(t) = target.and_then(target_of) {
                 let date = s.date_near(trigger.start());
-                for a in coordinated(s, k, |x| is_agent(register, x)) {
+                for a in agents {
                     if let Some(agent) = m[a].entity {
                         out.link(
                             Relation::SanctionedBy,
@@ -747,6 +844,7 @@ pub(crate) fn extract(
                             matches!(w, "add" | "adds" | "added" | "adding" | "listed" | "lists")
                         }))
                     && !gap.split_whitespace().any(|w| w == "by")
+                    && !names_a_sanctions_thing(gap)
             });
             // (A capital is named for one act, not remembered as the article's sanctioning body.)
             if (active || IMPOSES.is_match(&s.text[m[k].end..])) && is_agent(register, &m[k]) {

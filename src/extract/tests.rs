@@ -3728,3 +3728,165 @@ fn a_treaty_which_the_two_countries_signed() {
         "signs | Peru | Chile-Peru Free Trade Agreement | 2006"
     );
 }
+
+#[test]
+fn a_chain_of_passives_names_one_target_and_each_agent() {
+    let found = facts(
+        "Delta Star Trading Ltd was designated by the Office of Foreign Assets Control in \
+         January 2025, listed by Canada in February 2025 and added by the European Union to its \
+         Iran sanctions list in May 2025.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Delta Star Trading Ltd | Office of Foreign Assets Control | 2025-01",
+        "sanctioned_by | Delta Star Trading Ltd | Canada | 2025-02",
+        "sanctioned_by | Delta Star Trading Ltd | European Union | 2025-05"
+    );
+    // Neither an earlier agent nor the country qualifying the list is sanctioned.
+    assert!(
+        !found.iter().any(|f| f.starts_with("sanctioned_by | Office")
+            || f.starts_with("sanctioned_by | Iran")
+            || f.contains("| Iran |")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_listing_on_a_stock_market_is_no_sanction() {
+    let found = facts(
+        "The European Union imposed sanctions on Delta Star Trading Ltd in March. Harbour \
+         Logistics ASA is a member of the Shipowners' Association and has been listed on the Oslo Stock \
+         Exchange since 2014.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Delta Star Trading Ltd | European Union | XXXX-03"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with("sanctioned_by | Harbour")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_possessive_title_is_not_the_appositions() {
+    let found = facts(
+        "Also present were Deputy Defence Minister Ana Ruiz, the President's Special Envoy for \
+         the Middle East, Tom Cole, and others.",
+    );
+    assert!(
+        !found.iter().any(|f| f.contains("| president |")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_hall_named_after_a_body_is_no_one_met() {
+    let found = facts(
+        "Pak Il, premier of the Cabinet, received the Lao government delegation led by Ana \
+         Vong at the Mansudae Assembly Hall on Saturday.",
+    );
+    assert!(!found.iter().any(|f| f.contains("Hall")), "{found:#?}");
+}
+
+#[test]
+fn a_chain_of_passives_goes_on_without_a_verb_or_with_a_list() {
+    assert_has!(
+        facts(
+            "Orion Avionics was designated by the Office of Foreign Assets Control (OFAC) in May \
+             2024 and by the European Union in February 2025."
+        ),
+        "sanctioned_by | Orion Avionics | Office of Foreign Assets Control | 2024-05",
+        "sanctioned_by | Orion Avionics | European Union | 2025-02"
+    );
+    assert_has!(
+        facts(
+            "Orion Avionics was designated by the Office of Foreign Assets Control in May 2024 \
+             and added to the EU sanctions list in February 2025."
+        ),
+        "sanctioned_by | Orion Avionics | EU | 2025-02"
+    );
+}
+
+#[test]
+fn a_passives_subject_comes_before_its_aside() {
+    let found = facts(
+        "Its director, Erik Sadvak, a former deputy director of the State Revenue Department of \
+         Almaty Region, was sanctioned by the United Kingdom in May 2025.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Erik Sadvak | United Kingdom | 2025-05"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with("sanctioned_by | State Revenue")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn signed_at_a_venue_by_titled_signers() {
+    assert_has!(
+        facts(
+            "The Agreement was signed at the Sugathadasa Stadium Complex by the Chilean Minister \
+             of Foreign Affairs (Canciller), Ignacio Valdes, and the Union Minister of Commerce \
+             and Industry, Shri Harish Bhandari."
+        ),
+        "signs | Ignacio Valdes | Agreement | ",
+        "holds_role | Harish Bhandari | union minister of commerce and industry | "
+    );
+}
+
+#[test]
+fn a_team_led_by_someone_travels_as_a_delegation() {
+    assert_has!(
+        facts(
+            "A Ledger Watch team led by Dr Esther Mukamana travelled to Gisenyi and Kigali in \
+             August."
+        ),
+        "leads | Esther Mukamana | Ledger Watch team | ",
+        "visits | Ledger Watch team | Kigali | XXXX-08"
+    );
+}
+
+#[test]
+fn a_framework_document_is_signed() {
+    assert_has!(
+        facts("Georgia signed the Partnership for Peace Framework Document in March 1994."),
+        "signs | Georgia | Partnership for Peace Framework Document | 1994-03"
+    );
+}
+
+#[test]
+fn the_chair_of_a_body_travels_not_the_body() {
+    let found = facts(
+        "Chair of the NATO Military Committee visits Georgia\nThe Chair of the NATO Military \
+         Committee, Admiral Henrik Sorlund, concluded a visit to Georgia on Tuesday at the head \
+         of a small Military Committee delegation.",
+    );
+    assert_has!(
+        found,
+        "leads | Henrik Sorlund | Military Committee delegation | "
+    );
+    assert!(
+        !found.iter().any(|f| f.starts_with("visits | NATO")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn its_title_opening_a_sentence_is_the_last_companys() {
+    let found = facts(
+        "They cited Ak Zhol Trade Systems LLP, an Almaty company that the European Union listed \
+         in June 2024. Its director, Tom Cole, has been subject to UK sanctions since 2025.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Ak Zhol Trade Systems LLP | European Union | 2024-06",
+        "holds_role | Tom Cole | director | Ak Zhol Trade Systems LLP"
+    );
+}

@@ -333,11 +333,11 @@ pattern!(
     r"(?-u:\b)(?:sign(?:s|ed|ing)?|ink(?:s|ed)|conclud(?:e|es|ed|ing)|seal(?:s|ed|ing)|initial(?:l?ed|l?ing|s)|initial\s+(?:a|an|the)|put\s+(?:their|his|her|its)\s+signatures?\s+to)(?-u:\b)"
 );
 // "between X", "by X", also after a date: "signed on June 7, 2019 by X", "signed on 12 September
-// 2018 by X", "signed in 2013 by X"; and after a place the gazetteer lacks ("signed in Aktau in
-// August 2018 by X").
+// 2018 by X", "signed in 2013 by X"; and after a place or venue the gazetteer lacks ("signed in
+// Aktau in August 2018 by X", "signed at the Sugathadasa Stadium Complex by X").
 pattern!(
     BETWEEN,
-    r"^,?\s+(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,?\s+)?(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?(?:then\s+)?(?i:(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|representatives|envoys)\s+(?:of\s+(?:the\s+)?)?)?$"
+    r"^,?\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3},?\s+)?(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?(?:then\s+)?(?i:(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|representatives|envoys)\s+(?:of\s+(?:the\s+)?)?)?$"
 );
 pattern!(IN_PLACE, r"^\s+(?:in|at)\s+(?:the\s+)?$");
 // The country a signer signs for: "… for Ghana", "… on behalf of Ghana", "… on Ghana's behalf".
@@ -994,9 +994,14 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
             from = short.end + 1;
             anchor += 1;
         }
-        // "signed in Hanoi by X": the place between the verb and "by" is where, not who.
+        // "signed in Hanoi by X", "signed at Hyderabad House by X": the place or venue between
+        // the verb and "by" is where, not who.
         while anchor + 1 < m.len()
-            && m[anchor].is_kind(&[EntityKind::Place, EntityKind::Country])
+            && (m[anchor].is_kind(&[EntityKind::Place, EntityKind::Country])
+                || m[anchor].is_kind(&[EntityKind::Organization])
+                    && s.text
+                        .get(from..m[anchor].start)
+                        .is_some_and(|gap| gap.starts_with(" at ")))
             && IN_PLACE.is_match(s.text.get(from..m[anchor].start).unwrap_or(""))
         {
             from = m[anchor].end;

@@ -429,13 +429,18 @@ pub(crate) fn name_delegations(
             continue;
         }
         let m = &mentions[k];
-        // "seven-member", "12-strong" and "high-level" describe the visit, not who is sent.
+        // "seven-member", "12-strong", "high-level" and "small" describe the visit, not who is
+        // sent.
         let words: Vec<&str> = sentence[m.start..m.end]
             .split_whitespace()
             .filter(|w| {
-                !["-member", "-strong", "-level", "-person"]
+                !["-member", "-strong", "-level", "-person", "-powered"]
                     .iter()
                     .any(|x| w.ends_with(x))
+                    && !matches!(
+                        *w,
+                        "small" | "large" | "big" | "sizeable" | "sizable" | "official"
+                    )
             })
             .collect();
         let premods = &words[..words.len().saturating_sub(1)];
@@ -479,7 +484,11 @@ pub(crate) fn name_delegations(
         let id = if name_words.is_empty() {
             register.most_recent(|e| e.kind == EntityKind::Delegation)
         } else {
-            name_words.push("delegation");
+            // ("Ledger Watch team": a team or mission keeps its own word.)
+            name_words.push(match words.last() {
+                Some(&w @ ("team" | "mission")) => w,
+                _ => "delegation",
+            });
             let name = name_words.join(" ");
             let wanted: Vec<String> = name
                 .to_lowercase()
@@ -988,14 +997,23 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                     d.start < verb.start() || before[verb.start()..].starts_with("delegation")
                 })
             })
-            // "The committee travelled to Ottawa": a body right before the verb travels.
+            // "The committee travelled to Ottawa": a body right before the verb travels ("Chair
+            // of the Committee visits Georgia": not when it names whose officer travels).
             .or_else(|| {
-                m[..k].iter().rev().find(|p| {
-                    !noun
+                let officer_of = |i: usize| {
+                    i.checked_sub(1).is_some_and(|t| {
+                        matches!(m[t].kind, MentionKind::Role(_))
+                            && matches!(s.gap(&m[t], &m[i]), " of " | " of the ")
+                    })
+                };
+                (0..k).rev().map(|i| (i, &m[i])).find_map(|(i, p)| {
+                    (!noun
                         && p.is_kind(&[EntityKind::Organization, EntityKind::Agency])
                         && s.text
                             .get(p.end..verb.start())
                             .is_some_and(|gap| gap.trim().is_empty())
+                        && !officer_of(i))
+                    .then_some(p)
                 })
             })
             .or_else(|| {
