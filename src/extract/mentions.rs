@@ -1148,6 +1148,11 @@ pub fn find_in<'s>(
         {
             next_name += 1;
         }
+        // "- HLUSHKOU, Siarhei Uladzimiravich (…), Deputy Head of …": a sanctions list's item.
+        if !lower && let Some(next) = inverted_name(sentence, toks, i, register, &mut out) {
+            i = next;
+            continue;
+        }
         let name_here = name_hits
             .get(next_name)
             .filter(|h| h.start == toks[i].start);
@@ -3107,6 +3112,91 @@ fn pronoun(sentence: &str, word: &str, token: &Token) -> Option<Mention> {
         demonym: false,
         indirect: false,
     })
+}
+
+/// A name as official sanctions lists write it, the surname in capitals first ("HLUSHKOU,
+/// Siarhei Uladzimiravich"), where a list item opens: a person, labelled in the usual order
+/// ("Siarhei Uladzimiravich Hlushkou"). A second spelling in brackets ("(Russian spelling:
+/// GLUSHKOV, Sergei Vladimirovich)") is an alias of that person, not a mention. Returns the
+/// token after the name.
+fn inverted_name(
+    sentence: &str,
+    toks: &[Token],
+    i: usize,
+    register: &mut Register,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let surname = toks[i].text();
+    let capitals = surname.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && surname
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '\u{2019}'));
+    if !capitals || !sentence[toks[i].end..].starts_with(", ") {
+        return None;
+    }
+    let lead = sentence[..toks[i].start].trim_end();
+    let item_start = lead.chars().all(|c| {
+        c.is_whitespace()
+            || c.is_ascii_digit()
+            || matches!(
+                c,
+                '-' | '\u{2022}' | '*' | '\u{2013}' | '\u{2014}' | '\u{b7}' | '.' | '(' | ')'
+            )
+    });
+    let alias = lead.ends_with("spelling:") || lead.ends_with("spelt:");
+    if !item_start && !alias {
+        return None;
+    }
+    // One to three given names, each capitalised and spaced, then the item goes on or ends.
+    let mut end = i + 1;
+    while end < toks.len().min(i + 4) {
+        let word = toks[end].text();
+        let gap = &sentence[toks[end - 1].end..toks[end].start];
+        let given = word.starts_with(char::is_uppercase)
+            && word.chars().skip(1).any(char::is_lowercase)
+            && gap == if end == i + 1 { ", " } else { " " };
+        if !given {
+            break;
+        }
+        end += 1;
+    }
+    let rest = &sentence[toks[end - 1].end..];
+    let closed =
+        rest.is_empty() || rest.starts_with([',', ';', ')', '.']) || rest.starts_with(" (");
+    if end == i + 1
+        || !closed
+        || GAZETTEER.lookup(surname).is_some()
+        || GAZETTEER.lookup(toks[i + 1].text()).is_some()
+    {
+        return None;
+    }
+    let given: Vec<&str> = toks[i + 1..end].iter().map(|t| t.text()).collect();
+    let mut label = given.join(" ");
+    label.push(' ');
+    let mut upper = true;
+    for c in surname.chars() {
+        if upper {
+            label.push(c);
+        } else {
+            label.extend(c.to_lowercase());
+        }
+        upper = matches!(c, '-' | '\'' | '\u{2019}');
+    }
+    let (start, stop) = (toks[i].start, toks[end - 1].end);
+    if alias {
+        if let Some(id) = register.most_recent(|e| e.kind == EntityKind::Person) {
+            let aliases = &mut register.entities[id].aliases;
+            aliases.insert(label);
+            aliases.insert(sentence[start..stop].to_owned());
+        }
+        return Some(end);
+    }
+    let id = register.add(EntityKind::Person, &label, None);
+    register.entities[id]
+        .aliases
+        .insert(sentence[start..stop].to_owned());
+    out.push(entity_mention(start, stop, EntityKind::Person, id));
+    Some(end)
 }
 
 /// Lower-case mentions: delegations, definite descriptions ("the ministry").

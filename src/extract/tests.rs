@@ -3890,3 +3890,24 @@ fn its_title_opening_a_sentence_is_the_last_companys() {
         "holds_role | Tom Cole | director | Ak Zhol Trade Systems LLP"
     );
 }
+
+#[test]
+fn a_sanctions_list_writes_the_surname_first_in_capitals() {
+    let found = facts(
+        "The Council today decided to impose sanctions on two individuals. The following \
+         individuals were added to the list:\n\
+         - PETRAKOU, Ivan Sergeevich (Russian spelling: PETRAKOV, Ivan Sergeyevich), Deputy Head \
+         of the Minsk City Court;\n\
+         - ORLOVA, Anna Ivanauna, judge of the Brest Regional Court.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Ivan Sergeevich Petrakou | deputy head | Minsk City Court",
+        "holds_role | Anna Ivanauna Orlova | judge | Brest Regional Court"
+    );
+    // The second spelling in brackets is no one else.
+    assert!(
+        !found.iter().any(|f| f.contains("Sergeyevich")),
+        "{found:#?}"
+    );
+}
