@@ -1210,6 +1210,22 @@ pub fn find_in<'s>(
                         .org_heads
                         .contains_key(toks[run_end(sentence, toks, i + 1) - 1].text())
             });
+        // "The MoU, between …, was signed": a memorandum of understanding, abbreviated (a
+        // capitalised "The" before it would start a run of its own).
+        let is_mou = |t: &Token| matches!(t.text(), "MoU" | "MOU");
+        let mou = if is_mou(&toks[i]) {
+            Some(i)
+        } else {
+            (matches!(word, "The" | "This") && toks.get(i + 1).is_some_and(is_mou)).then_some(i + 1)
+        };
+        if let Some(at) = mou
+            && let Some((mention, next)) =
+                super::treaties::treaty_phrase(sentence, toks, at, register)
+        {
+            out.push(mention);
+            i = next;
+            continue;
+        }
         if !lower && (is_capitalised(word) || numbered_body) {
             let mut end = if numbered_body {
                 run_end(sentence, toks, i + 1)

@@ -48,10 +48,11 @@ pattern!(
     r"^\)?\s*(?:['\u{2019}]s?)?\s*(?:(?:current|new|outgoing|incoming|newly\s+appointed|sole)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$"
 );
 // Between the title and the name: a space, or a comma after a possessive title.
-// Forms of address may stand between: "the Chairwoman of X, Hon. Dr. Ana Ruiz".
+// Forms of address may stand between: "the Chairwoman of X, Hon. Dr. Ana Ruiz" (and "Md.",
+// Bangladesh's abbreviated Muhammad, which the name's mention leaves out).
 pattern!(
     TITLE_TO_NAME,
-    r"^\)?\s*,?\s*(?:(?:H\.\s?E\.|H\.H\.|Hon\.|Amb\.|Dr\.?|Mr\.|Ms\.|Mrs\.|Prof\.|Rt\.\s+Hon\.|Baroness|Baron|Lord|Lady|Sir|Dame|Madame|(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?Honou?rable|His\s+Excellency|Her\s+Excellency)\s*)*$"
+    r"^\)?\s*,?\s*(?:(?:H\.\s?E\.|H\.H\.|Hon\.|Amb\.|Dr\.?|Md\.|Mr\.|Ms\.|Mrs\.|Prof\.|Rt\.\s+Hon\.|Baroness|Baron|Lord|Lady|Sir|Dame|Madame|(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?Honou?rable|His\s+Excellency|Her\s+Excellency)\s*)*$"
 );
 // Between a name and its title in apposition.
 pattern!(

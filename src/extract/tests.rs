@@ -3911,3 +3911,20 @@ fn a_sanctions_list_writes_the_surname_first_in_capitals() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn the_mou_between_two_ministries_was_signed_by_their_ministers() {
+    let found = facts(
+        "Chile and Peru signed a memorandum of understanding on sports. The MoU, between the \
+         Ministry of Sports of Chile and the Ministry of Youth and Sports of Peru, was signed at \
+         the Estadio Nacional Complex by Chile's Minister of Sports, Hon. Ana Ruiz, and Peru's \
+         Minister of Youth and Sports, Md. Tomas Cole.",
+    );
+    assert_has!(
+        found,
+        "signs | Ana Ruiz | memorandum of understanding on sports | ",
+        "signs | Tomas Cole | memorandum of understanding on sports | ",
+        "signs | Ministry of Sports of Chile | memorandum of understanding on sports | ",
+        "holds_role | Tomas Cole | minister of youth and sports | Peru"
+    );
+}

@@ -18,7 +18,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Sen", "Rep", "Gov", "Amb", "St", "Jr", "Sr", "No", "Nos", "Inc", "Corp", "Co", "Ltd", "Pvt",
     "Pte", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
     "Dec", "approx", "est", "Fig", "Vol", "Art", "Sec", "Dept", "Univ", "Brig", "Cmdr", "Lt.Gen",
-    "e.g", "i.e", "Hon", "Rt", "Cdr", "Cllr", "Pres",
+    "e.g", "i.e", "Hon", "Rt", "Cdr", "Cllr", "Pres", "Md", "Mohd",
 ];
 
 /// Lines that carry no reportable content: comment forms, log-in prompts, credits, share bars.

@@ -31,6 +31,7 @@ const TREATY_WORDS: &[&str] = &[
     "agreement",
     "accord",
     "memorandum",
+    "mou",
     "convention",
     "protocol",
     "deal",
@@ -312,7 +313,11 @@ fn treaty_phrase_at(
         // "the treaty": the article's latest treaty, else a new unnamed one.
         register
             .most_recent(|e| e.kind == EntityKind::Treaty)
-            .unwrap_or_else(|| register.add(EntityKind::Treaty, &word, None))
+            // (An abbreviation keeps its letters: "MoU".)
+            .unwrap_or_else(|| {
+                let surface = if word == "mou" { toks[i].text() } else { &word };
+                register.add(EntityKind::Treaty, surface, None)
+            })
     } else {
         register.add(EntityKind::Treaty, &name, None)
     };
@@ -350,7 +355,7 @@ pattern!(
     r"^,?\s+(?:(?:H\.E\.|Hon\.|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)*$"
 );
 // "the … Agreement (IC-CEPA), which was signed", "an agreement … between the two governments
-// was signed".
+// was signed", "The MoU, between A and B, was signed".
 // "the … Agreement, which the United States and Greece signed": its signers in the clause;
 // "…, which the two countries signed": the pair named before.
 pattern!(
@@ -359,7 +364,7 @@ pattern!(
 );
 pattern!(
     WHICH_WAS,
-    r"^\s*(?:\([^()]{1,20}\))?,?\s+(?:(?:which|that)\s+|between\s+the\s+two\s+\w+\s+)(?:was|were|had\s+been|has\s+been)\s+$"
+    r"^\s*(?:\([^()]{1,20}\))?,?\s+(?:(?:which|that)\s+|between\s+the\s+two\s+\w+\s+|between\s+[^;]{1,140}?,\s+)(?:was|were|had\s+been|has\s+been)\s+$"
 );
 pattern!(
     SUBJECT_GAP,
@@ -649,7 +654,8 @@ fn demonym_signers(s: &Sentence, verb_end: usize) -> Vec<usize> {
 }
 
 // Between a treaty's name and the first of the two it joins.
-pattern!(NAMED_BETWEEN, r"^\s+between\s+(?:the\s+)?$");
+// ("The MoU, between A and B, was signed": an aside names them too.)
+pattern!(NAMED_BETWEEN, r"^,?\s+between\s+(?:the\s+)?$");
 
 /// The two mentions a treaty's name joins right after it: "the Agreement between Japan and
 /// the Republic of Poland" (none when the treaty at `t` is not followed so).
@@ -690,7 +696,11 @@ fn name_by_parties(s: &Sentence, t: usize, joined: &[usize], register: &mut Regi
         return;
     };
     let head = &s.text[m[t].start..m[t].end];
-    if register.entities[id].label != head || !is_generic(head) || m[t].indirect {
+    if register.entities[id].label != head
+        || !is_generic(head)
+        || m[t].indirect
+        || s.gap(&m[t], &m[t + 1]).starts_with(',')
+    {
         return;
     }
     let end = m[b].end
