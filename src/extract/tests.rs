@@ -3928,3 +3928,14 @@ fn the_mou_between_two_ministries_was_signed_by_their_ministers() {
         "holds_role | Tomas Cole | minister of youth and sports | Peru"
     );
 }
+
+#[test]
+fn official_talks_today_are_a_meeting() {
+    assert_has!(
+        facts(
+            "Muscat, Nov 24 (ONA) -- Ana Ruiz, Minister of Foreign Affairs, held official talks \
+             today with Tom Cole, President of Chile, at the ministry."
+        ),
+        "meets | Ana Ruiz | Tom Cole | "
+    );
+}
