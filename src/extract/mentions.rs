@@ -1129,6 +1129,9 @@ pub fn find_in<'s>(
         ..
     } = scratch;
     let (toks, name_hits, role_hits) = (&toks[..], &name_hits[..], &role_hits[..]);
+    // Few sentences open as a sanctions list's item does: one look at the start settles
+    // whether their words need [`inverted_name`]'s test.
+    let list_item = opens_like_list_item(sentence);
     let mut i = 0;
     // The first name hit not before token `i`: `i` only moves on, so a cursor finds the hit
     // at each word, not a binary search.
@@ -1149,7 +1152,10 @@ pub fn find_in<'s>(
             next_name += 1;
         }
         // "- HLUSHKOU, Siarhei Uladzimiravich (…), Deputy Head of …": a sanctions list's item.
-        if !lower && let Some(next) = inverted_name(sentence, toks, i, register, &mut out) {
+        if list_item
+            && !lower
+            && let Some(next) = inverted_name(sentence, toks, i, register, &mut out)
+        {
             i = next;
             continue;
         }
@@ -1212,13 +1218,9 @@ pub fn find_in<'s>(
             });
         // "The MoU, between …, was signed": a memorandum of understanding, abbreviated (a
         // capitalised "The" before it would start a run of its own).
-        let is_mou = |t: &Token| matches!(t.text(), "MoU" | "MOU");
-        let mou = if is_mou(&toks[i]) {
-            Some(i)
-        } else {
-            (matches!(word, "The" | "This") && toks.get(i + 1).is_some_and(is_mou)).then_some(i + 1)
-        };
-        if let Some(at) = mou
+        if !lower
+            && matches!(word.len(), 3 | 4)
+            && let Some(at) = mou_at(toks, i)
             && let Some((mention, next)) =
                 super::treaties::treaty_phrase(sentence, toks, at, register)
         {
@@ -3130,11 +3132,53 @@ fn pronoun(sentence: &str, word: &str, token: &Token) -> Option<Mention> {
     })
 }
 
+/// Whether `sentence` opens, past a bullet or a number, on a word in capitals and a comma
+/// ("- HLUSHKOU, Siarhei …"), as a sanctions list's item does.
+fn opens_like_list_item(sentence: &str) -> bool {
+    // Past the marks a list puts first (bytes, and the bullets and dashes past ASCII).
+    let mut rest = sentence;
+    loop {
+        let skipped = rest.trim_start_matches(|c: char| {
+            c.is_ascii_whitespace()
+                || c.is_ascii_digit()
+                || matches!(c, '-' | '*' | '.' | '(' | ')')
+        });
+        match skipped.strip_prefix(['\u{2022}', '\u{2013}', '\u{2014}', '\u{b7}']) {
+            Some(after) => rest = after,
+            None => {
+                rest = skipped;
+                break;
+            }
+        }
+    }
+    // Most sentences open on a capital and a lower-case letter: settled at the second byte.
+    if rest.as_bytes().get(1).is_none_or(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let end = rest
+        .find(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}')))
+        .unwrap_or(rest.len());
+    end >= 2 && rest[end..].starts_with(", ") && !rest[..end].chars().any(char::is_lowercase)
+}
+
+/// Where "MoU" stands at token `i`, or right after a "The" or "This" there.
+#[inline(never)]
+fn mou_at(toks: &[Token], i: usize) -> Option<usize> {
+    let is_mou = |t: &Token| matches!(t.text(), "MoU" | "MOU");
+    if is_mou(&toks[i]) {
+        Some(i)
+    } else {
+        (matches!(toks[i].text(), "The" | "This") && toks.get(i + 1).is_some_and(is_mou))
+            .then_some(i + 1)
+    }
+}
+
 /// A name as official sanctions lists write it, the surname in capitals first ("HLUSHKOU,
 /// Siarhei Uladzimiravich"), where a list item opens: a person, labelled in the usual order
 /// ("Siarhei Uladzimiravich Hlushkou"). A second spelling in brackets ("(Russian spelling:
 /// GLUSHKOV, Sergei Vladimirovich)") is an alias of that person, not a mention. Returns the
 /// token after the name.
+#[inline(never)]
 fn inverted_name(
     sentence: &str,
     toks: &[Token],
