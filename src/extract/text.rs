@@ -627,6 +627,17 @@ static ASCII_ALNUM: [bool; 256] = {
     table
 };
 
+/// Whether `word` is single chars joined by periods ("U.S", "U.K"): what splitting it at its
+/// periods into parts of one char each tells, read char by char, so that a word before a
+/// sentence's full stop ends the test at its second char (a splitter was set up for each).
+fn is_dotted(word: &str) -> bool {
+    let mut chars = 0;
+    word.chars().all(|c| {
+        chars += 1;
+        (c == '.') == (chars % 2 == 0)
+    }) && chars % 2 == 1
+}
+
 /// Words of a sentence: letters and digits with inner hyphens, apostrophes and periods ("Chol-min",
 /// "O'Brien", "U.S."), and possessive markers as separate tokens. Punctuation is skipped, but a
 /// gap between two tokens that holds punctuation is visible by comparing offsets.
@@ -702,7 +713,7 @@ pub fn tokens_into<'s>(sentence: &'s str, out: &mut Vec<Token<'s>>) {
             let mut chars = word.chars();
             let initial =
                 matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-            if initial || (word.len() >= 3 && word.split('.').all(|p| p.chars().count() == 1)) {
+            if initial || (word.len() >= 3 && is_dotted(word)) {
                 end += 1;
                 j += 1; // the period is one byte
             }
@@ -750,6 +761,16 @@ pub fn tokens_into<'s>(sentence: &'s str, out: &mut Vec<Token<'s>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn dotted_words_are_those_of_one_char_parts(word in r"[A-Za-z.\u{e9}\u{4e2d}]{0,7}") {
+            proptest::prop_assert_eq!(
+                is_dotted(&word),
+                word.split('.').all(|p| p.chars().count() == 1)
+            );
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()
