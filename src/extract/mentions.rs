@@ -740,7 +740,8 @@ pub struct Register {
     /// Name -> entity, per kind, for names resolved through `index` (whose entries never
     /// change): a repeated name costs one lookup by `&str`, no key and no allocation. (The
     /// names shared with the thread's cache of keys, as `index`'s keys are.)
-    ids: FxHashMap<EntityKind, FxHashMap<Rc<str>, usize>>,
+    /// (One map a kind, indexed by it: a map by kind hashed the kind for every name.)
+    ids: [FxHashMap<Rc<str>, usize>; 7],
     /// The body this article has shown imposing sanctions, for designation lists that do not
     /// repeat it.
     pub sanctioning: Option<usize>,
@@ -757,7 +758,7 @@ impl Default for Register {
             last_seen: Vec::with_capacity(ENTITIES),
             clock: 0,
             stated: FxHashMap::default(),
-            ids: FxHashMap::default(),
+            ids: Default::default(),
             sanctioning: None,
         }
     }
@@ -768,18 +769,17 @@ impl Register {
     /// on first mention; every surface form is kept as an alias.
     pub fn add(&mut self, kind: EntityKind, surface: &str, canonical: Option<&str>) -> usize {
         let name = canonical.unwrap_or(surface);
-        let resolved = self.ids.get(&kind).and_then(|ids| ids.get(name)).copied();
+        let resolved = self.ids[kind as usize].get(name).copied();
         let id = match resolved {
             Some(id) => id,
             None => match self.resolve(kind, name, surface, canonical) {
                 Ok((id, name)) => {
+                    let ids = &mut self.ids[kind as usize];
                     // (Sized for a kind's names in an article: growing rehashed them.)
-                    self.ids
-                        .entry(kind)
-                        .or_insert_with(|| {
-                            FxHashMap::with_capacity_and_hasher(16, Default::default())
-                        })
-                        .insert(name, id);
+                    if ids.capacity() == 0 {
+                        ids.reserve(16);
+                    }
+                    ids.insert(name, id);
                     id
                 }
                 // "Konstantin Andreyevich Belyakov" is the article's "Konstantin A. Belyakov".
