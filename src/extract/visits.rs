@@ -413,6 +413,14 @@ pub(crate) fn name_delegations(
     mentions: &mut Vec<Mention>,
     register: &mut Register,
 ) {
+    // Most sentences name no delegation, and then there is nothing to do: settled by one
+    // pass, before the spans are collected and every mention is tested against them.
+    if !mentions
+        .iter()
+        .any(|m| m.is_kind(&[EntityKind::Delegation]))
+    {
+        return;
+    }
     // Demonyms swallowed by a delegation's premodifiers are not separate mentions.
     let spans: Vec<(usize, usize)> = mentions
         .iter()
