@@ -10,6 +10,7 @@
 use deunicode::deunicode_with_tofu_cow;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use crate::extract::EntityKind;
 use crate::gazetteer::NAME_VARIANT_MAP;
@@ -190,22 +191,31 @@ pub fn key_for(kind: EntityKind, name: &str) -> String {
 /// [`key_for`] remembered per thread: every article names the same countries, bodies and
 /// people again, and keying a name costs a dozen passes over it.
 pub fn cached_key(kind: EntityKind, name: &str) -> String {
+    // (Copied as a `str`: `Rc<str>::to_string` went through the formatting machinery.)
+    String::from(&*shared_key(kind, name).1)
+}
+
+/// [`cached_key`] with the name and its key as the cache holds them, shared: an article's
+/// register keeps both for each entity it finds, and a shared copy costs no allocation where
+/// a `String` cost one each.
+pub fn shared_key(kind: EntityKind, name: &str) -> (Rc<str>, Rc<str>) {
     thread_local! {
-        static KEYS: RefCell<[FxHashMap<String, String>; 7]> = RefCell::default();
+        static KEYS: RefCell<[FxHashMap<Rc<str>, Rc<str>>; 7]> = RefCell::default();
     }
     /// Enough for every gazetteer name and the people of many batches; then a kind starts over.
     const MAX: usize = 50_000;
     KEYS.with_borrow_mut(|keys| {
         let keys = &mut keys[kind as usize];
-        if let Some(key) = keys.get(name) {
-            return key.clone();
+        if let Some((name, key)) = keys.get_key_value(name) {
+            return (Rc::clone(name), Rc::clone(key));
         }
         if keys.len() >= MAX {
             keys.clear();
         }
-        let key = key_for(kind, name);
-        keys.insert(name.to_owned(), key.clone());
-        key
+        let key: Rc<str> = key_for(kind, name).into();
+        let name: Rc<str> = name.into();
+        keys.insert(Rc::clone(&name), Rc::clone(&key));
+        (name, key)
     })
 }
 

@@ -307,10 +307,13 @@ fn split_dash(text: &str) -> Option<(&str, &str)> {
 fn line_ranges(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_end_matches(['\n', '\r']);
+    // Each line with its break, found by `memchr` (`split_inclusive` searched for it bytewise).
+    while start < text.len() {
+        let end =
+            memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i + 1);
+        let trimmed = text[start..end].trim_end_matches(['\n', '\r']);
         out.push(start..start + trimmed.len());
-        start += line.len();
+        start = end;
     }
     out
 }
@@ -478,6 +481,20 @@ fn names_a_body(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn line_ranges_are_those_of_split_inclusive(text in r"[a\n\r]{0,12}") {
+            let mut expected = Vec::new();
+            let mut start = 0;
+            for line in text.split_inclusive('\n') {
+                let trimmed = line.trim_end_matches(['\n', '\r']);
+                expected.push(start..start + trimmed.len());
+                start += line.len();
+            }
+            proptest::prop_assert_eq!(line_ranges(&text), expected);
+        }
+    }
 
     proptest::proptest! {
         /// The line prefilters never turn down a line a pattern matches.

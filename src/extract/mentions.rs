@@ -14,12 +14,13 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::cell::OnceCell;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 use super::roles::pattern;
 use super::text::{Token, lowercase, tokens_into};
 use super::{Entity, EntityKind};
-use crate::entity::cached_key;
+use crate::entity::shared_key;
 use crate::gazetteer::{GAZETTEER, Hit};
 
 /// True for a title modifier kept as part of the role ("deputy foreign minister"), ignoring
@@ -742,14 +743,17 @@ impl Mention {
 /// The entities of one document, with how recently each was mentioned.
 pub struct Register {
     pub entities: Vec<Entity>,
-    index: FxHashMap<(EntityKind, String), usize>,
+    /// Entity by key. (The keys shared with the thread's cache of keys: no copy of each.)
+    index: FxHashMap<(EntityKind, Rc<str>), usize>,
     last_seen: Vec<usize>,
     clock: usize,
     /// Short names the article introduced ("… Coast Guard (PCG)"), to their entity.
     pub stated: FxHashMap<String, usize>,
     /// Name -> entity, per kind, for names resolved through `index` (whose entries never
-    /// change): a repeated name costs one lookup by `&str`, no key and no allocation.
-    ids: FxHashMap<EntityKind, FxHashMap<String, usize>>,
+    /// change): a repeated name costs one lookup by `&str`, no key and no allocation. (The
+    /// names shared with the thread's cache of keys, as `index`'s keys are.)
+    /// (One map a kind, indexed by it: a map by kind hashed the kind for every name.)
+    ids: [FxHashMap<Rc<str>, usize>; 7],
     /// The body this article has shown imposing sanctions, for designation lists that do not
     /// repeat it.
     pub sanctioning: Option<usize>,
@@ -766,7 +770,7 @@ impl Default for Register {
             last_seen: Vec::with_capacity(ENTITIES),
             clock: 0,
             stated: FxHashMap::default(),
-            ids: FxHashMap::default(),
+            ids: Default::default(),
             sanctioning: None,
         }
     }
@@ -777,18 +781,17 @@ impl Register {
     /// on first mention; every surface form is kept as an alias.
     pub fn add(&mut self, kind: EntityKind, surface: &str, canonical: Option<&str>) -> usize {
         let name = canonical.unwrap_or(surface);
-        let resolved = self.ids.get(&kind).and_then(|ids| ids.get(name)).copied();
+        let resolved = self.ids[kind as usize].get(name).copied();
         let id = match resolved {
             Some(id) => id,
             None => match self.resolve(kind, name, surface, canonical) {
-                Ok(id) => {
+                Ok((id, name)) => {
+                    let ids = &mut self.ids[kind as usize];
                     // (Sized for a kind's names in an article: growing rehashed them.)
-                    self.ids
-                        .entry(kind)
-                        .or_insert_with(|| {
-                            FxHashMap::with_capacity_and_hasher(16, Default::default())
-                        })
-                        .insert(name.to_owned(), id);
+                    if ids.capacity() == 0 {
+                        ids.reserve(16);
+                    }
+                    ids.insert(name, id);
                     id
                 }
                 // "Konstantin Andreyevich Belyakov" is the article's "Konstantin A. Belyakov".
@@ -822,19 +825,21 @@ impl Register {
         id
     }
 
-    /// The entity `name` keys to, created when new (`Ok`), or else a person it may abbreviate
-    /// (`Err`: a guess, so not remembered for the name).
+    /// The entity `name` keys to, created when new (`Ok`, with the name as the cache of keys
+    /// shares it), or else a person it may abbreviate (`Err`: a guess, so not remembered for
+    /// the name).
     fn resolve(
         &mut self,
         kind: EntityKind,
         name: &str,
         surface: &str,
         canonical: Option<&str>,
-    ) -> Result<usize, usize> {
+    ) -> Result<(usize, Rc<str>), usize> {
         // Keys are costly (romanisation folding): made once per name and thread.
-        let probe = (kind, cached_key(kind, name));
+        let (shared_name, key) = shared_key(kind, name);
+        let probe = (kind, key);
         if let Some(&id) = self.index.get(&probe) {
-            return Ok(id);
+            return Ok((id, shared_name));
         }
         // "the Committee": a lone head word stands for the body last named with it.
         if matches!(kind, EntityKind::Agency | EntityKind::Organization)
@@ -864,17 +869,17 @@ impl Register {
         // article spells that name with its accents ("Bogotá" for "Bogota").
         let label = if matches!(kind, EntityKind::Country | EntityKind::Place)
             && surface != name
-            && cached_key(kind, surface) != key
+            && shared_key(kind, surface).1 != key
         {
             name
         } else {
             surface
         };
         self.entities
-            .push(Entity::new(kind, key.clone(), label.to_owned()));
+            .push(Entity::new(kind, String::from(&*key), label.to_owned()));
         self.last_seen.push(0);
         self.index.insert((kind, key), id);
-        Ok(id)
+        Ok((id, shared_name))
     }
 
     /// A person of this article whose name differs from `surface` only by initials standing

@@ -380,7 +380,7 @@ pub(crate) fn dateline_place(text: &str) -> Option<&str> {
         )
         .expect("dateline pattern compiles")
     });
-    text.lines().take(12).find_map(|line| {
+    lines(text).take(12).find_map(|line| {
         // (Most lines are prose: a dateline starts with a capital and has its dash early.)
         let head = &line.as_bytes()[..line.len().min(80)];
         if !head.first().is_some_and(u8::is_ascii_uppercase)
@@ -392,6 +392,26 @@ pub(crate) fn dateline_place(text: &str) -> Option<&str> {
         let place = found.get(1)?.as_str();
         let dated = found.get(2).is_some() || found.get(3).is_some();
         (dated || !place.bytes().any(|b| b.is_ascii_lowercase())).then_some(place)
+    })
+}
+
+/// The lines of `text` as [`str::lines`] cuts them, each break found by `memchr`: `lines`
+/// searched for them bytewise, and an article's first lines are its longest paragraphs.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        match memchr::memchr(b'\n', rest.as_bytes()) {
+            Some(i) => {
+                let line = &rest[..i];
+                rest = &rest[i + 1..];
+                // ("\r\n" is a break; a lone '\r' at the end of the text is kept.)
+                Some(line.strip_suffix('\r').unwrap_or(line))
+            }
+            None => Some(std::mem::take(&mut rest)),
+        }
     })
 }
 
@@ -627,6 +647,17 @@ static ASCII_ALNUM: [bool; 256] = {
     table
 };
 
+/// Whether `word` is single chars joined by periods ("U.S", "U.K"): what splitting it at its
+/// periods into parts of one char each tells, read char by char, so that a word before a
+/// sentence's full stop ends the test at its second char (a splitter was set up for each).
+fn is_dotted(word: &str) -> bool {
+    let mut chars = 0;
+    word.chars().all(|c| {
+        chars += 1;
+        (c == '.') == (chars % 2 == 0)
+    }) && chars % 2 == 1
+}
+
 /// Words of a sentence: letters and digits with inner hyphens, apostrophes and periods ("Chol-min",
 /// "O'Brien", "U.S."), and possessive markers as separate tokens. Punctuation is skipped, but a
 /// gap between two tokens that holds punctuation is visible by comparing offsets.
@@ -702,7 +733,7 @@ pub fn tokens_into<'s>(sentence: &'s str, out: &mut Vec<Token<'s>>) {
             let mut chars = word.chars();
             let initial =
                 matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-            if initial || (word.len() >= 3 && word.split('.').all(|p| p.chars().count() == 1)) {
+            if initial || (word.len() >= 3 && is_dotted(word)) {
                 end += 1;
                 j += 1; // the period is one byte
             }
@@ -750,6 +781,24 @@ pub fn tokens_into<'s>(sentence: &'s str, out: &mut Vec<Token<'s>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn lines_are_those_of_str_lines(text in r"[a\n\r]{0,12}") {
+            proptest::prop_assert_eq!(
+                lines(&text).collect::<Vec<_>>(),
+                text.lines().collect::<Vec<_>>()
+            );
+        }
+
+        #[test]
+        fn dotted_words_are_those_of_one_char_parts(word in r"[A-Za-z.\u{e9}\u{4e2d}]{0,7}") {
+            proptest::prop_assert_eq!(
+                is_dotted(&word),
+                word.split('.').all(|p| p.chars().count() == 1)
+            );
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()

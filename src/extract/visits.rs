@@ -413,6 +413,14 @@ pub(crate) fn name_delegations(
     mentions: &mut Vec<Mention>,
     register: &mut Register,
 ) {
+    // Most sentences name no delegation, and then there is nothing to do: settled by one
+    // pass, before the spans are collected and every mention is tested against them.
+    if !mentions
+        .iter()
+        .any(|m| m.is_kind(&[EntityKind::Delegation]))
+    {
+        return;
+    }
     // Demonyms swallowed by a delegation's premodifiers are not separate mentions.
     let spans: Vec<(usize, usize)> = mentions
         .iter()
@@ -578,19 +586,18 @@ fn find_visit_verb(before: &str) -> Option<regex::Match<'_>> {
     // (Bytewise: `rfind` with a set of chars decoded every char of the text.)
     let clause = memchr::memrchr3(b',', b'.', b';', before.as_bytes()).map_or(0, |i| i + 1);
     let bytes = before.as_bytes();
-    let found = (clause..bytes.len())
+    // (The clause starts after ',', '.' or ';', or at the text's start: inside no word.)
+    let found = letter_word_starts(bytes, clause)
         .filter(|&i| {
-            bytes[i].is_ascii_alphabetic()
-                && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_'))
-                && VISIT_VERB_STARTS.as_ref().is_none_or(|starts| {
-                    bytes
-                        .get(i..)
-                        .and_then(<[u8]>::first_chunk)
-                        .is_some_and(|&[b0, b1]| {
-                            let bit = usize::from(b0) << 8 | usize::from(b1);
-                            starts[bit >> 6] >> (bit & 63) & 1 == 1
-                        })
-                })
+            VISIT_VERB_STARTS.as_ref().is_none_or(|starts| {
+                bytes
+                    .get(i..)
+                    .and_then(<[u8]>::first_chunk)
+                    .is_some_and(|&[b0, b1]| {
+                        let bit = usize::from(b0) << 8 | usize::from(b1);
+                        starts[bit >> 6] >> (bit & 63) & 1 == 1
+                    })
+            })
         })
         .find(|&i| VISIT_VERB_AT.is_match(&before[i..]))
         .and_then(|i| VISIT_VERB.find_at(before, i));
@@ -598,6 +605,41 @@ fn find_visit_verb(before: &str) -> Option<regex::Match<'_>> {
         assert_eq!(found, VISIT_VERB.find(before), "{before}");
     }
     found
+}
+
+/// ASCII letters, digits and `_` (a word's bytes to `(?-u:\b)`), as a byte table.
+static WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'_';
+        b += 1;
+    }
+    table
+};
+
+/// Where the words of `bytes` from `from` on (`from` inside no word) start with an ASCII
+/// letter (`(?-u:\b)`, then a letter). Each word's bytes are passed in a loop of their own:
+/// testing every byte, and the byte before each letter, cost twice as much.
+fn letter_word_starts(bytes: &[u8], from: usize) -> impl Iterator<Item = usize> + '_ {
+    let is_word = |b: &u8| WORD_BYTES[usize::from(*b)];
+    let mut i = from;
+    std::iter::from_fn(move || {
+        loop {
+            while bytes.get(i).is_some_and(|b| !is_word(b)) {
+                i += 1;
+            }
+            let start = i;
+            while bytes.get(i).is_some_and(is_word) {
+                i += 1;
+            }
+            match bytes.get(start) {
+                None => return None,
+                Some(b) if b.is_ascii_alphabetic() => return Some(start),
+                Some(_) => {}
+            }
+        }
+    })
 }
 
 pattern!(
@@ -1098,6 +1140,22 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The word starts are the letters after a byte of no word, as first tested.
+        #[test]
+        fn word_starts_are_letters_after_no_word(text in r"[a-zA-Z0-9_ .,;(\-\u{e9}]{0,24}") {
+            let bytes = text.as_bytes();
+            let expected: Vec<usize> = (0..bytes.len())
+                .filter(|&i| {
+                    bytes[i].is_ascii_alphabetic()
+                        && (i == 0
+                            || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_'))
+                })
+                .collect();
+            proptest::prop_assert_eq!(letter_word_starts(bytes, 0).collect::<Vec<_>>(), expected);
+        }
+    }
 
     #[test]
     fn article_verbs_serve_a_sentence_unless_one_crosses_its_edge() {
