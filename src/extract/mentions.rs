@@ -2167,6 +2167,14 @@ fn portfolio_tail(sentence: &str, toks: &[Token], at: usize, title: &str) -> Opt
     {
         return None;
     }
+    // A president or director takes a portfolio only after "for" ("Deputy President for
+    // Investment Affairs"): "managing director of Ocean Eastern Industries" names a company.
+    let last = title.rsplit(' ').next().unwrap_or(title);
+    if (last.eq_ignore_ascii_case("president") || last.eq_ignore_ascii_case("director"))
+        && toks.get(at).is_none_or(|t| t.text() != "for")
+    {
+        return None;
+    }
     // ("minister of External Economic Relations", "minister of Industry and Commerce": a
     // lower-case title may take a capitalised portfolio, as state media write it.)
     let capitalised = title.starts_with(|c: char| c.is_uppercase())

@@ -3939,3 +3939,15 @@ fn official_talks_today_are_a_meeting() {
         "meets | Ana Ruiz | Tom Cole | "
     );
 }
+
+#[test]
+fn a_director_of_a_company_takes_no_portfolio() {
+    assert_has!(
+        facts(
+            "Kaito Kojima, the managing director of Eastern Jade Industries, was sanctioned by \
+             the Office of Foreign Assets Control."
+        ),
+        "holds_role | Kaito Kojima | managing director | Eastern Jade Industries",
+        "sanctioned_by | Kaito Kojima | Office of Foreign Assets Control | "
+    );
+}
