@@ -3174,7 +3174,9 @@ fn opens_like_list_item(sentence: &str) -> bool {
     end >= 2 && rest[end..].starts_with(", ") && !rest[..end].chars().any(char::is_lowercase)
 }
 
-/// Where "MoU" stands at token `i`, or right after a "The" or "This" there.
+/// Where "MoU" stands at token `i`, or right after a "The" or "This" there. (Kept out of line,
+/// as [`inverted_name`] is: inlined into the token loop, such rare tests slowed it for every
+/// word.)
 #[inline(never)]
 fn mou_at(toks: &[Token], i: usize) -> Option<usize> {
     let is_mou = |t: &Token| matches!(t.text(), "MoU" | "MOU");

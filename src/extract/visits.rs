@@ -1048,15 +1048,17 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                             && matches!(s.gap(&m[t], &m[i]), " of " | " of the ")
                     })
                 };
-                (0..k).rev().map(|i| (i, &m[i])).find_map(|(i, p)| {
-                    (!noun
-                        && p.is_kind(&[EntityKind::Organization, EntityKind::Agency])
-                        && s.text
-                            .get(p.end..verb.start())
-                            .is_some_and(|gap| gap.trim().is_empty())
-                        && !officer_of(i))
-                    .then_some(p)
-                })
+                (0..k)
+                    .rev()
+                    .find(|&i| {
+                        !noun
+                            && m[i].is_kind(&[EntityKind::Organization, EntityKind::Agency])
+                            && s.text
+                                .get(m[i].end..verb.start())
+                                .is_some_and(|gap| gap.trim().is_empty())
+                            && !officer_of(i)
+                    })
+                    .map(|i| &m[i])
             })
             .or_else(|| {
                 // "After Ruiz spoke, the group flew to …": the group travels, not Ruiz.
