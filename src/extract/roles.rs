@@ -49,10 +49,11 @@ pattern!(
 );
 // Between the title and the name: a space, or a comma after a possessive title.
 // Forms of address may stand between: "the Chairwoman of X, Hon. Dr. Ana Ruiz" (and "Md.",
-// Bangladesh's abbreviated Muhammad, which the name's mention leaves out).
+// Bangladesh's abbreviated Muhammad, which the name's mention leaves out), and the title's own
+// name or abbreviation in brackets: "Minister of Foreign Affairs (Canciller), X".
 pattern!(
     TITLE_TO_NAME,
-    r"^\)?\s*,?\s*(?:(?:H\.\s?E\.|H\.H\.|Hon\.|Amb\.|Dr\.?|Md\.|Mr\.|Ms\.|Mrs\.|Prof\.|Rt\.\s+Hon\.|Baroness|Baron|Lord|Lady|Sir|Dame|Madame|(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?Honou?rable|His\s+Excellency|Her\s+Excellency)\s*)*$"
+    r"^\)?(?:\s+\([^()]{1,30}\))?\s*,?\s*(?:(?:H\.\s?E\.|H\.H\.|Hon\.|Amb\.|Dr\.?|Md\.|Mr\.|Ms\.|Mrs\.|Prof\.|Rt\.\s+Hon\.|Baroness|Baron|Lord|Lady|Sir|Dame|Madame|(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?Honou?rable|His\s+Excellency|Her\s+Excellency)\s*)*$"
 );
 // Between a name and its title in apposition.
 pattern!(

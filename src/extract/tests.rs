@@ -3951,3 +3951,14 @@ fn a_director_of_a_company_takes_no_portfolio() {
         "sanctioned_by | Kaito Kojima | Office of Foreign Assets Control | "
     );
 }
+
+#[test]
+fn a_title_keeps_its_name_in_brackets_before_the_holder() {
+    assert_has!(
+        facts(
+            "The Agreement was signed by the Chilean Minister of Foreign Affairs (Canciller), \
+             Ignacio Valdes, in New Delhi."
+        ),
+        "holds_role | Ignacio Valdes | minister of foreign affairs | Chile"
+    );
+}
