@@ -3962,3 +3962,15 @@ fn a_title_keeps_its_name_in_brackets_before_the_holder() {
         "holds_role | Ignacio Valdes | minister of foreign affairs | Chile"
     );
 }
+
+#[test]
+fn a_city_of_the_visited_country_is_visited_too() {
+    assert_has!(
+        facts(
+            "Minister Harish Bhandari last visited Chile in April 2026, when he met Ignacio \
+             Valdes in Santiago."
+        ),
+        "visits | Harish Bhandari | Chile | 2026-04",
+        "visits | Harish Bhandari | Santiago | 2026-04"
+    );
+}

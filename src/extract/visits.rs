@@ -946,6 +946,14 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
     }
     // visits
     let mut joined = None;
+    // The visitor of a country named in this sentence, the country, and the visit's date and
+    // modality.
+    let mut in_visited_country: Option<(
+        usize,
+        usize,
+        Option<super::dates::FuzzyDate>,
+        super::Modality,
+    )> = None;
     for (k, g) in m.iter().enumerate() {
         if !g.is_kind(&[EntityKind::Country, EntityKind::Place]) || g.demonym {
             continue;
@@ -983,6 +991,24 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             continue;
         }
         let Some(verb) = find_visit_verb(before).or_else(stay) else {
+            // "… last visited Chile in April, when he met X in Santiago": a city of the country
+            // the sentence's visitor visited is visited too.
+            if let Some((subject, country, date, modality)) = in_visited_country
+                && before.ends_with(" in ")
+                && register.entities[place].kind == EntityKind::Place
+                && register.entities[place].country.as_deref()
+                    == Some(register.entities[country].label.as_str())
+            {
+                out.link(
+                    Relation::Visits,
+                    subject,
+                    place,
+                    date,
+                    modality,
+                    0.7,
+                    "visits/city-of-visited-country",
+                );
+            }
             continue;
         };
         let noun = VISIT_NOUN.is_match(before);
@@ -1134,6 +1160,9 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 confidence,
                 "visits/visit-verb",
             );
+        }
+        if register.entities[place].kind == EntityKind::Country {
+            in_visited_country = Some((subject, place, date, modality));
         }
         joined = Some(((subject, date, modality, confidence), k));
     }
