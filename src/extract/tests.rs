@@ -3974,3 +3974,11 @@ fn a_city_of_the_visited_country_is_visited_too() {
         "visits | Harish Bhandari | Santiago | 2026-04"
     );
 }
+
+#[test]
+fn a_charge_d_affaires_ad_interim() {
+    assert_has!(
+        facts("She received Anna Kovacs, Chargé d'affaires a.i. of Hungary, in Addis Ababa."),
+        "holds_role | Anna Kovacs | chargé d'affaires a.i. | Hungary"
+    );
+}
