@@ -3982,3 +3982,12 @@ fn a_charge_d_affaires_ad_interim() {
         "holds_role | Anna Kovacs | chargé d'affaires a.i. | Hungary"
     );
 }
+
+#[test]
+fn a_delegation_of_a_countrys_government_is_its_government_delegation() {
+    assert_has!(
+        facts("A delegation of the Government of Chile led by Ana Ruiz arrived in Lima on Friday."),
+        "leads | Ana Ruiz | Chilean government delegation | ",
+        "visits | Chilean government delegation | Lima | "
+    );
+}

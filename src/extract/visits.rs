@@ -460,7 +460,20 @@ pub(crate) fn name_delegations(
                     .get(&e.label)
                     .cloned()
                     .or_else(|| Some(e.label.clone())),
-                EntityKind::Organization | EntityKind::Agency => Some(e.label.clone()),
+                // "a delegation of the Government of the Lao People's Democratic Republic": the
+                // Lao government delegation.
+                EntityKind::Organization | EntityKind::Agency => Some(
+                    e.label
+                        .strip_prefix("Government of ")
+                        .map(|c| c.strip_prefix("the ").unwrap_or(c))
+                        .and_then(|c| GAZETTEER.lookup(c))
+                        .filter(|known| known.kind == EntityKind::Country)
+                        .and_then(|known| GAZETTEER.demonyms.get(&known.canonical))
+                        .map_or_else(
+                            || e.label.clone(),
+                            |demonym| format!("{demonym} government"),
+                        ),
+                ),
                 _ => None,
             }
         };
