@@ -3991,3 +3991,15 @@ fn a_delegation_of_a_countrys_government_is_its_government_delegation() {
         "visits | Chilean government delegation | Lima | "
     );
 }
+
+#[test]
+fn each_side_signs_for_its_country() {
+    assert_has!(
+        facts(
+            "Chile and Peru signed a defence agreement. The agreement was signed for Chile by \
+             Defence Minister Ana Ruiz, while Peruvian Defence Minister Tomas Cole signed for Peru."
+        ),
+        "signs | Ana Ruiz | defence agreement | ",
+        "signs | Tomas Cole | defence agreement | "
+    );
+}

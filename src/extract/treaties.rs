@@ -613,6 +613,42 @@ fn parties_from(s: &Sentence, k: usize) -> Vec<usize> {
     out
 }
 
+/// "The agreement was signed for the UAE by X, while Y signed for Indonesia": a signer with
+/// no treaty of his own after the verb, only whom he signed for, signs the sentence's latest
+/// treaty before him.
+fn signed_for(s: &Sentence, verb_start: usize, verb_end: usize, out: &mut Facts) {
+    let m = &s.mentions;
+    if !FOR_COUNTRY.is_match(s.text.get(verb_end..).map_or("", |rest| {
+        rest.find(|c: char| c.is_uppercase())
+            .map_or(rest, |capital| &rest[..capital])
+    })) {
+        return;
+    }
+    let Some(signer) = m.iter().rposition(|p| {
+        p.end <= verb_start
+            && p.is_kind(&[EntityKind::Person])
+            && SUBJECT_GAP.is_match(&s.text[p.end..verb_start])
+    }) else {
+        return;
+    };
+    let treaty = m[..signer]
+        .iter()
+        .rev()
+        .find(|t| t.is_kind(&[EntityKind::Treaty]))
+        .and_then(|t| t.entity);
+    if let (Some(treaty), Some(person)) = (treaty, m[signer].entity) {
+        out.link(
+            Relation::Signs,
+            person,
+            treaty,
+            s.date_near(verb_start),
+            s.modality(m[signer].start, verb_end),
+            0.7,
+            "treaties/signed-for",
+        );
+    }
+}
+
 /// The parties the sentence opens with that end before byte `pos`: the subject of a
 /// participle ("A and B shake hands after signing …").
 fn subject_before(s: &Sentence, pos: usize) -> Vec<usize> {
@@ -975,6 +1011,7 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 .find(|&t| m[t].end <= sign.start() && !named_parties(s, t).is_empty())
         };
         let Some(t) = after.or(before).or_else(named) else {
+            signed_for(s, sign.start(), sign.end(), out);
             continue;
         };
         let by_name = after.is_none() && before.is_none();
@@ -1006,13 +1043,17 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
         }
         // "signed in Hanoi by X", "signed at Hyderabad House by X": the place or venue between
         // the verb and "by" is where, not who.
+        // ("signed for the UAE by X": the country signed for, before "by".)
         while anchor + 1 < m.len()
             && (m[anchor].is_kind(&[EntityKind::Place, EntityKind::Country])
                 || m[anchor].is_kind(&[EntityKind::Organization])
                     && s.text
                         .get(from..m[anchor].start)
                         .is_some_and(|gap| gap.starts_with(" at ")))
-            && IN_PLACE.is_match(s.text.get(from..m[anchor].start).unwrap_or(""))
+            && s.text.get(from..m[anchor].start).is_some_and(|gap| {
+                IN_PLACE.is_match(gap)
+                    || m[anchor].is_kind(&[EntityKind::Country]) && FOR_COUNTRY.is_match(gap)
+            })
         {
             from = m[anchor].end;
             anchor += 1;
