@@ -4003,3 +4003,23 @@ fn each_side_signs_for_its_country() {
         "signs | Tomas Cole | defence agreement | "
     );
 }
+
+#[test]
+fn a_company_announcing_that_it_signed_signs() {
+    assert_has!(
+        facts(
+            "Harbour Terminals ASA (Oslo Bors: HTA), the Norwegian port operator, today \
+             announced that it has signed a supply agreement with the Kenya Ports Authority."
+        ),
+        "signs | Harbour Terminals ASA | supply agreement | ",
+        "signs | Kenya Ports Authority | supply agreement | "
+    );
+    assert_has!(
+        facts(
+            "Norway and Chile, which signed a fisheries framework agreement in 2020, are both \
+             members of the commission."
+        ),
+        "signs | Norway | fisheries framework agreement | 2020",
+        "signs | Chile | fisheries framework agreement | 2020"
+    );
+}

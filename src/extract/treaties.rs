@@ -256,8 +256,9 @@ fn treaty_phrase_at(
                 .chars()
                 .all(char::is_whitespace)
             || PREMOD_STOP.contains(&lowercase(w).as_ref())
-            // Adverbs and verbs are no modifiers: "personally negotiated contracts".
-            || w.ends_with("ly")
+            // Adverbs and verbs are no modifiers: "personally negotiated contracts" (but "a
+            // supply agreement" is one).
+            || w.ends_with("ly") && !w.ends_with("pply")
             || (w.ends_with("ed") && !w.contains('-'))
             || w.chars().any(|c| c.is_ascii_digit())
         {
@@ -366,9 +367,15 @@ pattern!(
     WHICH_WAS,
     r"^\s*(?:\([^()]{1,20}\))?,?\s+(?:(?:which|that)\s+|between\s+the\s+two\s+\w+\s+|between\s+[^;]{1,140}?,\s+)(?:was|were|had\s+been|has\s+been)\s+$"
 );
+// Between a body and its own "it": "X (Oslo Børs: NHTA), the port operator, today announced that".
+pattern!(
+    ANNOUNCED_THAT,
+    r"^(?:\s*\([^()]{1,40}\))?(?:,[^,;]{1,80},)?\s+(?:(?:today|yesterday|also|on\s+\w+)\s+)*(?:announced|announces|said|says|confirmed|confirms|stated)\s+(?:(?:today|on\s+\w+)\s+)?(?:that\s+)?$"
+);
+// ("Norway and the UK, which signed …": the relative pronoun stands for them.)
 pattern!(
     SUBJECT_GAP,
-    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:(?:have|has|had|also|just|then|formally|officially|jointly|later|will|would|to|today|yesterday|on\s+\w+)\s+)*$"
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:(?:which|who)\s+)?)?(?:(?:have|has|had|also|just|then|formally|officially|jointly|later|will|would|to|today|yesterday|on\s+\w+)\s+)*$"
 );
 // ("signed by the Secretary-General, Dr. X, and by Cabinet Secretary Y": "by" again.)
 pattern!(
@@ -424,9 +431,28 @@ fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
         Some(before) => aside_start(s, before.len()).unwrap_or(pos),
         None => pos,
     };
-    let Some(mut j) = m.iter().rposition(|x| x.end <= pos && is_party(x)) else {
+    let it = |x: &Mention| {
+        matches!(x.kind, MentionKind::Pronoun(Pronoun::Thing)) && &s.text[x.start..x.end] == "it"
+    };
+    let Some(mut j) = m
+        .iter()
+        .rposition(|x| x.end <= pos && (is_party(x) || it(x)))
+    else {
         return Vec::new();
     };
+    // "X, the port operator, today announced that it has signed": the body announcing.
+    if it(&m[j]) {
+        if !SUBJECT_GAP.is_match(&s.text[m[j].end..pos]) {
+            return Vec::new();
+        }
+        match (0..j).rev().find(|&b| {
+            m[b].is_kind(&[EntityKind::Organization, EntityKind::Agency])
+                && ANNOUNCED_THAT.is_match(&s.text[m[b].end..m[j].start])
+        }) {
+            Some(body) => return vec![body],
+            None => return Vec::new(),
+        }
+    }
     if !SUBJECT_GAP.is_match(&s.text[m[j].end..pos]) {
         // "X and Y held talks in Tokyo and signed": the subject of the first verb.
         match m
