@@ -536,7 +536,7 @@ const NON_PERSON_HEADS: &[&str] = &[
     // "Partner State", "Member States": a place in a body.
     "State",
     "States",
-    // Venues: "the Mansudae Assembly Hall" is where a meeting is, never who meets.
+    // Venues: "the Tamarind Hotel" is where a meeting is, never who meets.
     "Hotel",
     "Museum",
     "Centre",
@@ -1083,7 +1083,7 @@ pub(crate) fn looks_like_person(words: &[&str]) -> bool {
         && !GAZETTEER
             .org_heads
             .contains_key(words.last().unwrap_or(&""))
-        // ("Mansudae Assembly Hall": a body's head inside a name makes it a body's building.)
+        // ("Tamarind Assembly Hall": a body's head inside a name makes it a body's building.)
         && !words
             .get(1..words.len().saturating_sub(1))
             .is_some_and(|inner| inner.iter().any(|w| GAZETTEER.org_heads.contains_key(w)))
@@ -1156,7 +1156,7 @@ pub fn find_in<'s>(
         {
             next_name += 1;
         }
-        // "- HLUSHKOU, Siarhei Uladzimiravich (…), Deputy Head of …": a sanctions list's item.
+        // "- PETRAKOU, Ivan Sergeevich (…), Deputy Head of …": a sanctions list's item.
         if list_item
             && !lower
             && let Some(next) = inverted_name(sentence, toks, i, register, &mut out)
@@ -3146,7 +3146,7 @@ fn pronoun(sentence: &str, word: &str, token: &Token) -> Option<Mention> {
 }
 
 /// Whether `sentence` opens, past a bullet or a number, on a word in capitals and a comma
-/// ("- HLUSHKOU, Siarhei …"), as a sanctions list's item does.
+/// ("- PETRAKOU, Ivan …"), as a sanctions list's item does.
 fn opens_like_list_item(sentence: &str) -> bool {
     // Past the marks a list puts first (bytes, and the bullets and dashes past ASCII).
     let mut rest = sentence;
@@ -3188,11 +3188,10 @@ fn mou_at(toks: &[Token], i: usize) -> Option<usize> {
     }
 }
 
-/// A name as official sanctions lists write it, the surname in capitals first ("HLUSHKOU,
-/// Siarhei Uladzimiravich"), where a list item opens: a person, labelled in the usual order
-/// ("Siarhei Uladzimiravich Hlushkou"). A second spelling in brackets ("(Russian spelling:
-/// GLUSHKOV, Sergei Vladimirovich)") is an alias of that person, not a mention. Returns the
-/// token after the name.
+/// A name as official sanctions lists write it, the surname in capitals first ("PETRAKOU, Ivan
+/// Sergeevich"), where a list item opens: a person, labelled in the usual order ("Ivan
+/// Sergeevich Petrakou"). A second spelling in brackets ("(Russian spelling: PETRAKOV, Ivan
+/// Sergeyevich)") is an alias of that person, not a mention. Returns the token after the name.
 #[inline(never)]
 fn inverted_name(
     sentence: &str,
