@@ -776,12 +776,10 @@ fn name_by_parties(s: &Sentence, t: usize, joined: &[usize], register: &mut Regi
     e.aliases.insert(name.to_owned());
 }
 
-/// "the Government of the Czech Republic" signs as the Czech Republic.
-fn country_of_government(register: &mut Register, id: usize) -> usize {
-    let label = &register.entities[id].label;
-    let Some(rest) = label.strip_prefix("Government of ") else {
-        return id;
-    };
+/// The one country a body named "Government of …" governs ("the Government of the Czech
+/// Republic").
+pub(crate) fn government_country(label: &str) -> Option<&'static Known> {
+    let rest = label.strip_prefix("Government of ")?;
     let countries: Vec<&Known> = GAZETTEER
         .find_names(rest)
         .iter()
@@ -789,8 +787,16 @@ fn country_of_government(register: &mut Register, id: usize) -> usize {
         .filter(|k| k.kind == EntityKind::Country && !k.demonym)
         .collect();
     match countries[..] {
-        [k] => register.add(EntityKind::Country, &k.canonical, Some(&k.canonical)),
-        _ => id,
+        [k] => Some(k),
+        _ => None,
+    }
+}
+
+/// "the Government of the Czech Republic" signs as the Czech Republic.
+fn country_of_government(register: &mut Register, id: usize) -> usize {
+    match government_country(&register.entities[id].label) {
+        Some(k) => register.add(EntityKind::Country, &k.canonical, Some(&k.canonical)),
+        None => id,
     }
 }
 

@@ -463,11 +463,7 @@ pub(crate) fn name_delegations(
                 // "a delegation of the Government of the Lao People's Democratic Republic": the
                 // Lao government delegation.
                 EntityKind::Organization | EntityKind::Agency => Some(
-                    e.label
-                        .strip_prefix("Government of ")
-                        .map(|c| c.strip_prefix("the ").unwrap_or(c))
-                        .and_then(|c| GAZETTEER.lookup(c))
-                        .filter(|known| known.kind == EntityKind::Country)
+                    super::treaties::government_country(&e.label)
                         .and_then(|known| GAZETTEER.demonyms.get(&known.canonical))
                         .map_or_else(
                             || e.label.clone(),
