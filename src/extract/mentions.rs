@@ -1248,6 +1248,16 @@ pub fn find_in<'s>(
             {
                 end = k;
             }
+            // "Memorandum of Understanding on cooperation in the field of gas supply for
+            // 2027–2030": a treaty's formal name goes on in lower case.
+            let head = i + usize::from(word == "The" && end > i + 1);
+            if !numbered_body && is_treaty_head(toks[head].text()) {
+                let tail = super::treaties::name_tail_len(&sentence[toks[end - 1].end..]);
+                if tail > 0 {
+                    let stop = toks[end - 1].end + tail;
+                    end = toks.partition_point(|t| t.start < stop);
+                }
+            }
             if let Some(mention) = parenthetical_alias(sentence, &toks[i..end], name_hits, &out) {
                 let id = mention.entity.unwrap_or_default();
                 let alias = sentence[mention.start..mention.end].to_owned();
@@ -1433,6 +1443,15 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             end += 1;
             continue;
         }
+        // A treaty's name holds lists and joined places: "… for Holders of Diplomatic, Official
+        // and Service Passports", "Agreement on the Rivera–Santana do Livramento Health Zone".
+        if treaty_first
+            && ((gap == ", " && treaty_list_follows(sentence, toks, end))
+                || (gap == "\u{2013}" && is_capitalised(word)))
+        {
+            end += 1;
+            continue;
+        }
         // A nickname in quotes inside a name: 'Thomas "Tom" Whitcomb'.
         let quote = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}');
         if matches!(gap, " \"" | " \u{201c}")
@@ -1500,9 +1519,20 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                 .windows(2)
                 .any(|w| heads(w[0].text()) && matches!(w[1].text(), "of" | "for" | "on"))
         };
+        // ("… with respect to Taxes on Income": three words between two of the name.)
+        let with_respect_to = |w: &str| {
+            w == "with"
+                && toks.get(end + 1..end + 3).is_some_and(|ts| {
+                    matches!(ts[0].text(), "respect" | "regard") && ts[1].text() == "to"
+                })
+        };
         let treaty_connector = |w: &str| {
-            // ("… on the Establishment of a Mechanism for …": an article inside the name.)
-            matches!(w, "in" | "between" | "against" | "a" | "an")
+            // ("… on the Establishment of a Mechanism for …": an article inside the name;
+            // "… on Cooperation within the Framework of …".)
+            (matches!(
+                w,
+                "in" | "between" | "against" | "a" | "an" | "within" | "concerning" | "regarding"
+            ) || with_respect_to(w))
                 && (treaty_first || head_inside(&is_treaty_head))
                 && toks.get(end + 1).is_some_and(|t| {
                     let next = t.text();
@@ -1616,7 +1646,9 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             // Up to two connectors ("Treaty on the …"), then a capitalised word that is not a
             // date ("Villanueva on Monday" is no name).
             let mut next = end + 1;
-            if toks.get(next).is_some_and(|t| connector(t.text())) {
+            if with_respect_to(word) {
+                next += 2;
+            } else if toks.get(next).is_some_and(|t| connector(t.text())) {
                 next += 1;
             }
             let joins = toks.get(next).is_some_and(|t| {
@@ -1654,6 +1686,31 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether the comma before `toks[at]` continues a list of capitalised words that no gazetteer
+/// knows, ending in "and" and one more ("Diplomatic, Official and Service Passports"; not
+/// "Japan, Korea and China").
+fn treaty_list_follows(sentence: &str, toks: &[Token], at: usize) -> bool {
+    let plain = |t: &Token| is_capitalised(t.text()) && GAZETTEER.lookup(t.text()).is_none();
+    for k in at..at + 3 {
+        let (Some(word), Some(after)) = (toks.get(k), toks.get(k + 1)) else {
+            return false;
+        };
+        if !plain(word) {
+            return false;
+        }
+        match &sentence[word.end..after.start] {
+            " " if after.text() == "and" => {
+                return toks
+                    .get(k + 2)
+                    .is_some_and(|last| plain(last) && sentence[after.end..last.start] == *" ");
+            }
+            ", " => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether the comma before `toks[at]` continues a list of portfolios in a body's name: the run
@@ -2436,9 +2493,9 @@ fn classify_run(
         return;
     }
     // "Agreement on … for Holders of Diplomatic and Official Passports" holds no title.
-    if run.len() >= 3
-        && is_treaty_head(run[0].text())
-        && matches!(run[1].text(), "on" | "of" | "between")
+    if run.len() >= first + 3
+        && is_treaty_head(run[first].text())
+        && matches!(run[first + 1].text(), "on" | "of" | "for" | "between")
     {
         classify_piece(sentence, run, name_hits, false, register, out);
         return;

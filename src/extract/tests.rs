@@ -4023,3 +4023,84 @@ fn a_company_announcing_that_it_signed_signs() {
         "signs | Chile | fisheries framework agreement | 2020"
     );
 }
+
+#[test]
+fn a_formal_treaty_name_keeps_its_lower_case_subject_and_period() {
+    let found = facts(
+        "The Memorandum of Understanding on cooperation in the field of water supply for \
+         2027\u{2013}2030 was signed by Ana Ruiz and Tomas Berg in Lima.",
+    );
+    assert_has!(
+        found,
+        "signs | Ana Ruiz | Memorandum of Understanding on cooperation in the field of water \
+         supply for 2027\u{2013}2030 | "
+    );
+    assert_has!(
+        facts("Peru and Chile signed a roadmap for cooperation in the mining sector until 2030."),
+        "signs | Peru | roadmap for cooperation in the mining sector until 2030 | "
+    );
+    assert_has!(
+        facts("Peru and Chile signed a memorandum of understanding on fishermen's safety."),
+        "signs | Peru | memorandum of understanding on fishermen's safety | "
+    );
+    assert_has!(
+        facts("Peru and Chile signed a memorandum of understanding on seafarers' welfare."),
+        "signs | Chile | memorandum of understanding on seafarers' welfare | "
+    );
+}
+
+#[test]
+fn a_treaty_named_by_its_parties_goes_on_to_its_subject_and_period() {
+    assert_has!(
+        facts(
+            "The ministers signed the Agreement between the Republic of Peru and the Republic of \
+             Chile on visa exemption for holders of diplomatic and service passports."
+        ),
+        "signs | Peru | Agreement between the Republic of Peru and the Republic of \
+         Chile on visa exemption for holders of diplomatic and service passports | "
+    );
+    assert_has!(
+        facts(
+            "Ana Ruiz and Tomas Berg signed the Consultation Plan between the Ministry of \
+             Foreign Affairs of Peru and the Ministry of Foreign Affairs of Chile for 2027-2028."
+        ),
+        "signs | Ana Ruiz | Consultation Plan between the Ministry of Foreign Affairs of Peru \
+         and the Ministry of Foreign Affairs of Chile for 2027-2028 | "
+    );
+    assert_has!(
+        facts(
+            "Ana Ruiz and Tomas Berg signed the Agreement between the Republic of Peru and the \
+             Republic of Chile for the Avoidance of Double Taxation with respect to Taxes on \
+             Income."
+        ),
+        "signs | Tomas Berg | Agreement between the Republic of Peru and the Republic of Chile \
+         for the Avoidance of Double Taxation with respect to Taxes on Income | "
+    );
+}
+
+#[test]
+fn a_capitalised_treaty_name_holds_lists_and_joined_places() {
+    assert_has!(
+        facts(
+            "Ana Ruiz and Tomas Berg signed an Agreement on the Mutual Exemption of Visas for \
+             Holders of Diplomatic, Official and Service Passports."
+        ),
+        "signs | Ana Ruiz | Agreement on the Mutual Exemption of Visas for Holders of \
+         Diplomatic, Official and Service Passports | "
+    );
+    assert_has!(
+        facts(
+            "Ana Ruiz and Tomas Berg signed the Memorandum of Understanding on Cooperation \
+             within the Framework of the Coastal Road Initiative."
+        ),
+        "signs | Tomas Berg | Memorandum of Understanding on Cooperation within the Framework \
+         of the Coastal Road Initiative | "
+    );
+    assert_has!(
+        facts(
+            "Ana Ruiz and Tomas Berg signed the Agreement on the Tacna\u{2013}Arica Binational \
+             Health Zone."
+        ),
+        "signs | Ana Ruiz | Agreement on the Tacna\u{2013}Arica Binational Health Zone | "
+    );
+}

@@ -19,7 +19,7 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-use super::mentions::{Mention, MentionKind, Pronoun, Register};
+use super::mentions::{Mention, MentionKind, Pronoun, Register, is_treaty_head};
 use super::roles::pattern;
 use super::text::{Token, lowercase};
 use super::{EntityKind, Fact, Facts, Modality, Object, Relation, Sentence};
@@ -95,6 +95,7 @@ fn topic_len(rest: &str) -> usize {
         "in", "at", "to", "with", "for", "that", "which", "who", "between", "and", "by", "from",
         "during", "after", "before", "signed", "worth", "was", "were", "is", "are", "will", "last",
         "this", "next", "through", "via", "across", "along", "into", "under", "years", "period",
+        "until", "towards",
     ];
     // "on maritime cooperation", "for cultural cooperation".
     let Some(after_on) = rest
@@ -134,7 +135,32 @@ fn topic_len(rest: &str) -> usize {
     let mut best = 0;
     let words: Vec<&str> = after_on.split(' ').take(12).collect();
     for (n, &word) in words.iter().enumerate() {
+        // "… in the electric power sector until 2030": the period ends the name.
+        if best > 0
+            && matches!(word, "for" | "until" | "towards" | "through" | "to")
+            && let Some(period) = PERIOD.find(&rest[len..])
+        {
+            best = len + period.end();
+            break;
+        }
         let bare = word.trim_end_matches([',', '.', ';', ':']);
+        // "on seafarers' welfare", "on fishermen's safety": a possessive before a content word.
+        let stem = bare
+            .strip_suffix(['\'', '\u{2019}'])
+            .filter(|stem| stem.ends_with('s'))
+            .or_else(|| bare.strip_suffix("'s"))
+            .or_else(|| bare.strip_suffix("\u{2019}s"));
+        let letters = match stem {
+            Some(stem)
+                if bare.len() == word.len()
+                    && words
+                        .get(n + 1)
+                        .is_some_and(|w| content(w.trim_end_matches([',', '.', ';', ':']))) =>
+            {
+                stem
+            }
+            _ => bare,
+        };
         // "on navigation of the Paraguay-Paraná Waterway": a name after "of (the)" ends it.
         // ("protocol on the OTS Customs Transit Corridor": a name right after "on the".)
         let after_of = match n {
@@ -165,7 +191,7 @@ fn topic_len(rest: &str) -> usize {
                 .get(n + 1)
                 .is_some_and(|w| content(w.trim_end_matches([',', '.', ';', ':'])));
         if bare.is_empty()
-            || !bare.chars().all(|c| c.is_lowercase() || c == '-')
+            || !letters.chars().all(|c| c.is_lowercase() || c == '-')
             || (STOP.contains(&bare) && !joins)
             // A gerund ends the topic, a hyphenated compound does not ("water-saving"), nor a
             // noun in "-ing" ("on military training cooperation", "on shipping").
@@ -193,6 +219,26 @@ fn topic_len(rest: &str) -> usize {
         len += 1;
     }
     best
+}
+
+// The period a treaty covers, ending its name: "for 2027-2028", "until 2030", "towards 2030"
+// (golds leave "for the years 2027-2029" out).
+pattern!(
+    PERIOD,
+    r"^(?:for|until|towards|through|to)\s+[12][0-9]{3}(?:\s*[-\u{2013}]\s*[12][0-9]{3})?(?-u:\b)"
+);
+
+/// Length in bytes of what a treaty's formal name may still hold after its capitalised words
+/// or its parties: a lower-case topic and the period it covers ("Memorandum of Understanding
+/// on cooperation in the field of gas supply for 2027–2030"); zero when there is none.
+pub(crate) fn name_tail_len(rest: &str) -> usize {
+    let topic = topic_len(rest);
+    let after = &rest[topic..];
+    topic
+        + after
+            .strip_prefix(' ')
+            .and_then(|p| PERIOD.find(p))
+            .map_or(0, |m| m.end() + 1)
 }
 
 /// A lower-case treaty phrase ending at token `i`, and the token after it.
@@ -747,7 +793,7 @@ fn named_parties(s: &Sentence, t: usize) -> Vec<usize> {
 // A formal name's subject after its parties: " concerning the Transfer of Defense Equipment".
 pattern!(
     NAME_SUBJECT,
-    r"^\s+(?:on|concerning|regarding|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|the|in|on|for)\s+)*\p{Lu}[\p{L}-]*)*"
+    r"^\s+(?:on|concerning|regarding|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|the|in|on|for|with\s+(?:respect|regard)\s+to|within)\s+)*\p{Lu}[\p{L}-]*)*"
 );
 
 /// "the Agreement between Japan and the Republic of Poland concerning the Transfer of …": a
@@ -758,17 +804,27 @@ fn name_by_parties(s: &Sentence, t: usize, joined: &[usize], register: &mut Regi
         return;
     };
     let head = &s.text[m[t].start..m[t].end];
+    // ("the Consultation Plan between …": a name of two or three words that says only what kind
+    // of treaty it is, none of them a known name, is completed so too.)
+    let kind_only = || {
+        head.split(' ').count() <= 3
+            && head.rsplit(' ').next().is_some_and(is_treaty_head)
+            && GAZETTEER.find_names(head).is_empty()
+    };
     if register.entities[id].label != head
-        || !is_generic(head)
+        || !(is_generic(head) || kind_only())
         || m[t].indirect
         || s.gap(&m[t], &m[t + 1]).starts_with(',')
     {
         return;
     }
-    let end = m[b].end
+    // (Then a lower-case subject or a period: "… on visa exemption for holders of diplomatic
+    // passports", "… for 2027-2028".)
+    let mut end = m[b].end
         + NAME_SUBJECT
             .find(&s.text[m[b].end..])
             .map_or(0, |x| x.end());
+    end += name_tail_len(&s.text[end..]);
     let name = &s.text[m[t].start..end];
     let e = &mut register.entities[id];
     e.label = name.to_owned();
