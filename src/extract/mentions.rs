@@ -1022,6 +1022,29 @@ pub(crate) fn is_time_word(word: &str) -> bool {
     WEEKDAYS.contains(&word) || super::dates::MONTH_NAMES.contains(&word)
 }
 
+/// A time word, or a month's abbreviation with its full stop ("Nov.", "Sept."; "Jan" and "Mar"
+/// alone are names too).
+fn is_time_at(sentence: &str, token: &Token) -> bool {
+    let word = token.text();
+    is_time_word(word)
+        || sentence[token.end..].starts_with('.')
+            && matches!(
+                word,
+                "Jan"
+                    | "Feb"
+                    | "Mar"
+                    | "Apr"
+                    | "Jun"
+                    | "Jul"
+                    | "Aug"
+                    | "Sep"
+                    | "Sept"
+                    | "Oct"
+                    | "Nov"
+                    | "Dec"
+            )
+}
+
 fn is_common(word: &str) -> bool {
     /// [`COMMON_WORDS`] as a set: asked for every capitalised word, a scan of ~300 is slow.
     /// (As bytes: the lowered copy is looked up as it is, without checking it is UTF-8 again.)
@@ -1653,7 +1676,8 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             }
             let joins = toks.get(next).is_some_and(|t| {
                 is_capitalised(t.text())
-                    && !is_time_word(t.text())
+                    // ("the Council of the European Union on Nov. 17 listed …")
+                    && !is_time_at(sentence, t)
                     // ("Agreement of US$ 200 million": a currency is no name.)
                     && !sentence[t.end..].starts_with('$')
                     // ("the Quds Force of Iran's Revolutionary Guard Corps": a possessive before

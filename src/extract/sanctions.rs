@@ -36,7 +36,7 @@ pattern!(
 );
 pattern!(
     ACTIVE,
-    r"^\)?\s+(?:(?:\w+|on\s+\w+(?:\s+[0-9]{1,2})?(?:,\s+[0-9]{4})?,?)\s+){0,3}?(?:sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|(?:imposed|imposes|impose|slapped|placed|announced|levied|ordered|orders|took|takes|take|adopted)\s+(?:(?:an?|new|fresh|further|additional|targeted|individual|financial|economic|independent|unilateral)\s+){0,2}(?:sanctions|restrictive\s+measures|penalties|countermeasures|(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?)(?:,?\s+(?:and\s+)?(?:an?\s+)?(?:asset\s+freezes?|travel\s+bans?|entry\s+bans?))*)\s+(?:on|against)|froze\s+(?:the\s+)?assets\s+of|(?:ordered|orders|imposed|imposes|announced)\s+an?\s+(?:asset\s+)?freeze\s+on\s+(?:the\s+)?(?:assets|funds|property)\s+of|debar(?:s|red|ring)?|announced\s+the\s+(?:[\w-]+\s+)?debarment\s+of|add(?:ed|s|ing)?|list(?:ed|s))\s+(?:the\s+)?(?:[\p{Ll}0-9][\p{L}0-9-]*\s+){0,3}?$"
+    r"^(?:['\u{2019}]s\s+government)?\)?\s+(?:(?:\w+|on\s+\w+\.?(?:\s+[0-9]{1,2})?(?:,\s+[0-9]{4})?,?)\s+){0,3}?(?:sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|(?:imposed|imposes|impose|slapped|placed|announced|levied|ordered|orders|took|takes|take|adopted)\s+(?:(?:an?|new|fresh|further|additional|targeted|individual|financial|economic|independent|unilateral)\s+){0,2}(?:sanctions|restrictive\s+measures|penalties|countermeasures|asset\s+freezes?|travel\s+bans?|entry\s+bans?)(?:,?\s+(?:and\s+)?(?:an?\s+)?(?:(?:targeted|financial)\s+){0,2}(?:sanctions|asset\s+freezes?|travel\s+bans?|entry\s+bans?))*(?:,\s+including\s+[^,;:]{1,80},)?\s+(?:on|against)|(?:froze|frozen)\s+(?:the\s+)?assets\s+of|(?:froze|frozen)|(?:ordered|orders|imposed|imposes|announced)\s+an?\s+(?:asset\s+)?freeze\s+on\s+(?:the\s+)?(?:assets|funds|property)\s+of|debar(?:s|red|ring)?|announced\s+the\s+(?:[\w-]+\s+)?debarment\s+of|add(?:ed|s|ing)?|list(?:ed|s))\s+(?:the\s+)?(?:[\p{Ll}0-9][\p{L}0-9-]*\s+){0,3}?$"
 );
 // Between a target and "sanctions imposed by": "X is subject to", "X faces".
 pattern!(
@@ -68,7 +68,17 @@ pattern!(
 // his deputy, Colonel Z".
 pattern!(
     APPOSITION_AND,
-    r"^,\s+[^,;()]{1,80},\s+(?:and\s+)?(?:on\s+)?(?:(?:the|its|his|her|their)\s+(?:[\p{Ll}-]+,?\s+)?)?$"
+    r"^,\s+(?:[^,;()]|\([^()]{1,20}\)|,\s+\p{Lu}){1,100},\s+(?:and\s+)?(?:on\s+)?(?:(?:the|its|his|her|their)\s+(?:[\p{Ll}-]+,?\s+)?|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+);
+// A body's aside before its verb: ", the Central African regional bloc,".
+pattern!(AGENT_ASIDE, r"^,\s+(?:the|an?)\s+[^,;()]{1,60},");
+// Between two agents of one act: "Canada and Australia", "the EU, the UK and Canada".
+pattern!(AGENTS_AND, r"^(?:,\s+|,?\s+and\s+)(?:the\s+)?$");
+// "AGENT had frozen TARGET's assets": the verb alone before the target, then its assets.
+pattern!(FROZE_BARE, r"(?-u:\b)(?:froze|frozen)\s+$");
+pattern!(
+    FROZEN_ASSETS,
+    r"^['\u{2019}]s\s+(?:assets|funds|property|accounts|bank\s+accounts)(?-u:\b)"
 );
 // A body's act as a noun: "the UK's sanctioning in July 2025 of X", "the Department's
 // designation in March 2025 of X".
@@ -82,7 +92,7 @@ pattern!(
     r"^['\u{2019}]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$"
 );
 // Between a demonym and the name it describes: "Indonesian nickel trader PT X".
-pattern!(DESCRIBED, r"^\s+(?:[\p{Ll}-]+\s+){1,3}$");
+pattern!(DESCRIBED, r"^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+$");
 // Between the agents of a chain of passives: "X was designated by A in January 2025, listed by
 // B in February and added by C to its list in May", "… by A (A) in 2024 and by B", "… and added
 // to the B sanctions list" (each agent sanctions X).
@@ -111,7 +121,7 @@ pattern!(
 // "Those listed today include A … and B", "the Council sanctioned two entities: A and B").
 pattern!(
     DESIGNATES,
-    r"(?-u:\b)(?:(?:is|are|was|were|has|have|had|also|today|also\s+today|has\s+today|will)\s+)*(?:designat(?:ed|es|ing)|sanction(?:ed|ing)|listed|blacklisted)(?:\s+(?:today|also))?(?:\s+(?:include|includes|included))?|(?-u:\b)(?:listed|designated|sanctioned)\s+(?:today\s+)?include[sd]?|(?-u:\b)(?:designations|sanctions|measures)\s+(?:also\s+)?(?:target|targeted|cover|covered|include|included)(?:\s+(?:the|a))?|(?-u:\b)Among\s+(?:the|those)\s+(?:individuals|entities|persons|people|companies|firms)(?:\s+(?:designated|sanctioned|listed|named))?\s+(?:is|are|was|were)|(?-u:\b)Others\s+(?:designated|sanctioned|listed|named\s+)?(?:include|included|are|were)|(?-u:\b)added(?:\s+to\s+(?:its|the)\s+(?:sanctions\s+)?list)?|(?-u:\b)(?:imposed|imposes|imposing|impose)\s+(?:(?:new|fresh|further|additional|targeted|financial|travel|sanctions|and|bans|restrictive)\s+){0,4}(?:sanctions|measures|bans)(?:,[^,;:]{1,80},)?\s+(?:on|against)"
+    r"(?-u:\b)(?:(?:is|are|was|were|has|have|had|also|today|also\s+today|has\s+today|will)\s+)*(?:designat(?:ed|es|ing)|sanction(?:ed|ing)|listed|blacklisted)(?:\s+(?:today|also))?(?:\s+(?:include|includes|included))?|(?-u:\b)(?:listed|designated|sanctioned)\s+(?:today\s+)?include[sd]?|(?-u:\b)(?:designations|sanctions|measures)\s+(?:also\s+)?(?:target|targeted|cover|covered|include|included)(?:\s+(?:the|a))?|(?-u:\b)Among\s+(?:the|those)\s+(?:individuals|entities|persons|people|companies|firms)(?:\s+(?:designated|sanctioned|listed|named))?\s+(?:is|are|was|were)|(?-u:\b)Others\s+(?:designated|sanctioned|listed|named\s+)?(?:include|included|are|were)|(?-u:\b)added(?:\s+to\s+(?:its|the)\s+(?:sanctions\s+)?list)?|(?-u:\b)(?:froze|frozen)\s+(?:the\s+)?assets\s+of|(?-u:\b)decision\s+[^.;]{0,60}?to\s+include|(?-u:\b)(?:imposed|imposes|imposing|impose)\s+(?:(?:new|fresh|further|additional|targeted|financial|travel|sanctions|and|bans|restrictive)\s+){0,4}(?:sanctions|measures|bans)(?:,[^,;:]{1,80},)?\s+(?:on|against)"
 );
 // Designation triggers that say nothing of sanctions by themselves ("Among them is X", "The
 // individuals are X, Y and Z"): they count only once the article has shown a sanctioning body.
@@ -140,11 +150,11 @@ pattern!(
 );
 pattern!(
     AGENT_GAP,
-    r"^\)?\s*(?:(?:on\s+\w+|today|yesterday|earlier|also|is|are|has|have|had|will|was|were)\s+)*$"
+    r"^(?:['\u{2019}]s\s+government)?\)?(?:,\s+(?:the|an?)\s+[^,;()]{1,60},)?\s*(?:(?:on\s+\w+\.?(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?,?|(?:on|of)\s+[0-9]{1,2}\s+\p{Lu}\p{Ll}+(?:\s+[0-9]{4})?,?|the\s+same\s+day|today|yesterday|earlier|also|already|is|are|has|have|had|will|was|were)\s+)*$"
 );
 pattern!(
     LIST_GAP,
-    r"(?:,|:|;|\band|\bas\s+well\s+as|\bincluding|\bnamely)\s*(?:the(?:\s+|$))?(?:[\p{L}.]+-(?:based|registered|owned|headquartered)(?:\s+|$))?$"
+    r"(?:,|:|;|\band|\bas\s+well\s+as|\bincluding|\bnamely|\bamong\s+them|\bsuch\s+as)\s*(?:the(?:\s+|$))?(?:[\p{L}.]+-(?:based|registered|owned|headquartered)(?:\s+|$))?(?:(?:[\p{Ll}-]+\s+)?(?:company|firm|entity|bank|group|network|vessel|tanker|ship|airline|supplier|manufacturer|trader|subsidiary|businessman|businesswoman)(?:\s+|$))?$"
 );
 pattern!(
     PREPOSITION_BEFORE,
@@ -298,8 +308,18 @@ pattern!(
 );
 pattern!(
     RELATIVE_AGENT_VERB,
-    r"^\s+(?:(?:had|has|have|also|previously|already)\s+)*(?:designated|sanctioned|blacklisted|listed)(?-u:\b)"
+    r"^\)?\s+(?:(?:had|has|have|also|previously|already)\s+)*(?:designated|sanctioned|blacklisted|listed)(?-u:\b)"
 );
+
+/// "it" or "they" standing for a body that can sanction.
+fn agent_pronoun(s: &Sentence, register: &Register, m: &Mention) -> bool {
+    matches!(m.kind, MentionKind::Pronoun(_))
+        && matches!(&s.text[m.start..m.end], "it" | "they")
+        && m.entity.is_some_and(|e| {
+            let e = &register.entities[e];
+            AGENTS.contains(&e.kind) && (e.kind != EntityKind::Organization || e.sanctions)
+        })
+}
 
 /// "X, a company that OFAC designated in 2020": X is sanctioned by the agent of the clause.
 fn designated_in_relative(s: &Sentence, register: &Register, out: &mut Facts) {
@@ -308,14 +328,25 @@ fn designated_in_relative(s: &Sentence, register: &Register, out: &mut Facts) {
         let Some(verb) = RELATIVE_AGENT_VERB.find(&s.text[m[k].end..]) else {
             continue;
         };
-        let (Some(agent), true) = (m[k].entity, is_agent(register, &m[k])) else {
+        // ("the tanker X, which it had designated in 2025": the body's own pronoun.)
+        let (Some(agent), true) = (
+            m[k].entity,
+            is_agent(register, &m[k]) || agent_pronoun(s, register, &m[k]),
+        ) else {
             continue;
         };
-        let Some(target) = (0..k)
+        // ("which the … Office of Foreign Assets Control (OFAC) designated": the clause's
+        // subject starts at the name its abbreviation follows.)
+        let subject = if k > 1 && s.gap(&m[k - 1], &m[k]) == " (" {
+            k - 1
+        } else {
+            k
+        };
+        let Some(target) = (0..subject)
             .rev()
             .find(|&j| {
                 s.text
-                    .get(m[j].end..m[k].start)
+                    .get(m[j].end..m[subject].start)
                     .is_some_and(|gap| RELATIVE_AGENT_BEFORE.is_match(gap))
             })
             .and_then(|j| target_of(&m[j]))
@@ -449,6 +480,12 @@ pattern!(
     r"^\s*(?:[\u{2022}\u{00b7}\u{25aa}\u{25cf}\u{2013}\u{2014}*-]|\(?(?:[0-9]{1,3}|[a-z]|[ivx]{1,5})[.)])\s+"
 );
 
+// A lead-in that names no verb: "The designations are:", "The listings are as follows:".
+pattern!(
+    LEAD_IN,
+    r"(?-u:\b)(?:designations|listings|designees)\s+(?:are|were|include)(?:\s+as\s+follows)?\s*:\s*$"
+);
+
 /// Designees listed one per bulleted line after a lead-in: each item's name, when it opens the
 /// line, is sanctioned by the lead-in's body. Returns the list still open after this sentence.
 ///
@@ -497,7 +534,7 @@ pub(crate) fn bullets(
     if !s.text.trim_end().ends_with(':') {
         return None;
     }
-    let trigger = DESIGNATES.find(s.text)?;
+    let trigger = DESIGNATES.find(s.text).or_else(|| LEAD_IN.find(s.text))?;
     let (_, agent) = designating_agent(s, register, trigger.start());
     let date = s
         .date_near(trigger.start())
@@ -535,6 +572,12 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts, san
         {
             continue;
         }
+        // "the decision … to include X … in the list of persons subject to restrictive
+        // measures": an inclusion is a listing only in a list.
+        let decision = trigger.as_str().starts_with("decisi");
+        if decision && !s.text[trigger.end()..].contains(" list") {
+            continue;
+        }
         let added = trigger.as_str().starts_with("added");
         let known_body = |e: usize| register.entities[e].sanctions;
         if added
@@ -548,7 +591,18 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts, san
         {
             continue;
         }
-        let (explicit, agent) = designating_agent(s, register, trigger.start());
+        // ("the decision of the Council of the European Union … to include": the body inside.)
+        let inside = decision
+            .then(|| {
+                m.iter().position(|a| {
+                    a.start > trigger.start() && a.end < trigger.end() && is_agent(register, a)
+                })
+            })
+            .flatten();
+        let (explicit, agent) = match inside {
+            Some(a) => (Some(a), m[a].entity),
+            None => designating_agent(s, register, trigger.start()),
+        };
         // "X imposed sanctions on …", "X added …" have their subject right there: an unknown one is
         // no agent (and "added" alone is no sanctions word).
         if explicit.is_none() && (added || trigger.as_str().starts_with("impos")) {
@@ -596,7 +650,17 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts, san
         // A relative clause anywhere before the first name describes the designees.
         let mut described = false;
         for t in m.iter().filter(|t| t.start >= trigger.end()) {
-            if matches!(t.kind, MentionKind::Role(_)) {
+            // Titles, and what stands before a name like one: "Malian national X", "its
+            // director X" ("from its Specially Designated Nationals list": the preposition
+            // before the possessive still counts).
+            let pronoun = matches!(t.kind, MentionKind::Pronoun(_));
+            let describes = t.demonym
+                || pronoun && matches!(&s.text[t.start..t.end], "its" | "his" | "her" | "their");
+            // ("among them X": the list goes on past a pronoun.)
+            if pronoun && !describes {
+                continue;
+            }
+            if matches!(t.kind, MentionKind::Role(_)) || describes {
                 titles_from.get_or_insert(t.start);
                 titles_end = t.end;
                 continue;
@@ -825,20 +889,34 @@ pub(crate) fn extract(
                 || sanctions_seen
                 || m[k].entity.is_some_and(|e| register.entities[e].sanctions);
             // "OFAC announced that it had added X": the verb follows the body's pronoun.
+            // "ECCAS, the regional bloc, had imposed …": the verb follows the body's aside.
             let (verb_from, first) = match m.get(k + 1) {
                 Some(it)
                     if matches!(it.kind, MentionKind::Pronoun(_))
                         && matches!(&s.text[it.start..it.end], "it" | "they")
                         && SAID_THAT.is_match(s.gap(&m[k], it)) =>
                 {
-                    (it, k + 2)
+                    (it.end, k + 2)
                 }
-                _ => (&m[k], k + 1),
+                _ => match s.text[m[k].end..]
+                    .starts_with(',')
+                    .then(|| AGENT_ASIDE.find(&s.text[m[k].end..]))
+                    .flatten()
+                {
+                    Some(aside) => {
+                        let end = m[k].end + aside.end();
+                        (end, k + 1 + m[k + 1..].partition_point(|x| x.start < end))
+                    }
+                    None => (m[k].end, k + 1),
+                },
             };
+            let gap_to = |next: &Mention| s.text.get(verb_from..next.start).unwrap_or("");
             let active = m.get(first).is_some_and(|next| {
-                let gap = s.gap(verb_from, next);
+                let gap = gap_to(next);
                 // "X was designated by the Committee": X is no agent.
                 (ACTIVE.is_match(gap) || OWN_ACT.is_match(gap))
+                    // ("had frozen Sahel Transit's assets", not "froze relations with X".)
+                    && (!FROZE_BARE.is_match(gap) || FROZEN_ASSETS.is_match(&s.text[next.end..]))
                     && (sanctions_context
                         || !gap.split_whitespace().any(|w| {
                             matches!(w, "add" | "adds" | "added" | "adding" | "listed" | "lists")
@@ -852,23 +930,36 @@ pub(crate) fn extract(
             }
             let active = active
                 && m.get(first)
-                    .is_some_and(|next| !NOT_TARGET.is_match(s.gap(verb_from, next)));
+                    .is_some_and(|next| !NOT_TARGET.is_match(gap_to(next)));
             if active {
                 let date = s.date_near(m[k].end);
+                // "Canada and Australia today also designated X": every agent of the subject.
+                let mut agents = vec![k];
+                while let Some(&a) = agents.last()
+                    && a > 0
+                    && is_agent(register, &m[a - 1])
+                    && AGENTS_AND.is_match(s.gap(&m[a - 1], &m[a]))
+                {
+                    agents.push(a - 1);
+                }
                 for t in coordinated(s, first, |x| target_of(x).is_some()) {
                     if m[t].is_kind(&[EntityKind::Country]) && modifies_a_noun(s, &m[t]) {
                         continue;
                     }
-                    if let (Some(target), Some(agent)) = (target_of(&m[t]), m[k].entity) {
-                        out.link(
-                            Relation::SanctionedBy,
-                            target,
-                            agent,
-                            date,
-                            s.modality(m[k].start, m[t].end),
-                            0.85,
-                            "sanctions/agent-designates",
-                        );
+                    for &a in &agents {
+                        if let (Some(target), Some(agent)) = (target_of(&m[t]), m[a].entity)
+                            && target != agent
+                        {
+                            out.link(
+                                Relation::SanctionedBy,
+                                target,
+                                agent,
+                                date,
+                                s.modality(m[a].start, m[t].end),
+                                0.85,
+                                "sanctions/agent-designates",
+                            );
+                        }
                     }
                 }
             }

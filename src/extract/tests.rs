@@ -4104,3 +4104,107 @@ fn a_capitalised_treaty_name_holds_lists_and_joined_places() {
         "signs | Ana Ruiz | Agreement on the Tacna\u{2013}Arica Binational Health Zone | "
     );
 }
+
+#[test]
+fn a_wire_factbox_names_its_sanctioning_bodies() {
+    let found = facts(
+        "Sanctions roundup\n\nThe U.S. Treasury's Office of Foreign Assets Control (OFAC) on Nov. \
+         17 designated Carlos Ruiz Paredes, a regional commander of the Northern Cartel.\n\nThe \
+         Council of the European Union on Nov. 17 listed two men it accuses of smuggling, Malian \
+         national Amadou Traore and Nigerien national Ibrahim Sani, as well as the Agadez-based \
+         company Sahara Transit.\n\nBritain on Tuesday designated three people that it says \
+         supplied drones to Russia, among them Tbilisi-based Kura Trade Hub, its director \
+         Giorgi Beridze, and Levan Abashidze.\n\nCanada and Australia today also designated Kura \
+         Trade Hub.\n\nAustralia the same day imposed targeted financial sanctions and travel \
+         bans on two Russian nationals, Oleg Petrov and Irina Volkova, whom it links to drone \
+         production.\n\nJapan's government on Nov. 20 froze the assets of three companies it \
+         says supplied Russia, including Orient Bridge Components Ltd.",
+    );
+    for wanted in [
+        "sanctioned_by | Carlos Ruiz Paredes | Office of Foreign Assets Control | XXXX-11-17",
+        "sanctioned_by | Amadou Traore | Council of the European Union | XXXX-11-17",
+        "sanctioned_by | Ibrahim Sani | Council of the European Union | XXXX-11-17",
+        "sanctioned_by | Sahara Transit | Council of the European Union | XXXX-11-17",
+        "sanctioned_by | Kura Trade Hub | United Kingdom | ",
+        "sanctioned_by | Giorgi Beridze | United Kingdom | ",
+        "sanctioned_by | Kura Trade Hub | Canada | ",
+        "sanctioned_by | Kura Trade Hub | Australia | ",
+        "sanctioned_by | Oleg Petrov | Australia | ",
+        "sanctioned_by | Irina Volkova | Australia | ",
+        "sanctioned_by | Orient Bridge Components Ltd | Japan | XXXX-11-20",
+    ] {
+        assert_has!(found, wanted);
+    }
+}
+
+#[test]
+fn assets_frozen_and_bodies_with_an_aside_sanction() {
+    assert_has!(
+        facts(
+            "Ghana froze funds\n\nThe Ghanaian Ministry of Finance had frozen Sahara Transit's \
+             assets on 3 November 2026."
+        ),
+        "sanctioned_by | Sahara Transit | Ghanaian Ministry of Finance | 2026-11-03"
+    );
+    assert_has!(
+        facts(
+            "ECCAS, the Central African regional bloc, had already imposed a travel ban and asset \
+             freeze on Jean Mokolo."
+        ),
+        "sanctioned_by | Jean Mokolo | ECCAS | "
+    );
+    let found = facts(
+        "The African Union imposed targeted sanctions, including a travel ban and an asset \
+         freeze, on Colonel Jean Mokolo, a commander of the Retour, Renouveau et Paix (RRP) \
+         armed group, and on Mr. Paul Ndoye, its political coordinator.",
+    );
+    assert_has!(found, "sanctioned_by | Jean Mokolo | African Union | ");
+    assert_has!(found, "sanctioned_by | Paul Ndoye | African Union | ");
+}
+
+#[test]
+fn a_relative_clause_and_a_decision_to_include_designate() {
+    let found = facts(
+        "OFAC on Nov. 20 removed the tanker Blue Star, which it had designated in February 2025, \
+         from its Specially Designated Nationals list.",
+    );
+    assert_has!(found, "sanctioned_by | Blue Star | OFAC | 2025-02");
+    assert!(!found.iter().any(|f| f.contains("Specially")), "{found:#?}");
+    assert_has!(
+        facts(
+            "Lisbon welcomed the listing of Volga Trade LLC, which the United States Office of \
+             Foreign Assets Control (OFAC) designated in September 2025."
+        ),
+        "sanctioned_by | Volga Trade LLC | United States Office of Foreign Assets Control | 2025-09"
+    );
+    let found = facts(
+        "Spain welcomes the decision of the Council of the European Union of 17 November 2026 to \
+         include two individuals, Amadou Traore and Ibrahim Sani, and one entity, Sahara Transit \
+         SARL, in the list of persons subject to restrictive measures.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Ibrahim Sani | Council of the European Union | 2026-11-17"
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Sahara Transit SARL | Council of the European Union | 2026-11-17"
+    );
+}
+
+#[test]
+fn a_designation_list_set_out_after_a_lead_in_without_a_verb() {
+    let found = facts(
+        "UK sanctions\n\nToday the UK Government has designated three individuals under the \
+         Russia (Sanctions) (EU Exit) Regulations 2019. The designations are:\n\n\u{2022} Ivan \
+         Sidorov, director of Volga Trade LLC, a trading company based in Samara;\n\u{2022} Volga \
+         Trade LLC;\n\u{2022} Pyotr Orlov, procurement director of JSC Kamatekh, Kazan.",
+    );
+    for wanted in [
+        "sanctioned_by | Ivan Sidorov | United Kingdom | ",
+        "sanctioned_by | Volga Trade LLC | United Kingdom | ",
+        "sanctioned_by | Pyotr Orlov | United Kingdom | ",
+    ] {
+        assert_has!(found, wanted);
+    }
+}
