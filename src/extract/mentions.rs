@@ -581,6 +581,13 @@ pub fn is_treaty_head(word: &str) -> bool {
     )
 }
 
+/// A word that starts a treaty's name: a treaty's head, or a programme ("the Programme of
+/// Cooperation between …"; a programme is no treaty as its name's last word: "World Food
+/// Programme").
+pub fn is_treaty_first_word(word: &str) -> bool {
+    is_treaty_head(word) || matches!(word, "Programme" | "Program")
+}
+
 // Between a title and the body it serves: "head of", "director at the".
 pattern!(TITLE_OF, r"^\s+(?:of|at|for)\s+(?:the\s+)?$");
 
@@ -1274,7 +1281,7 @@ pub fn find_in<'s>(
             // "Memorandum of Understanding on cooperation in the field of gas supply for
             // 2027–2030": a treaty's formal name goes on in lower case.
             let head = i + usize::from(word == "The" && end > i + 1);
-            if !numbered_body && is_treaty_head(toks[head].text()) {
+            if !numbered_body && is_treaty_first_word(toks[head].text()) {
                 let tail = super::treaties::name_tail_len(&sentence[toks[end - 1].end..]);
                 if tail > 0 {
                     let stop = toks[end - 1].end + tail;
@@ -1443,7 +1450,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         _ => start,
     };
     let first = toks[head].text();
-    let treaty_first = is_treaty_head(first);
+    let treaty_first = is_treaty_first_word(first);
     let head_first = treaty_first || GAZETTEER.org_heads.contains_key(first);
     let mut end = start + 1;
     while end < toks.len() {
@@ -2518,7 +2525,7 @@ fn classify_run(
     }
     // "Agreement on … for Holders of Diplomatic and Official Passports" holds no title.
     if run.len() >= first + 3
-        && is_treaty_head(run[first].text())
+        && is_treaty_first_word(run[first].text())
         && matches!(run[first + 1].text(), "on" | "of" | "for" | "between")
     {
         classify_piece(sentence, run, name_hits, false, register, out);
@@ -2650,7 +2657,7 @@ fn classify_piece(
     let treaty_at = (0..words.len().min(4)).find(|&h| {
         h + 2 < words.len()
             && matches!(words[h + 1], "on" | "of" | "for")
-            && is_treaty_head(words[h])
+            && is_treaty_first_word(words[h])
     });
     if treaty_at.is_some() {
         let id = register.add(EntityKind::Treaty, text, None);

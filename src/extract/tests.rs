@@ -4208,3 +4208,38 @@ fn a_designation_list_set_out_after_a_lead_in_without_a_verb() {
         assert_has!(found, wanted);
     }
 }
+
+#[test]
+fn a_package_of_documents_is_signed_by_titled_officials() {
+    let found = facts(
+        "Talks in Lima\n\nThe Programme of Cooperation between the Ministry of Foreign Affairs \
+         of Peru and the Ministry of Foreign Affairs of Chile for 2027\u{2013}2028 was signed in \
+         Lima. The Agreement on Road Transport was signed by Chairman of the Agency for \
+         Transport under the Cabinet of Ministers of Peru Ana Ruiz and the Ambassador of the \
+         Republic of Chile to Peru Tomas Berg. The Protocol of the 12th meeting of the \
+         Intergovernmental Commission was signed by the co-chairs of the Commission, Rosa Diaz \
+         and Pablo Soto.",
+    );
+    for wanted in [
+        "signs | Ana Ruiz | Agreement on Road Transport | ",
+        "signs | Tomas Berg | Agreement on Road Transport | ",
+        "signs | Rosa Diaz | Protocol of the 12th meeting of the Intergovernmental Commission | ",
+    ] {
+        assert_has!(found, wanted);
+    }
+    assert!(
+        !found.iter().any(|f| f.starts_with("signs | Chile")),
+        "{found:#?}"
+    );
+    assert_has!(
+        facts(
+            "The documents complement the Treaty on Good Neighbourliness, which Peru and Chile \
+             signed in Lima in March 2017, and the Declaration on Strategic Partnership."
+        ),
+        "signs | Peru | Treaty on Good Neighbourliness | 2017-03"
+    );
+    assert_has!(
+        facts("Ana Ruiz and Tomas Berg signed a protocol of the 14th meeting of the commission."),
+        "signs | Ana Ruiz | protocol of the 14th meeting | "
+    );
+}

@@ -19,7 +19,9 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-use super::mentions::{Mention, MentionKind, Pronoun, Register, is_treaty_head};
+use super::mentions::{
+    Mention, MentionKind, Pronoun, Register, is_treaty_first_word, is_treaty_head,
+};
 use super::roles::pattern;
 use super::text::{Token, lowercase};
 use super::{EntityKind, Fact, Facts, Modality, Object, Relation, Sentence};
@@ -228,10 +230,20 @@ pattern!(
     r"^(?:for|until|towards|through|to)\s+[12][0-9]{3}(?:\s*[-\u{2013}]\s*[12][0-9]{3})?(?-u:\b)"
 );
 
+// The meeting a protocol records: " of the 12th meeting of the Intergovernmental Commission".
+pattern!(
+    ORDINAL_MEETING,
+    r"^\s+of\s+the\s+[0-9]{1,3}(?:st|nd|rd|th)\s+(?:meeting|session|round)(?:\s+of\s+the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,5})?"
+);
+
 /// Length in bytes of what a treaty's formal name may still hold after its capitalised words
 /// or its parties: a lower-case topic and the period it covers ("Memorandum of Understanding
 /// on cooperation in the field of gas supply for 2027–2030"); zero when there is none.
 pub(crate) fn name_tail_len(rest: &str) -> usize {
+    // "Protocol of the 12th meeting of the Intergovernmental Commission".
+    if let Some(meeting) = ORDINAL_MEETING.find(rest) {
+        return meeting.end();
+    }
     let topic = topic_len(rest);
     let after = &rest[topic..];
     topic
@@ -328,7 +340,13 @@ fn treaty_phrase_at(
             .unwrap_or(toks.len());
         name = sentence[toks[start].start..end].to_owned();
     }
-    let topic = topic_len(&sentence[end..]);
+    let topic = match topic_len(&sentence[end..]) {
+        // ("the protocol of the 14th meeting")
+        0 if word == "protocol" => ORDINAL_MEETING
+            .find(&sentence[end..])
+            .map_or(0, |m| m.end()),
+        topic => topic,
+    };
     if topic > 0 {
         // "… on maritime cooperation", "… on the joint design of offshore patrol vessels"
         end += topic;
@@ -389,7 +407,7 @@ pattern!(
 // Aktau in August 2018 by X", "signed at the Sugathadasa Stadium Complex by X").
 pattern!(
     BETWEEN,
-    r"^,?\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3},?\s+)?(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?(?:then\s+)?(?i:(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|representatives|envoys)\s+(?:of\s+(?:the\s+)?)?)?$"
+    r"^,?\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3},?\s+)?(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?(?:then\s+)?(?i:(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|representatives|envoys|co-chairs|co-chairmen)\s+(?:of\s+(?:the\s+)?)?)?$"
 );
 pattern!(IN_PLACE, r"^\s+(?:in|at)\s+(?:the\s+)?$");
 // The country a signer signs for: "… for Ghana", "… on behalf of Ghana", "… on Ghana's behalf".
@@ -621,11 +639,51 @@ fn is_person_like(m: &Mention) -> bool {
     m.is_kind(&[EntityKind::Person]) || matches!(m.kind, MentionKind::Pronoun(Pronoun::Person))
 }
 
+// Titles of several signers before their body: "the co-chairs of the".
+pattern!(
+    PLURAL_TITLE_OF,
+    r"(?-u:\b)(?:co-chairs|co-chairmen|chairs|heads|ministers|representatives|leaders|directors)\s+of\s+(?:the\s+)?$"
+);
+// Between two bodies of a title's chain: " under the", " of".
+pattern!(BODY_CHAIN, r"^\s+(?:of|for|at|under|in|to)\s+(?:the\s+)?$");
+
+/// The person named after a chain of two or more bodies starting at mention `j` (one body
+/// before the name is [`parties_from`]'s own case).
+fn name_after_bodies(s: &Sentence, j: usize) -> Option<usize> {
+    let m = &s.mentions;
+    let body = |x: &Mention| {
+        x.is_kind(&[
+            EntityKind::Country,
+            EntityKind::Agency,
+            EntityKind::Organization,
+        ])
+    };
+    let mut i = j;
+    while i < j + 3 && m.get(i).is_some_and(body) {
+        let next = m.get(i + 1)?;
+        if next.is_kind(&[EntityKind::Person]) && NAME_AFTER.is_match(s.gap(&m[i], next)) {
+            return (i > j).then_some(i + 1);
+        }
+        if !BODY_CHAIN.is_match(s.gap(&m[i], next)) {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Parties joined by `and` starting at mention `k`, titles and demonyms skipped.
 fn parties_from(s: &Sentence, k: usize) -> Vec<usize> {
     let m = &s.mentions;
     let mut out = Vec::new();
     let mut j = k;
+    // "by the co-chairs of the Commission, A and B": the body the signers serve.
+    if m.get(k + 1)
+        .is_some_and(|n| n.is_kind(&[EntityKind::Person]) && s.gap(&m[k], n) == ", ")
+        && PLURAL_TITLE_OF.is_match(&s.text[..m[k].start])
+    {
+        j = k + 1;
+    }
     loop {
         // "Liberia's Minister of Energy, Ana Ruiz": the minister signs, not Liberia; nor does
         // the bank in "Exim Bank Managing Director Ana Ruiz", nor Angola in "the Secretary of
@@ -647,6 +705,16 @@ fn parties_from(s: &Sentence, k: usize) -> Vec<usize> {
                     })))
         {
             j += 1;
+        }
+        // "Chairman of the Agency for Transport under the Cabinet of Ministers of Turkmenistan
+        // X": a title's chain of bodies, then the name.
+        if j > k
+            && j < m.len()
+            && is_role(&m[j - 1])
+            && OF_BODY.is_match(s.gap(&m[j - 1], &m[j]))
+            && let Some(name) = name_after_bodies(s, j)
+        {
+            j = name;
         }
         let Some(x) = m.get(j).filter(|x| is_party(x)) else {
             break;
@@ -808,7 +876,8 @@ fn name_by_parties(s: &Sentence, t: usize, joined: &[usize], register: &mut Regi
     // of treaty it is, none of them a known name, is completed so too.)
     let kind_only = || {
         head.split(' ').count() <= 3
-            && head.rsplit(' ').next().is_some_and(is_treaty_head)
+            && (head.rsplit(' ').next().is_some_and(is_treaty_head)
+                || head.split(' ').next().is_some_and(is_treaty_first_word))
             && GAZETTEER.find_names(head).is_empty()
     };
     if register.entities[id].label != head
@@ -1098,6 +1167,9 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 .rev()
                 .find(|&t| m[t].end <= sign.start() && !named_parties(s, t).is_empty())
         };
+        // ("the Treaty …, which A and B signed in March 2017, and the Declaration …": the
+        // relative clause's verb has the treaty before it; one after a comma is another's.)
+        let after = after.filter(|&a| !relative || !s.text[sign.end()..m[a].start].contains(','));
         let Some(t) = after.or(before).or_else(named) else {
             signed_for(s, sign.start(), sign.end(), out);
             continue;
