@@ -1280,8 +1280,18 @@ pub fn find_in<'s>(
             }
             // "Memorandum of Understanding on cooperation in the field of gas supply for
             // 2027–2030": a treaty's formal name goes on in lower case.
+            // (Asked of every run: the byte after its space, the first letter of "on", "of",
+            // "for", "until", "towards", "through" or "to", settles most runs first.)
             let head = i + usize::from(word == "The" && end > i + 1);
-            if !numbered_body && is_treaty_first_word(toks[head].text()) {
+            if !numbered_body
+                && matches!(
+                    sentence
+                        .as_bytes()
+                        .get(toks[end - 1].end..toks[end - 1].end + 2),
+                    Some([b' ', b'o' | b'f' | b'u' | b't'])
+                )
+                && is_treaty_first_word(toks[head].text())
+            {
                 let tail = super::treaties::name_tail_len(&sentence[toks[end - 1].end..]);
                 if tail > 0 {
                     let stop = toks[end - 1].end + tail;
@@ -1412,6 +1422,9 @@ pub(crate) const NAME_STYLES: &[&str] = &[
     "Smt",
     "Shrimati",
     "Excellency",
+    // Church styles: "His Eminence Cardinal X", "His Beatitude".
+    "Eminence",
+    "Beatitude",
     // His Excellency, His (Royal) Highness as Gulf and African wires write them.
     "HE",
     "HH",
@@ -2292,6 +2305,39 @@ fn portfolio_tail(sentence: &str, toks: &[Token], at: usize, title: &str) -> Opt
     more.filter(|&e| e > at)
 }
 
+/// The end (exclusive token index) of a list of capitalised items from token `at` ("European
+/// Union and Cooperation", "Cooperation and Mauritanians Abroad"): items of one to three words
+/// joined by ", ", the last after "and", then a comma, a full stop or nothing.
+fn capitalised_list_end(sentence: &str, toks: &[Token], at: usize) -> Option<usize> {
+    let gap = |i: usize| sentence.get(toks.get(i - 1)?.end..toks.get(i)?.start);
+    let item = |from: usize| {
+        let mut i = from;
+        while i < from + 3
+            && toks
+                .get(i)
+                .is_some_and(|t| is_capitalised(t.text()) && !is_time_word(t.text()))
+            && (i == from || gap(i) == Some(" "))
+        {
+            i += 1;
+        }
+        (i > from).then_some(i)
+    };
+    let mut i = at;
+    for _ in 0..4 {
+        i = item(i)?;
+        match (gap(i), toks.get(i).map(Token::text)) {
+            (Some(", "), _) => i += 1,
+            (Some(" "), Some("and")) => {
+                let last = item(i + 1)?;
+                let after = toks.get(last - 1).map_or("", |t| &sentence[t.end..]);
+                return (after.is_empty() || after.starts_with([',', '.', ';'])).then_some(last);
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// [`portfolio_tail`] without the title: the portfolio words are capitalised or not. `named`:
 /// the title already names a portfolio ending before `at`, which a list may go on
 /// ("and Mines", ", industry and tourism").
@@ -2334,6 +2380,16 @@ fn portfolio_end(
                 .is_some_and(|t| &sentence[toks[i - 1].end..t.start] == ", ")
     };
     loop {
+        // "Minister for Foreign Affairs, European Union and Cooperation,": a capitalised title's
+        // list of portfolios the lists lack, closed by "and" and a comma or the sentence's end.
+        if end.is_some()
+            && capitalised
+            && comma(i)
+            && let Some(list_end) = capitalised_list_end(sentence, toks, i)
+        {
+            end = Some(list_end);
+            break;
+        }
         if end.is_some() && comma(i) {
             // Items up to an "and": a list that ends otherwise is not the title's.
             let mut j = i;

@@ -4243,3 +4243,29 @@ fn a_package_of_documents_is_signed_by_titled_officials() {
         "signs | Ana Ruiz | protocol of the 14th meeting | "
     );
 }
+
+#[test]
+fn a_title_lists_portfolios_no_list_holds() {
+    let found = facts(
+        "Spain's Minister for Foreign Affairs, European Union and Cooperation, Ana Ruiz, met the \
+         Minister of Foreign Affairs, Cooperation and Peruvians Abroad, Tomas Berg.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Ana Ruiz | minister for foreign affairs, european union and cooperation | \
+         Spain",
+        "holds_role | Tomas Berg | minister of foreign affairs, cooperation and peruvians abroad \
+         | ",
+        "meets | Ana Ruiz | Tomas Berg | "
+    );
+    assert!(
+        !found.iter().any(|f| f.contains("| Peruvians")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_church_style_is_no_body() {
+    let found = facts("The President met His Eminence Cardinal Pietro Lanza in Rome on Monday.");
+    assert!(!found.iter().any(|f| f.contains("Eminence")), "{found:#?}");
+}
