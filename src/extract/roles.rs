@@ -55,10 +55,10 @@ pattern!(
     TITLE_TO_NAME,
     r"^\)?(?:\s+\([^()]{1,30}\))?\s*,?\s*(?:(?:H\.\s?E\.|H\.H\.|Hon\.|Amb\.|Dr\.?|Md\.|Mr\.|Ms\.|Mrs\.|Prof\.|Rt\.\s+Hon\.|Baroness|Baron|Lord|Lady|Sir|Dame|Madame|(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?Honou?rable|His\s+Excellency|Her\s+Excellency)\s*)*$"
 );
-// Between a name and its title in apposition.
+// Between a name and its title in apposition (or in brackets: "Ana Ruiz (Minister of Trade)").
 pattern!(
     APPOSITION,
-    r"^\)?(?:\s*\([^)]+\))?(?:\s*,\s*(?:[0-9]{1,3},\s*)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+been|had\s+been|works\s+as|took\s+over\s+as|became|(?:was|has\s+been)\s+(?:appointed|named|elected)(?:\s+as)?)\s+(?:(?:also|now|currently)\s+)?|(?:also\s+)?(?:serves|served|serving)\s+as\s+|also\s+|now\s+|currently\s+)?|(?:\s*,[^,;()]+,)?\s+(?:who\s+)?(?:(?:previously|formerly|once|later|briefly|now|currently|also)\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as|(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|elected|re-?elected|sworn\s+in|confirmed)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?(?:\s+as)?|(?:left|resigned|moved|returned)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?\s+to\s+become)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:close|top|key|longtime|long-time|new|newly\s+appointed|current|incumbent|outgoing|incoming|sitting|retiring|veteran|powerful|influential|outspoken|then|former|self-(?:declared|proclaimed|styled))\s+){0,2}$"
+    r"^\)?(?:\s*\([^)]+\))?(?:\s*\(\s*|\s*,\s*(?:[0-9]{1,3},\s*)?(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+been|had\s+been|works\s+as|took\s+over\s+as|became|(?:was|has\s+been)\s+(?:appointed|named|elected)(?:\s+as)?)\s+(?:(?:also|now|currently)\s+)?|(?:also\s+)?(?:serves|served|serving)\s+as\s+|also\s+|now\s+|currently\s+)?|(?:\s*,[^,;()]+,)?\s+(?:who\s+)?(?:(?:previously|formerly|once|later|briefly|now|currently|also)\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as|(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|elected|re-?elected|sworn\s+in|confirmed)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?(?:\s+as)?|(?:left|resigned|moved|returned)(?:\s+(?:on|in)\s+[\p{L}0-9]+)?\s+to\s+become)\s+(?:also\s+|now\s+|currently\s+)?)(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:close|top|key|longtime|long-time|new|newly\s+appointed|current|incumbent|outgoing|incoming|sitting|retiring|veteran|powerful|influential|outspoken|then|former|self-(?:declared|proclaimed|styled))\s+){0,2}$"
 );
 // Between a title and where it is held.
 pattern!(
@@ -304,8 +304,17 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 p.is_kind(&[EntityKind::Person]) && s.gap(&m[n - 1], p).trim().is_empty()
             })
         };
+        // ("Ana Ruiz (Minister of Trade)", but not a member's "(MP)": a title in brackets is
+        // written out.)
+        let bracketed_abbreviation = || {
+            s.text[m[k].start..m[k].end]
+                .chars()
+                .all(|c| !c.is_lowercase())
+        };
         let appositive = k.checked_sub(1).is_some_and(|p| {
-            m[p].is_kind(&[EntityKind::Person]) && APPOSITION.is_match(s.gap(&m[p], &m[k]))
+            m[p].is_kind(&[EntityKind::Person])
+                && APPOSITION.is_match(s.gap(&m[p], &m[k]))
+                && !(s.gap(&m[p], &m[k]).ends_with('(') && bracketed_abbreviation())
         }) && (after.is_none() || !names_next());
         let after = after.filter(|_| !appositive);
         // "Ecuador's ambassador to the United Nations, Ana Ruiz": the posting is skipped.
@@ -479,9 +488,11 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                     // "she was appointed governor": a pronoun with a verb, never a comma alone.
                     let pronoun = matches!(prev.kind, MentionKind::Pronoun(Pronoun::Person))
                         && !gap.trim_start().starts_with([',', '(', ')']);
-                    ((prev.is_kind(&[EntityKind::Person]) || pronoun) && APPOSITION.is_match(gap))
-                        .then_some(prev.entity)
-                        .flatten()
+                    ((prev.is_kind(&[EntityKind::Person]) || pronoun)
+                        && APPOSITION.is_match(gap)
+                        && !(gap.ends_with('(') && bracketed_abbreviation()))
+                    .then_some(prev.entity)
+                    .flatten()
                 })
         };
         // "Indonesia's defense minister", "a WPK member": the body before the title.

@@ -4269,3 +4269,10 @@ fn a_church_style_is_no_body() {
     let found = facts("The President met His Eminence Cardinal Pietro Lanza in Rome on Monday.");
     assert!(!found.iter().any(|f| f.contains("Eminence")), "{found:#?}");
 }
+
+#[test]
+fn a_title_in_brackets_after_a_name_is_held() {
+    let found = facts("Tomas Berg (Minister of Trade) and Rosa Diaz (MP) spoke in Lima.");
+    assert_has!(found, "holds_role | Tomas Berg | minister of trade | ");
+    assert!(!found.iter().any(|f| f.contains("| mp |")), "{found:#?}");
+}
