@@ -886,14 +886,18 @@ fn resolve_descriptions(
 /// the other.
 fn resolve_title_acronyms(sentence: &str, mentions: &mut Vec<Mention>, facts: &[Fact]) {
     static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)[Tt]he ([A-Z]{2,5})(?-u:\b)").expect("pattern compiles")
+        Regex::new(r"(?-u:\b)[Tt]he [A-Z]{2,5}(?-u:\b)").expect("pattern compiles")
     });
-    for acronym in ACRONYM.captures_iter(sentence).filter_map(|c| c.get(1)) {
+    // (The acronym is the match after its four bytes "the " or "The ": a plain search, which
+    // is cheaper than one for captures.)
+    for found in ACRONYM.find_iter(sentence) {
+        let range = found.start() + 4..found.end();
+        let acronym = &sentence[range.clone()];
         let mut holders = facts.iter().filter_map(|f| match &f.object {
             Object::Role(r)
                 if f.relation == Relation::HoldsRole
                     && f.modality == Modality::Asserted
-                    && initials(r) == acronym.as_str() =>
+                    && initials(r) == acronym =>
             {
                 Some(f.subject)
             }
@@ -902,7 +906,7 @@ fn resolve_title_acronyms(sentence: &str, mentions: &mut Vec<Mention>, facts: &[
         if let Some(holder) = holders.next()
             && holders.all(|h| h == holder)
         {
-            mentions::insert_indirect(mentions, acronym.range(), EntityKind::Person, holder);
+            mentions::insert_indirect(mentions, range, EntityKind::Person, holder);
         }
     }
 }
