@@ -167,18 +167,64 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("date pattern compiles")
 });
 
+/// Indices of [`DATE`]'s named groups, found once: `Captures::name` hashes the name at every
+/// call.
+struct DateGroups {
+    iso: usize,
+    iy: usize,
+    im: usize,
+    id: usize,
+    m1: usize,
+    d1: usize,
+    y1: usize,
+    rel1: usize,
+    m2: usize,
+    d2: usize,
+    y2: usize,
+    wday: usize,
+    relw: usize,
+    unit: usize,
+    today: usize,
+    yesterday: usize,
+    y3: usize,
+}
+
+static DATE_GROUPS: LazyLock<DateGroups> = LazyLock::new(|| {
+    let index = |name: &str| {
+        DATE.capture_names()
+            .position(|n| n == Some(name))
+            .expect("date pattern names the group")
+    };
+    DateGroups {
+        iso: index("iso"),
+        iy: index("iy"),
+        im: index("im"),
+        id: index("id"),
+        m1: index("m1"),
+        d1: index("d1"),
+        y1: index("y1"),
+        rel1: index("rel1"),
+        m2: index("m2"),
+        d2: index("d2"),
+        y2: index("y2"),
+        wday: index("wday"),
+        relw: index("relw"),
+        unit: index("unit"),
+        today: index("today"),
+        yesterday: index("yesterday"),
+        y3: index("y3"),
+    }
+});
+
+/// The number of a month as [`MONTHS`] spells it ("January", "Sept."): its first three letters.
 fn month_number(name: &str) -> Option<i8> {
     const NAMES: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
-    let lower = name.to_ascii_lowercase();
-    let lower = lower
-        .trim_start_matches("early-")
-        .trim_start_matches("mid-")
-        .trim_start_matches("late-");
+    let head = name.as_bytes().get(..3)?;
     NAMES
         .iter()
-        .position(|n| lower.starts_with(n))
+        .position(|n| head.eq_ignore_ascii_case(n.as_bytes()))
         .and_then(|i| i8::try_from(i + 1).ok())
 }
 
@@ -209,26 +255,27 @@ fn year_for_month(month: i8, published: Option<Date>) -> Option<i16> {
 /// All date expressions in `sentence`, resolved against `published`.
 pub fn find_dates(sentence: &str, published: Option<Date>) -> Vec<DateMention> {
     let mut out = Vec::new();
+    let g = &*DATE_GROUPS;
     for caps in DATE.captures_iter(sentence) {
         let Some(whole) = caps.get(0) else { continue };
-        let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
-        let date = if caps.name("iso").is_some() {
-            let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) else {
+        let num = |group: usize| caps.get(group).and_then(|m| m.as_str().parse::<i16>().ok());
+        let date = if caps.get(g.iso).is_some() {
+            let (Some(y), Some(m), Some(d)) = (num(g.iy), num(g.im), num(g.id)) else {
                 continue;
             };
             Date::new(y, m as i8, d as i8)
                 .ok()
                 .map(FuzzyDate::from_date)
-        } else if let Some(m) = caps.name("m1").or_else(|| caps.name("m2")) {
+        } else if let Some(m) = caps.get(g.m1).or_else(|| caps.get(g.m2)) {
             let Some(month) = month_number(m.as_str()) else {
                 continue;
             };
-            let day = num("d1")
-                .or_else(|| num("d2"))
+            let day = num(g.d1)
+                .or_else(|| num(g.d2))
                 .and_then(|d| i8::try_from(d).ok());
             // ("in May last year": a year stated relative to the article's.)
-            let year_stated = num("y1").is_some() || caps.name("rel1").is_some();
-            let year = match (num("y1").or_else(|| num("y2")), caps.name("rel1")) {
+            let year_stated = num(g.y1).is_some() || caps.get(g.rel1).is_some();
+            let year = match (num(g.y1).or_else(|| num(g.y2)), caps.get(g.rel1)) {
                 (Some(y), _) => Some(y),
                 (None, Some(rel)) => published.map(|p| match rel.as_str() {
                     "last" => p.year() - 1,
@@ -251,13 +298,13 @@ pub fn find_dates(sentence: &str, published: Option<Date>) -> Vec<DateMention> {
                 month: Some(month),
                 day,
             })
-        } else if caps.name("today").is_some() {
+        } else if caps.get(g.today).is_some() {
             published.map(FuzzyDate::from_date)
-        } else if caps.name("yesterday").is_some() {
+        } else if caps.get(g.yesterday).is_some() {
             published
                 .and_then(|p| p.yesterday().ok())
                 .map(FuzzyDate::from_date)
-        } else if let Some(w) = caps.name("wday") {
+        } else if let Some(w) = caps.get(g.wday) {
             match (weekday(w.as_str()), published) {
                 (Some(w), Some(p)) => {
                     let back = (p.weekday().to_monday_zero_offset() - w.to_monday_zero_offset())
@@ -268,7 +315,7 @@ pub fn find_dates(sentence: &str, published: Option<Date>) -> Vec<DateMention> {
                 }
                 _ => None,
             }
-        } else if let (Some(rel), Some(unit)) = (caps.name("relw"), caps.name("unit")) {
+        } else if let (Some(rel), Some(unit)) = (caps.get(g.relw), caps.get(g.unit)) {
             published.map(|p| {
                 let shift: i32 = match rel.as_str() {
                     "last" => -1,
@@ -301,7 +348,7 @@ pub fn find_dates(sentence: &str, published: Option<Date>) -> Vec<DateMention> {
                 }
             })
         } else {
-            num("y3").map(|y| FuzzyDate {
+            num(g.y3).map(|y| FuzzyDate {
                 year: Some(y),
                 month: None,
                 day: None,

@@ -202,7 +202,7 @@ struct ArticleCues {
     sens: Occurrences,
     such: Occurrences,
     similar: Occurrences,
-    /// "he " (of "the", "she"), before an acronym in [`resolve_title_acronyms`].
+    /// "he " (of "the", "she"), before an acronym in [`title_acronyms`].
     he: Occurrences,
     anction: Occurrences,
 }
@@ -604,14 +604,14 @@ pub fn extract(doc: &Document) -> Extraction {
             speaker,
         );
         resolve_descriptions(sentence_text, &mut mentions, &facts, previous_person);
-        // "the PCS": an acronym's pattern needs "he " before a capital.
-        let he_capital = article_cues
-            .he
-            .inside(&range)
-            .any(|i| i + 3 < range.end && doc.text.as_bytes()[i + 3].is_ascii_uppercase());
-        if he_capital {
-            resolve_title_acronyms(sentence_text, &mut mentions, &facts);
-        }
+        // "the PCS": an acronym after the article's "he " (of "the") in this sentence.
+        let he = article_cues.he.inside(&range).map(|i| i - range.start);
+        resolve_title_acronyms(
+            title_acronyms(sentence_text, he),
+            sentence_text,
+            &mut mentions,
+            &facts,
+        );
         // A pronoun is a mention too: "he met X … the two signed" pairs him with X.
         for m in &mentions {
             if let (MentionKind::Pronoun(_), Some(e)) = (&m.kind, m.entity) {
@@ -880,20 +880,48 @@ fn resolve_descriptions(
     }
 }
 
+/// The acronyms `(?-u:\b)[Tt]he ([A-Z]{2,5})(?-u:\b)` captures in `sentence`, in order, found
+/// from the starts of its "he " (`he`, ascending): a byte test at each, where the regex's
+/// prefilter stopped at every "the" and its captures ran a second engine.
+fn title_acronyms(
+    sentence: &str,
+    he: impl Iterator<Item = usize>,
+) -> impl Iterator<Item = Range<usize>> {
+    let bytes = sentence.as_bytes();
+    // (The ASCII `\b`'s word bytes.)
+    let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    he.filter_map(move |i| {
+        let t = i.checked_sub(1)?;
+        if !matches!(bytes[t], b'T' | b't') || t.checked_sub(1).is_some_and(|w| word(&bytes[w])) {
+            return None;
+        }
+        // (Five capitals then a sixth, or then a digit, have no `\b` after any shorter run.)
+        let from = i + 3;
+        let len = bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_uppercase())
+            .count();
+        ((2..=5).contains(&len) && !bytes.get(from + len).is_some_and(word))
+            .then_some(from..from + len)
+    })
+}
+
 /// "the PCS", "the DG": an acronym of a title the article gave one person ("Prime Cabinet
-/// Secretary", "Director General") stands for that person. Asked only of a sentence holding
-/// "he " before a capital, which the pattern needs: most have the one ("the", "she") and not
-/// the other.
-fn resolve_title_acronyms(sentence: &str, mentions: &mut Vec<Mention>, facts: &[Fact]) {
-    static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)[Tt]he ([A-Z]{2,5})(?-u:\b)").expect("pattern compiles")
-    });
-    for acronym in ACRONYM.captures_iter(sentence).filter_map(|c| c.get(1)) {
+/// Secretary", "Director General") stands for that person. `acronyms`: the sentence's, from
+/// [`title_acronyms`].
+fn resolve_title_acronyms(
+    acronyms: impl Iterator<Item = Range<usize>>,
+    sentence: &str,
+    mentions: &mut Vec<Mention>,
+    facts: &[Fact],
+) {
+    for range in acronyms {
+        let acronym = &sentence[range.clone()];
         let mut holders = facts.iter().filter_map(|f| match &f.object {
             Object::Role(r)
                 if f.relation == Relation::HoldsRole
                     && f.modality == Modality::Asserted
-                    && initials(r) == acronym.as_str() =>
+                    && initials(r) == acronym =>
             {
                 Some(f.subject)
             }
@@ -902,7 +930,7 @@ fn resolve_title_acronyms(sentence: &str, mentions: &mut Vec<Mention>, facts: &[
         if let Some(holder) = holders.next()
             && holders.all(|h| h == holder)
         {
-            mentions::insert_indirect(mentions, acronym.range(), EntityKind::Person, holder);
+            mentions::insert_indirect(mentions, range, EntityKind::Person, holder);
         }
     }
 }

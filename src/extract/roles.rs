@@ -1167,7 +1167,17 @@ pub(crate) fn chaired_by(s: &Sentence, register: &mut Register, out: &mut Facts)
         if !body.is_kind(&[EntityKind::Organization, EntityKind::Agency]) {
             continue;
         }
-        let Some(caps) = CHAIRED_BY.captures(&s.text[body.end..]) else {
+        let after = &s.text[body.end..];
+        // (Every CHAIRED_BY match starts with white space and a form of "be".)
+        let be = after.trim_start();
+        if be.len() == after.len()
+            || !["is", "was", "has", "had", "will"]
+                .iter()
+                .any(|w| be.starts_with(w))
+        {
+            continue;
+        }
+        let Some(caps) = CHAIRED_BY.captures(after) else {
             continue;
         };
         let from = body.end + caps.get(0).map_or(0, |c| c.end());
@@ -1371,6 +1381,36 @@ fn note_country(register: &mut Register, person: usize, at: Option<usize>) {
     }
 }
 
+/// False when no [`ALIAS`] match can start `text`: each starts, after white space, with "(" or
+/// (after a comma) with one of its adverbs or verbs. Most mentions are followed by neither, and
+/// the test is cheaper than the pattern's search for captures. (`trim_start` and `\s` both take
+/// Unicode White_Space.)
+fn may_state_alias(text: &str) -> bool {
+    let text = text.trim_start();
+    if text.starts_with('(') {
+        return true;
+    }
+    let text = text.strip_prefix(',').map_or(text, str::trim_start);
+    [
+        "often",
+        "commonly",
+        "also",
+        "widely",
+        "sometimes",
+        "formerly",
+        "previously",
+        "referred",
+        "known",
+        "called",
+        "styled",
+        "dubbed",
+        "alias",
+        "a.k.a.",
+    ]
+    .iter()
+    .any(|word| text.starts_with(word))
+}
+
 /// Aliases stated right after an organisation's or person's name, recorded as the entity's
 /// names and as short names later sentences may use.
 pub(crate) fn stated_aliases(s: &Sentence, register: &mut Register) {
@@ -1385,7 +1425,11 @@ pub(crate) fn stated_aliases(s: &Sentence, register: &mut Register) {
             continue;
         }
         let Some(id) = m.entity else { continue };
-        let Some(caps) = ALIAS.captures(&s.text[m.end..]) else {
+        let after = &s.text[m.end..];
+        if !may_state_alias(after) {
+            continue;
+        }
+        let Some(caps) = ALIAS.captures(after) else {
             continue;
         };
         if let Some(alias) = caps.get(1).or_else(|| caps.get(2)) {
@@ -1397,5 +1441,32 @@ pub(crate) fn stated_aliases(s: &Sentence, register: &mut Register) {
             register.entities[id].aliases.insert(alias.clone());
             register.stated.insert(alias, id);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// Every text an ALIAS match starts passes `may_state_alias`.
+        #[test]
+        fn may_state_alias_wherever_alias_matches(
+            text in "[ \t\u{a0}]{0,2},?[ \u{a0}]{0,2}(?:often |also |x )?(?:known as|called|a\\.k\\.a\\.|was|is|has been|\\(|x)[ ]?(?:chaired by |headed by )?(?:\"?Ab|AB\\)|ab)[ ,.]?"
+        ) {
+            proptest::prop_assert!(!ALIAS.is_match(&text) || may_state_alias(&text), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn an_alias_starts_with_a_bracket_or_its_words() {
+        for text in [
+            " (IAEA) said",
+            ", also known as \"Ab\",",
+            "\u{a0}called Ab.",
+        ] {
+            assert!(ALIAS.is_match(text) && may_state_alias(text), "{text:?}");
+        }
+        assert!(!may_state_alias(" said on Monday"));
     }
 }

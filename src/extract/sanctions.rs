@@ -612,7 +612,15 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts, san
         let date = s.date_near(trigger.start());
         let confidence = if explicit.is_some() { 0.8 } else { 0.65 };
         // "X, a … company, has been sanctioned alongside …": X is the sentence's subject.
-        if PASSIVE_BARE.is_match(&s.text[..trigger.end()]) && explicit.is_none() {
+        // (Every PASSIVE_BARE match ends with one of its four verbs.)
+        let bare = || {
+            let text = &s.text[..trigger.end()];
+            ["designated", "sanctioned", "listed", "blacklisted"]
+                .iter()
+                .any(|verb| text.ends_with(verb))
+                && PASSIVE_BARE.is_match(text)
+        };
+        if explicit.is_none() && bare() {
             let subject = m.iter().position(|t| {
                 t.end <= trigger.start()
                     && t.is_kind(&[EntityKind::Person, EntityKind::Organization])

@@ -3524,6 +3524,20 @@ fn a_blockade_or_embargo_imposed_by_an_agent_on_a_target() {
 }
 
 proptest::proptest! {
+    /// The acronyms found from "he " are the ones the pattern they replaced captures.
+    #[test]
+    fn title_acronyms_are_the_patterns(text in "(?:[Tt]he|he|[tT]|[A-DZ]|[a-c0_]| |\u{e9}|[.]){0,16}") {
+        let pattern = Regex::new(r"(?-u:\b)[Tt]he ([A-Z]{2,5})(?-u:\b)").expect("pattern compiles");
+        let he = memmem::find_iter(text.as_bytes(), b"he ");
+        let found: Vec<_> = title_acronyms(&text, he).collect();
+        let expected: Vec<_> = pattern
+            .captures_iter(&text)
+            .filter_map(|c| c.get(1))
+            .map(|m| m.range())
+            .collect();
+        proptest::prop_assert_eq!(found, expected, "{:?}", text);
+    }
+
     /// Evidence is put on one line as `replace` puts it.
     #[test]
     fn evidence_is_put_on_one_line_as_by_replace(text in "[a-z \t\n\r\u{e9}\u{2028}]{0,20}") {

@@ -674,6 +674,38 @@ pattern!(
     STAY,
     r"(?-u:\b)(?:is|are|was|were|(?:had|has|have)\s+been)\s+(?:now\s+|currently\s+|already\s+)?in\s+(?:the\s+)?$"
 );
+/// False when no [`STAY`] match can end `before`: each ends with a form of "be", white space,
+/// perhaps "now", "currently" or "already" and white space, then "in", white space, and perhaps
+/// "the" and white space. Most places follow "in" with no "was" before it, and the pattern's
+/// reverse search cost more than this test. (`trim_end` and `\s` both take Unicode
+/// White_Space.)
+fn may_stay(before: &str) -> bool {
+    // The text before `word` and the white space ending `text`, when `text` ends so.
+    fn before_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+        let rest = text.strip_suffix(word)?;
+        let trimmed = rest.trim_end();
+        (trimmed.len() < rest.len()).then_some(trimmed)
+    }
+    let Some(mut rest) = before_word(before, "") else {
+        return false;
+    };
+    if let Some(article) = before_word(rest, "the") {
+        rest = article;
+    }
+    let Some(rest) = before_word(rest, "in") else {
+        return false;
+    };
+    let be = |text: &str| {
+        ["is", "are", "was", "were", "been"]
+            .iter()
+            .any(|w| text.ends_with(w))
+    };
+    be(rest)
+        || ["now", "currently", "already"]
+            .iter()
+            .any(|adverb| before_word(rest, adverb).is_some_and(be))
+}
+
 // ("who is in Manila for the fourth round of consultations", "who is in Ulaanbaatar this week":
 // an event or a week there is a stay too; "He was in Jakarta on 8 September for the annual
 // consultations": a date may come first; "for the Canada-Japan Foreign Ministers' Meeting":
@@ -971,6 +1003,9 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let before = &s.text[..g.start];
         // A delegation somewhere is on a visit there: "the delegation was in Washington".
         let stay = || {
+            if !may_stay(before) {
+                return None;
+            }
             STAY.find(before).filter(|found| {
                 ON_VISIT.is_match(&s.text[g.end..])
                     || delegation.is_some_and(|d| {
@@ -1194,6 +1229,33 @@ mod tests {
                 })
                 .collect();
             proptest::prop_assert_eq!(letter_word_starts(bytes, 0).collect::<Vec<_>>(), expected);
+        }
+
+        /// Every text a STAY match ends passes `may_stay`.
+        #[test]
+        fn may_stay_wherever_stay_matches(
+            text in "(?:x|is|had)?[ \t\u{a0}]?(?:was|is|been|x|this)?[ \t\u{a0}]{0,2}(?:now|snow|currently)?[ \u{a0}]{0,2}(?:in|lathe|x)?[ \u{a0}]{0,2}(?:the)?[ \u{a0}]{0,2}"
+        ) {
+            proptest::prop_assert!(!STAY.is_match(&text) || may_stay(&text), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn may_stay_takes_a_form_of_be_before_in() {
+        for text in [
+            "He was in ",
+            "they are now in the ",
+            "had been\u{a0}already in  ",
+        ] {
+            assert!(STAY.is_match(text) && may_stay(text), "{text:?}");
+        }
+        for text in [
+            "He met her in ",
+            "a talk in the ",
+            "He was in",
+            "was inthe ",
+        ] {
+            assert!(!may_stay(text), "{text:?}");
         }
     }
 
