@@ -1529,6 +1529,33 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         if !space && !gap.chars().all(char::is_whitespace) || toks[end].possessive {
             break;
         }
+        // "On Monday I met", "In Yerevan I led": the pronoun before a verb is no part of a name
+        // ("World War I", "Phase I" keep their numeral).
+        if word == "I"
+            && toks
+                .get(end + 1)
+                .is_some_and(|t| t.text().starts_with(|c: char| c.is_lowercase()))
+            && !matches!(
+                toks[end - 1].text(),
+                "War"
+                    | "Phase"
+                    | "Title"
+                    | "Part"
+                    | "Class"
+                    | "Stage"
+                    | "Level"
+                    | "Chapter"
+                    | "Annex"
+                    | "Article"
+                    | "Section"
+                    | "Tier"
+                    | "Type"
+                    | "Category"
+                    | "Round"
+            )
+        {
+            break;
+        }
         // "the Ministry of Foreign Affairs Dr. X": a form of address starts a name.
         if matches!(word, "Dr" | "Mr" | "Ms" | "Mrs" | "Prof")
             && sentence[toks[end].end..].starts_with('.')
@@ -3006,6 +3033,24 @@ fn other_words(
     // before "Chile".
     while piece.last().is_some_and(|t| is_name_connector(t.text())) {
         piece = &piece[..piece.len() - 1];
+    }
+    // A British peer is known by the title ("Baroness Whitcombe of Stainmore"), and later by
+    // its name alone ("Baroness Whitcombe", "Lord Ashby").
+    if let [style, name, of, place @ ..] = piece
+        && of.text() == "of"
+        && matches!(
+            style.text(),
+            "Lord" | "Baroness" | "Baron" | "Viscount" | "Viscountess" | "Earl" | "Countess"
+        )
+        && (1..=2).contains(&place.len())
+        && is_capitalised(name.text())
+        && place.iter().all(|t| is_capitalised(t.text()))
+    {
+        let (start, end) = (style.start, piece[piece.len() - 1].end);
+        let id = register.add(EntityKind::Person, &sentence[start..end], None);
+        register.stated.insert(name.text().to_owned(), id);
+        out.push(entity_mention(start, end, EntityKind::Person, id));
+        return;
     }
     // Sentence-initial words and honorifics are not part of a name.
     while piece.first().is_some_and(|t| {

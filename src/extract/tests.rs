@@ -4290,3 +4290,23 @@ fn a_title_in_brackets_after_a_name_is_held() {
     assert_has!(found, "holds_role | Tomas Berg | minister of trade | ");
     assert!(!found.iter().any(|f| f.contains("| mp |")), "{found:#?}");
 }
+
+#[test]
+fn a_peer_makes_a_statement_in_the_first_person() {
+    let found = facts(
+        "Ministerial statement\n\nStatement made by Baroness Ashby of Wells (Minister of State \
+         for Trade)\n\nFrom 16 to 19 November I led a Peruvian delegation to Lima. In Lima on 16 \
+         November I met the Deputy Minister of Foreign Affairs, Ms Rosa Diaz.",
+    );
+    assert_has!(
+        found,
+        "leads | Baroness Ashby of Wells | Peruvian delegation | ",
+        "meets | Baroness Ashby of Wells | Rosa Diaz | XXXX-11-16"
+    );
+}
+
+#[test]
+fn the_first_person_after_a_time_or_place_is_no_part_of_a_name() {
+    let found = facts("Minister of Trade Ana Lind said:\n\nOn Monday I met Tomas Berg in Quito.");
+    assert_has!(found, "meets | Ana Lind | Tomas Berg | ");
+}
