@@ -4310,3 +4310,19 @@ fn the_first_person_after_a_time_or_place_is_no_part_of_a_name() {
     let found = facts("Minister of Trade Ana Lind said:\n\nOn Monday I met Tomas Berg in Quito.");
     assert_has!(found, "meets | Ana Lind | Tomas Berg | ");
 }
+
+#[test]
+fn a_treaty_keeps_its_bracketed_abbreviation_and_no_behalf() {
+    assert_has!(
+        facts(
+            "Peru and Chile today inked a memorandum of understanding (MoU) on cross-border \
+             electricity interconnection."
+        ),
+        "signs | Peru | memorandum of understanding (MoU) on cross-border electricity \
+         interconnection | "
+    );
+    assert_has!(
+        facts("Tom Bale signed a supply agreement on behalf of Acme Supply."),
+        "signs | Tom Bale | supply agreement | "
+    );
+}

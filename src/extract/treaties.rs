@@ -99,10 +99,11 @@ fn topic_len(rest: &str) -> usize {
         "this", "next", "through", "via", "across", "along", "into", "under", "years", "period",
         "until", "towards",
     ];
-    // "on maritime cooperation", "for cultural cooperation".
+    // "on maritime cooperation", "for cultural cooperation" (not "on behalf of X").
     let Some(after_on) = rest
         .strip_prefix(" on ")
         .or_else(|| rest.strip_prefix(" for "))
+        .filter(|after| !after.starts_with("behalf "))
     else {
         return 0;
     };
@@ -230,6 +231,8 @@ pattern!(
     r"^(?:for|until|towards|through|to)\s+[12][0-9]{3}(?:\s*[-\u{2013}]\s*[12][0-9]{3})?(?-u:\b)"
 );
 
+// A treaty's abbreviation in brackets after its words: " (MoU)".
+pattern!(ABBREVIATION, r"^\s+\([\p{Lu}][\p{L}-]{1,9}\)");
 // The meeting a protocol records: " of the 12th meeting of the Intergovernmental Commission".
 pattern!(
     ORDINAL_MEETING,
@@ -339,6 +342,14 @@ fn treaty_phrase_at(
             .position(|t| t.start >= end)
             .unwrap_or(toks.len());
         name = sentence[toks[start].start..end].to_owned();
+    }
+    // "a memorandum of understanding (MoU) on cross-border electricity interconnection": the
+    // abbreviation stays in the name when a topic follows it.
+    if sentence[end..].starts_with(" (")
+        && let Some(abbreviation) = ABBREVIATION.find(&sentence[end..])
+        && topic_len(&sentence[end + abbreviation.end()..]) > 0
+    {
+        end += abbreviation.end();
     }
     let topic = match topic_len(&sentence[end..]) {
         // ("the protocol of the 14th meeting")
