@@ -1764,24 +1764,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
 /// "Japan, Korea and China").
 fn treaty_list_follows(sentence: &str, toks: &[Token], at: usize) -> bool {
     let plain = |t: &Token| is_capitalised(t.text()) && GAZETTEER.lookup(t.text()).is_none();
-    for k in at..at + 3 {
-        let (Some(word), Some(after)) = (toks.get(k), toks.get(k + 1)) else {
-            return false;
-        };
-        if !plain(word) {
-            return false;
-        }
-        match &sentence[word.end..after.start] {
-            " " if after.text() == "and" => {
-                return toks
-                    .get(k + 2)
-                    .is_some_and(|last| plain(last) && sentence[after.end..last.start] == *" ");
-            }
-            ", " => {}
-            _ => return false,
-        }
-    }
-    false
+    capitalised_list_end(sentence, toks, at, 1, plain).is_some()
 }
 
 /// Whether the comma before `toks[at]` continues a list of portfolios in a body's name: the run
@@ -2332,17 +2315,21 @@ fn portfolio_tail(sentence: &str, toks: &[Token], at: usize, title: &str) -> Opt
     more.filter(|&e| e > at)
 }
 
-/// The end (exclusive token index) of a list of capitalised items from token `at` ("European
-/// Union and Cooperation", "Cooperation and Mauritanians Abroad"): items of one to three words
-/// joined by ", ", the last after "and", then a comma, a full stop or nothing.
-fn capitalised_list_end(sentence: &str, toks: &[Token], at: usize) -> Option<usize> {
+/// The end (exclusive token index) of a list from token `at`: items of one to `words` words
+/// that `word_ok` takes, joined by ", ", the last after "and" ("Diplomatic, Official and
+/// Service Passports", "European Union and Cooperation").
+fn capitalised_list_end(
+    sentence: &str,
+    toks: &[Token],
+    at: usize,
+    words: usize,
+    word_ok: impl Fn(&Token) -> bool,
+) -> Option<usize> {
     let gap = |i: usize| sentence.get(toks.get(i - 1)?.end..toks.get(i)?.start);
     let item = |from: usize| {
         let mut i = from;
-        while i < from + 3
-            && toks
-                .get(i)
-                .is_some_and(|t| is_capitalised(t.text()) && !is_time_word(t.text()))
+        while i < from + words
+            && toks.get(i).is_some_and(&word_ok)
             && (i == from || gap(i) == Some(" "))
         {
             i += 1;
@@ -2354,11 +2341,7 @@ fn capitalised_list_end(sentence: &str, toks: &[Token], at: usize) -> Option<usi
         i = item(i)?;
         match (gap(i), toks.get(i).map(Token::text)) {
             (Some(", "), _) => i += 1,
-            (Some(" "), Some("and")) => {
-                let last = item(i + 1)?;
-                let after = toks.get(last - 1).map_or("", |t| &sentence[t.end..]);
-                return (after.is_empty() || after.starts_with([',', '.', ';'])).then_some(last);
-            }
+            (Some(" "), Some("and")) => return item(i + 1),
             _ => return None,
         }
     }
@@ -2412,7 +2395,13 @@ fn portfolio_end(
         if end.is_some()
             && capitalised
             && comma(i)
-            && let Some(list_end) = capitalised_list_end(sentence, toks, i)
+            && let Some(list_end) = capitalised_list_end(sentence, toks, i, 3, |t| {
+                is_capitalised(t.text()) && !is_time_word(t.text())
+            })
+            // ("…, European Union and Cooperation, X": the list closes the title.)
+            && toks
+                .get(list_end - 1)
+                .is_some_and(|t| sentence[t.end..].is_empty() || sentence[t.end..].starts_with([',', '.', ';']))
         {
             end = Some(list_end);
             break;
