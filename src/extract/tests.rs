@@ -4248,7 +4248,7 @@ fn a_package_of_documents_is_signed_by_titled_officials() {
     assert_has!(
         facts(
             "The documents complement the Treaty on Good Neighbourliness, which Peru and Chile \
-             signed in Lima in March 2017, and the Declaration on Strategic Partnership."
+             signed in Lima in March 2017, and the Declaration on Deepening Friendship."
         ),
         "signs | Peru | Treaty on Good Neighbourliness | 2017-03"
     );
