@@ -4326,3 +4326,17 @@ fn a_treaty_keeps_its_bracketed_abbreviation_and_no_behalf() {
         "signs | Tom Bale | supply agreement | "
     );
 }
+
+#[test]
+fn a_delegation_with_an_aside_travels_to_its_destinations() {
+    let found = facts(
+        "Minister of Trade Ana Lind said:\n\nFrom 16 to 19 November I led a Peruvian delegation, \
+         including officials of the Ministry of Trade and the Central Bank, to Quito and Bogota.",
+    );
+    assert_has!(
+        found,
+        "leads | Ana Lind | Peruvian delegation | ",
+        "visits | Peruvian delegation | Quito | XXXX-11-16",
+        "visits | Peruvian delegation | Bogota | XXXX-11-16"
+    );
+}

@@ -721,6 +721,20 @@ pattern!(
     r"^(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})?\s*,?\s+who\s+[^.;,]*$"
 );
 
+// "a UK delegation, including officials of the Treasury, to Yerevan": an aside between the
+// delegation and its destination.
+pattern!(
+    DELEGATION_ASIDE_TO,
+    r"(?-u:\b)delegations?(?:\s+of\s+[^,;]{1,60})?,\s+(?:including|comprising|consisting\s+of)\s+[^;]{1,200}?,\s+to\s+(?:the\s+)?$"
+);
+
+/// [`DELEGATION_ASIDE_TO`] in `before`, asked only when it ends with ", to " (or ", to the ").
+fn delegation_aside_to(before: &str) -> Option<regex::Match<'_>> {
+    (before.ends_with(", to ") || before.ends_with(", to the "))
+        .then(|| DELEGATION_ASIDE_TO.find(before))
+        .flatten()
+}
+
 // "X, who led a … delegation …, arrived in": the delegation is an aside about X.
 pattern!(
     WHO_LED,
@@ -1034,7 +1048,10 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             joined = Some(((subject, date, modality, confidence), k));
             continue;
         }
-        let Some(verb) = find_visit_verb(before).or_else(stay) else {
+        let Some(verb) = find_visit_verb(before)
+            .or_else(stay)
+            .or_else(|| delegation_aside_to(before))
+        else {
             // "… last visited Chile in April, when he met X in Santiago": a city of the country
             // the sentence's visitor visited is visited too.
             if let Some((subject, country, date, modality)) = in_visited_country
