@@ -489,11 +489,11 @@ fn fourteenth_dev_set_quality() {
 }
 
 /// The fifteenth dev set (tests/data/dev15-README.md), written blind: first scored 0.507 with
-/// the rules of its round's start, 0.612 after that round's rules for its misses.
+/// the rules of its round's start, 0.643 after that round's rules for its misses.
 #[test]
 fn fifteenth_dev_set_quality() {
     let (f1, out) = score_set("dev15");
-    assert!(f1 >= 0.56, "fifteenth dev set F1 {f1} < 0.56\n{out}");
+    assert!(f1 >= 0.58, "fifteenth dev set F1 {f1} < 0.58\n{out}");
 }
 
 /// The held-out set (tests/data/heldout-README.md): never tuned on, so its floor only catches
