@@ -1464,7 +1464,8 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
     };
     let first = toks[head].text();
     let treaty_first = is_treaty_first_word(first);
-    let head_first = treaty_first || GAZETTEER.org_heads.contains_key(first);
+    // (Asked only at a comma or an "and": most runs end at their first gap without the look-up.)
+    let head_first = || treaty_first || GAZETTEER.org_heads.contains_key(first);
     let mut end = start + 1;
     while end < toks.len() {
         let gap = &sentence[toks[end - 1].end..toks[end].start];
@@ -1481,7 +1482,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             continue;
         }
         // A body named after a list of portfolios: "Ministry of Economy, Trade and Industry".
-        if head_first && gap == ", " && portfolio_list_follows(sentence, &toks[head..], end - head)
+        if gap == ", " && head_first() && portfolio_list_follows(sentence, &toks[head..], end - head)
         {
             end += 1;
             continue;
@@ -1652,7 +1653,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                 || portfolio_and(w)
                 || (w == "and"
                     && !second_body()
-                    && (head_first
+                    && (head_first()
                         // "Minister of Economy and Commerce": a portfolio list goes on.
                         || (head_inside(&|h| {
                             PORTFOLIO_TITLES.iter().any(|p| p.eq_ignore_ascii_case(h))
