@@ -1463,8 +1463,10 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         _ => start,
     };
     let first = toks[head].text();
-    let treaty_first = is_treaty_first_word(first);
-    let head_first = treaty_first || GAZETTEER.org_heads.contains_key(first);
+    // (Both asked only at a comma, a dash or a connector: most runs end at their first gap
+    // without either.)
+    let treaty_first = || is_treaty_first_word(first);
+    let head_first = || treaty_first() || GAZETTEER.org_heads.contains_key(first);
     let mut end = start + 1;
     while end < toks.len() {
         let gap = &sentence[toks[end - 1].end..toks[end].start];
@@ -1481,16 +1483,17 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             continue;
         }
         // A body named after a list of portfolios: "Ministry of Economy, Trade and Industry".
-        if head_first && gap == ", " && portfolio_list_follows(sentence, &toks[head..], end - head)
+        if gap == ", "
+            && head_first()
+            && portfolio_list_follows(sentence, &toks[head..], end - head)
         {
             end += 1;
             continue;
         }
         // A treaty's name holds lists and joined places: "… for Holders of Diplomatic, Official
         // and Service Passports", "Agreement on the Rivera–Santana do Livramento Health Zone".
-        if treaty_first
-            && ((gap == ", " && treaty_list_follows(sentence, toks, end))
-                || (gap == "\u{2013}" && is_capitalised(word)))
+        if (gap == ", " && treaty_first() && treaty_list_follows(sentence, toks, end))
+            || (gap == "\u{2013}" && treaty_first() && is_capitalised(word))
         {
             end += 1;
             continue;
@@ -1603,7 +1606,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                 w,
                 "in" | "between" | "against" | "a" | "an" | "within" | "concerning" | "regarding"
             ) || with_respect_to(w))
-                && (treaty_first || head_inside(&is_treaty_head))
+                && (treaty_first() || head_inside(&is_treaty_head))
                 && toks.get(end + 1).is_some_and(|t| {
                     let next = t.text();
                     // "… the Conflict in South Sudan": a place ends the name of a conflict.
@@ -1679,7 +1682,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                 || portfolio_and(w)
                 || (w == "and"
                     && !second_body()
-                    && (head_first
+                    && (head_first()
                         // "Minister of Economy and Commerce": a portfolio list goes on.
                         || (head_inside(&|h| {
                             PORTFOLIO_TITLES.iter().any(|p| p.eq_ignore_ascii_case(h))
@@ -1735,7 +1738,7 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                     // "High Representative of the African Union for Chad": a known body's
                     // brief.)
                     && !(word == "for"
-                        && (treaty_first
+                        && (treaty_first()
                             || head_inside(&is_treaty_head)
                             || is_treaty_head(toks[end - 1].text())
                             || GAZETTEER
