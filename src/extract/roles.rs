@@ -76,6 +76,13 @@ pattern!(
     r#"^\s*(?:,\s*)?(?:(?:often|commonly|also|widely|sometimes|formerly|previously)\s+)?(?:referred\s+to\s+as|known\s+as|called|styled|dubbed|alias|a\.k\.a\.)\s+["\u{201c}]?([\p{Lu}][^"\u{201d},.;()]+?)["\u{201d}]?(?:[,.;)]|\s+(?:is|was|has|and)\s|$)|^\s*\(((?:\p{Lu}[\p{L}.&'\u{2019}-]*)(?:\s+\p{Lu}[\p{L}.&'\u{2019}-]*){0,3})\)"#
 );
 
+/// Whether `gap` sets the title at `title` in apposition to the name before it ("Ana Ruiz
+/// (Minister of Trade)", but not a member's "(MP)": a title in brackets is written out).
+fn in_apposition(s: &Sentence, gap: &str, title: &Mention) -> bool {
+    let written_out = s.text[title.start..title.end].contains(char::is_lowercase);
+    APPOSITION.is_match(gap) && (written_out || !gap.ends_with('('))
+}
+
 fn role_title(m: &Mention) -> Option<&str> {
     match &m.kind {
         MentionKind::Role(t) => Some(t),
@@ -304,17 +311,8 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 p.is_kind(&[EntityKind::Person]) && s.gap(&m[n - 1], p).trim().is_empty()
             })
         };
-        // ("Ana Ruiz (Minister of Trade)", but not a member's "(MP)": a title in brackets is
-        // written out.)
-        let bracketed_abbreviation = || {
-            s.text[m[k].start..m[k].end]
-                .chars()
-                .all(|c| !c.is_lowercase())
-        };
         let appositive = k.checked_sub(1).is_some_and(|p| {
-            m[p].is_kind(&[EntityKind::Person])
-                && APPOSITION.is_match(s.gap(&m[p], &m[k]))
-                && !(s.gap(&m[p], &m[k]).ends_with('(') && bracketed_abbreviation())
+            m[p].is_kind(&[EntityKind::Person]) && in_apposition(s, s.gap(&m[p], &m[k]), &m[k])
         }) && (after.is_none() || !names_next());
         let after = after.filter(|_| !appositive);
         // "Ecuador's ambassador to the United Nations, Ana Ruiz": the posting is skipped.
@@ -489,8 +487,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                     let pronoun = matches!(prev.kind, MentionKind::Pronoun(Pronoun::Person))
                         && !gap.trim_start().starts_with([',', '(', ')']);
                     ((prev.is_kind(&[EntityKind::Person]) || pronoun)
-                        && APPOSITION.is_match(gap)
-                        && !(gap.ends_with('(') && bracketed_abbreviation()))
+                        && in_apposition(s, gap, &m[k]))
                     .then_some(prev.entity)
                     .flatten()
                 })

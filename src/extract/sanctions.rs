@@ -71,7 +71,8 @@ pattern!(
     r"^,\s+(?:[^,;()]|\([^()]{1,20}\)|,\s+\p{Lu}){1,100},\s+(?:and\s+)?(?:on\s+)?(?:(?:the|its|his|her|their)\s+(?:[\p{Ll}-]+,?\s+)?|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
 );
 // A body's aside before its verb: ", the Central African regional bloc,".
-pattern!(AGENT_ASIDE, r"^,\s+(?:the|an?)\s+[^,;()]{1,60},");
+const BODY_ASIDE: &str = r",\s+(?:the|an?)\s+[^,;()]{1,60},";
+pattern!(AGENT_ASIDE, &["^", BODY_ASIDE].concat());
 // Between two agents of one act: "Canada and Australia", "the EU, the UK and Canada".
 pattern!(AGENTS_AND, r"^(?:,\s+|,?\s+and\s+)(?:the\s+)?$");
 // "AGENT had frozen TARGET's assets": the verb alone before the target, then its assets.
@@ -150,7 +151,12 @@ pattern!(
 );
 pattern!(
     AGENT_GAP,
-    r"^(?:['\u{2019}]s\s+government)?\)?(?:,\s+(?:the|an?)\s+[^,;()]{1,60},)?\s*(?:(?:on\s+\w+\.?(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?,?|(?:on|of)\s+[0-9]{1,2}\s+\p{Lu}\p{Ll}+(?:\s+[0-9]{4})?,?|the\s+same\s+day|today|yesterday|earlier|also|already|is|are|has|have|had|will|was|were)\s+)*$"
+    &[
+        r"^(?:['\u{2019}]s\s+government)?\)?(?:",
+        BODY_ASIDE,
+        r")?\s*(?:(?:on\s+\w+\.?(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?,?|(?:on|of)\s+[0-9]{1,2}\s+\p{Lu}\p{Ll}+(?:\s+[0-9]{4})?,?|the\s+same\s+day|today|yesterday|earlier|also|already|is|are|has|have|had|will|was|were)\s+)*$",
+    ]
+    .concat()
 );
 pattern!(
     LIST_GAP,
@@ -315,10 +321,7 @@ pattern!(
 fn agent_pronoun(s: &Sentence, register: &Register, m: &Mention) -> bool {
     matches!(m.kind, MentionKind::Pronoun(_))
         && matches!(&s.text[m.start..m.end], "it" | "they")
-        && m.entity.is_some_and(|e| {
-            let e = &register.entities[e];
-            AGENTS.contains(&e.kind) && (e.kind != EntityKind::Organization || e.sanctions)
-        })
+        && m.entity.is_some_and(|e| can_sanction(register, e))
 }
 
 /// "X, a company that OFAC designated in 2020": X is sanctioned by the agent of the clause.
@@ -428,12 +431,13 @@ fn is_capital(register: &Register, m: &Mention) -> bool {
 }
 
 fn is_agent(register: &Register, m: &Mention) -> bool {
-    m.is_kind(AGENTS)
-        && !m.demonym
-        && m.entity.is_some_and(|e| {
-            let e = &register.entities[e];
-            e.kind != EntityKind::Organization || e.sanctions
-        })
+    m.is_kind(AGENTS) && !m.demonym && m.entity.is_some_and(|e| can_sanction(register, e))
+}
+
+/// A country, an agency, or an organisation known to sanction (not a company or a party).
+fn can_sanction(register: &Register, e: usize) -> bool {
+    let e = &register.entities[e];
+    AGENTS.contains(&e.kind) && (e.kind != EntityKind::Organization || e.sanctions)
 }
 
 /// The body designating at byte `at`: named just before (`explicit`, then remembered as the
@@ -574,7 +578,7 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts, san
         }
         // "the decision … to include X … in the list of persons subject to restrictive
         // measures": an inclusion is a listing only in a list.
-        let decision = trigger.as_str().starts_with("decisi");
+        let decision = trigger.as_str().starts_with("decision");
         if decision && !s.text[trigger.end()..].contains(" list") {
             continue;
         }
