@@ -1378,6 +1378,12 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "Ltd", "Inc", "LLC", "JSC", "PLC", "Limited", "GmbH", "AG", "LLP", "Corp", "S.A", "SA", "Bhd",
 ];
 
+/// Legal forms written first, in Russian, Central Asian and Indonesian usage ("JSC Kamatekh",
+/// "LLC Techsnab", "PT Nusantara Energi").
+const COMPANY_PREFIXES: &[&str] = &[
+    "JSC", "PJSC", "OJSC", "CJSC", "OOO", "ZAO", "OAO", "PAO", "AO", "LLC", "TOO", "PT",
+];
+
 /// "(Pishro Andisheh)" right after a name: a short name the article gives it, not a new entity.
 fn parenthetical_alias(
     sentence: &str,
@@ -2748,7 +2754,14 @@ fn classify_piece(
             "of" | "for" | "on" | "de" | "del" | "da" | "do" | "dos" | "das" | "du"
         ) && GAZETTEER.org_heads.contains_key(words[h])
     });
-    let head_first = head_at.and_then(|h| GAZETTEER.org_heads.get(words[h]));
+    // A legal form first makes a company of the words after it, unless they are a known name
+    // ("PJSC Rosneft" is Rosneft).
+    let form_first = words.len() >= 2
+        && COMPANY_PREFIXES.contains(&words[0])
+        && !name_hits.iter().any(|h| h.start == piece[1].start);
+    let head_first = head_at
+        .and_then(|h| GAZETTEER.org_heads.get(words[h]))
+        .or(form_first.then_some(&EntityKind::Organization));
     // "Cabinet of Ministers Dilnoza Karimova": a body named by its portfolio, then a person.
     // ("Treasury for Terrorism … NAME" is left whole for `spans`, which makes it a title.)
     if head_last.is_none()

@@ -533,9 +533,20 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 },
             };
             record_role(register, out, person, title, at, 0.85, "roles/apposition");
-            // "…, secretary of X and a close aide to Y"
+            // "…, secretary of X and a close aide to Y"; not "…, and the Finance Minister, Jan
+            // Kowal", a title that names its own holder.
+            let names_own_holder = |t: usize| {
+                let last = held_at(s, t).1;
+                m.get(last + 1).is_some_and(|p| {
+                    p.is_kind(&[EntityKind::Person]) && matches!(s.gap(&m[last], p), " " | ", ")
+                })
+            };
             match m.get(last + 1) {
-                Some(n) if role_title(n).is_some() && AND_TITLE.is_match(s.gap(&m[last], n)) => {
+                Some(n)
+                    if role_title(n).is_some()
+                        && AND_TITLE.is_match(s.gap(&m[last], n))
+                        && !names_own_holder(last + 1) =>
+                {
                     j = last + 1
                 }
                 _ => break,

@@ -4340,3 +4340,54 @@ fn a_delegation_with_an_aside_travels_to_its_destinations() {
         "visits | Peruvian delegation | Bogota | XXXX-11-16"
     );
 }
+
+#[test]
+fn a_legal_form_written_first_makes_a_company() {
+    let found = facts(
+        "Export controls\n\nThe Treasury designated Oleg Zorin, procurement director of JSC \
+         Permtekh, and Irina Vasko, finance director of LLC Uraltrans, on Monday.",
+    );
+    for wanted in [
+        "holds_role | Oleg Zorin | procurement director | JSC Permtekh",
+        "holds_role | Irina Vasko | finance director | LLC Uraltrans",
+    ] {
+        assert_has!(found, wanted);
+    }
+}
+
+#[test]
+fn irish_and_church_offices_are_titles_and_a_cardinal_a_rank() {
+    let found = facts(
+        "Audiences\n\nThe minister was received by the Taoiseach, Sean Dolan, and met His \
+         Eminence Cardinal Paolo Verdi, Prefect of the Dicastery for Culture, and the Apostolic \
+         Nuncio, Jan Kowal.",
+    );
+    for wanted in [
+        "holds_role | Sean Dolan | taoiseach | ",
+        "holds_role | Paolo Verdi | prefect | Dicastery for Culture",
+        "holds_role | Jan Kowal | apostolic nuncio | ",
+    ] {
+        assert_has!(found, wanted);
+    }
+    assert!(
+        !found.iter().any(|f| f.contains("| cardinal |")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_title_that_names_its_own_holder_is_not_chained_to_the_name_before() {
+    let found = facts(
+        "Talks\n\nThe minister met Paolo Verdi, Governor of the Central Bank, and the Finance \
+         Minister, Jan Kowal.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Paolo Verdi | governor | Central Bank",
+        "holds_role | Jan Kowal | finance minister | "
+    );
+    assert!(
+        !has(&found, "holds_role | Paolo Verdi | finance minister | "),
+        "{found:#?}"
+    );
+}
