@@ -2244,6 +2244,20 @@ const PORTFOLIO_TAIL_WORDS: &[&str] = &[
     "Ecological",
 ];
 
+/// Regions a post may cover, after "for": "Minister of State for Europe", "Special
+/// Representative for the Sahel" (not portfolio words: "Renew Europe MEP" is a party's).
+const REGIONS: &[&str] = &[
+    "Europe",
+    "Africa",
+    "Asia",
+    "Sahel",
+    "Caucasus",
+    "Balkans",
+    "Arctic",
+    "Indo-Pacific",
+    "Oceania",
+];
+
 /// Portfolio words that end a portfolio whatever words come before them ("Bilateral
 /// Relations", "Pacific Affairs").
 const PORTFOLIO_HEADS: &[&str] = &[
@@ -2430,6 +2444,14 @@ fn portfolio_end(
             if j == i || word(j) != Some("and") || !spaced(j) {
                 break;
             }
+            // ("…, Foreign, Commonwealth and Development Office": the list names a body.)
+            let mut last = j + 1;
+            while word(last).is_some_and(portfolio) && spaced(last) {
+                last += 1;
+            }
+            if spaced(last) && word(last).is_some_and(|w| GAZETTEER.org_heads.contains_key(w)) {
+                break;
+            }
             end = Some(j);
             i = j;
             continue;
@@ -2457,6 +2479,9 @@ fn portfolio_end(
         let mut run = j;
         // A brief "for" a country or region names it whole: "Special Envoy for South Sudan".
         let place_end = |at: usize| {
+            if REGIONS.contains(&toks[at].text()) {
+                return Some(at + 1);
+            }
             let hit = GAZETTEER.name_at(&sentence[toks[at].start..])?;
             let known = &GAZETTEER.known[hit.id];
             let end = toks[at].start + hit.end;

@@ -353,7 +353,17 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 }
                 _ => (o.entity, k + 2, true),
             },
-            None if posted => (before, k + 2, true),
+            // ("Canada's Ambassador to Romania and Moldova, X": a posting to several.)
+            None if posted => {
+                let mut n = k + 2;
+                while m.get(n).is_some_and(|o| {
+                    o.is_kind(&[EntityKind::Country, EntityKind::Place])
+                        && matches!(s.gap(&m[n - 1], o), " and " | ", " | ", and ")
+                }) {
+                    n += 1;
+                }
+                (before, n, true)
+            }
             // The first of two titles before one name: the name follows the second.
             // ("… – Minister of Trade of Kazakhstan X": the second's place is the first's too.)
             None if let Some(j) = second_title(s, k) => match m.get(j + 1).filter(|o| {
@@ -428,8 +438,15 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             n.is_kind(&[EntityKind::Person]) && !n.indirect && !honorific && !designation
         }) {
             let gap = s.gap(&m[n - 1], next);
-            let comma_here =
-                gap.contains(',') || s.gap(&m[k], &m[n - 1]).contains(',') || copula(k + 1);
+            // ("Deputy Prime Minister, Minister of Trade of X NAME": the comma that joins two
+            // titles opening a sentence is no apposition.)
+            let inner_comma = match second_title(s, k) {
+                Some(j) if j < n && s.gap(&m[k], &m[j]) == ", " => {
+                    n - 1 > j && s.gap(&m[j], &m[n - 1]).contains(',')
+                }
+                _ => s.gap(&m[k], &m[n - 1]).contains(','),
+            };
+            let comma_here = gap.contains(',') || inner_comma || copula(k + 1);
             if (TITLE_TO_NAME.is_match(gap)
                 || unnamed_posting(n)
                 || nationality(n - 1)

@@ -4391,3 +4391,45 @@ fn a_title_that_names_its_own_holder_is_not_chained_to_the_name_before() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn two_titles_joined_by_a_comma_at_a_sentence_start_name_one_holder() {
+    let found = facts(
+        "Talks in Astana\n\nDeputy Prime Minister, Minister of Trade of Kazakhstan Arman Serikov \
+         met the delegation.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Arman Serikov | deputy prime minister | Kazakhstan",
+        "holds_role | Arman Serikov | minister of trade | Kazakhstan"
+    );
+}
+
+#[test]
+fn a_post_for_a_region_and_a_posting_to_two_countries() {
+    let found = facts(
+        "Talks in Chisinau\n\nOn 29 October 2026, Canada's Ambassador to Romania and Moldova, \
+         Anne Roy, met the EU's Special Representative for the Sahel, Karl Olsen. The delegation \
+         included State Secretary for Europe Luka Horvat and our Honorary Consul in Bishkek, Mr \
+         Daniyar Osmonov.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Anne Roy | ambassador | Canada",
+        "holds_role | Karl Olsen | special representative for the sahel | EU",
+        "holds_role | Luka Horvat | state secretary for europe | ",
+        "holds_role | Daniyar Osmonov | honorary consul | "
+    );
+}
+
+#[test]
+fn a_portfolio_list_that_ends_in_a_body_is_the_body_name() {
+    let found = facts(
+        "Statement\n\nMade by: Baroness Ashdown of Kelso (Minister of State for Europe, Foreign, \
+         Commonwealth and Development Office)",
+    );
+    assert_has!(
+        found,
+        "holds_role | Baroness Ashdown of Kelso | minister of state for europe | "
+    );
+}
