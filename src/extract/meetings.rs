@@ -41,6 +41,13 @@ pattern!(
     r"(?-u:\b)(?:summit|talks|meeting|meetings)\s+(?:(?:today|yesterday|on\s+\w+|in\s+\p{Lu}[\p{L}-]+)\s+){0,2}(?:between|of)\s+"
 );
 // "called on X to release …" urges; it is no meeting.
+// "The session was co-chaired by A and B": the two co-chairs met.
+pattern!(
+    CO_CHAIRED_BY,
+    r"(?-u:\b)(?:was|were|is|are|been|being)\s+co-?chaired\s+by\s+"
+);
+// Between two co-chairs, each with a title in apposition: "Dr A, and the Minister … B".
+pattern!(CO_CHAIRS, r"^,?\s+and\s+(?:the\s+)?$");
 pattern!(URGED, r"^(?:\s*,[^,;]{1,80},)?\s+(?:to|for)\s");
 pattern!(SUMMIT, r"(?i)(?-u:\b)(?:summit|talks)(?-u:\b)");
 // Between a subject and its meeting verb: a possessive, a stage direction "(left)", an adverb.
@@ -80,7 +87,7 @@ pattern!(TITLE_PLACE, r"^\s+(?:of|to|for|at)\s+(?:the\s+)?$");
 // "X and Y held a meeting", "… held talks", "X and Y met on Tuesday".
 pattern!(
     HELD,
-    r"^\s+(?:(?:also|later|then|first)\s+)?(?:(?:held|hold|holds|had)\s+(?:a\s+|an\s+|their\s+)?(?:(?:\w+\s+)?meeting|talks|discussions|summit)|co-?chair(?:ed|s)\s+(?:the|a|an|their)(?-u:\b)|met(?:\s+(?:on|in|at|for|face\s+to\s+face|privately|briefly|again|twice|last|this|yesterday|today|during|after|before)(?-u:\b)|\s*[,.;]|$))"
+    r"^,?\s+(?:(?:also|later|then|first)\s+)?(?:(?:held|hold|holds|had)\s+(?:a\s+|an\s+|their\s+)?(?:(?:\w+\s+)?meeting|talks|discussions|summit)|co-?chair(?:ed|s)\s+(?:the|a|an|their)(?-u:\b)|met(?:\s+(?:on|in|at|for|face\s+to\s+face|privately|briefly|again|twice|last|this|yesterday|today|during|after|before)(?-u:\b)|\s*[,.;]|$))"
 );
 
 // "his Finnish counterpart X".
@@ -336,14 +343,24 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             }
         }
     }
-    for trigger in BETWEEN.find_iter(s.text) {
+    let co_chaired = memchr::memmem::find(bytes, b"chaired by").is_some();
+    let passive = co_chaired
+        .then(|| CO_CHAIRED_BY.find_iter(s.text))
+        .into_iter()
+        .flatten();
+    for trigger in BETWEEN.find_iter(s.text).chain(passive) {
         let Some(k) = m.iter().position(|x| x.start >= trigger.end()) else {
             continue;
         };
         let Some(a) = person_from(s, k) else { continue };
+        let joins = if trigger.as_str().contains("chaired") {
+            &CO_CHAIRS
+        } else {
+            &super::AND_GAP
+        };
         if let Some(b) = m
             .get(a + 1)
-            .filter(|n| super::AND_GAP.is_match(s.gap(&m[a], n)))
+            .filter(|n| joins.is_match(s.gap(&m[a], n)))
             .and_then(|_| person_from(s, a + 1))
         {
             pairs.push((a, b, trigger.start()));
@@ -351,13 +368,19 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
     }
     // "X and Y held a meeting", "X and his Italian counterpart Y held talks", "X and Y
     // co-chaired the dialogue".
+    let co_chairs = memchr::memmem::find(bytes, b"chaired").is_some();
     for a in 0..m.len() {
         if !is_person(&m[a]) {
             continue;
         }
+        // ("The Minister of Trade, Dr A, and the Minister of Finance of Iran, Dr B, co-chaired
+        // the session": a comma before "and" when each has a title in apposition.)
         let joined = m
             .get(a + 1)
-            .filter(|n| super::AND_GAP.is_match(s.gap(&m[a], n)))
+            .filter(|n| {
+                let gap = s.gap(&m[a], n);
+                super::AND_GAP.is_match(gap) || co_chairs && CO_CHAIRS.is_match(gap)
+            })
             .and_then(|_| person_from(s, a + 1));
         let counterpart = (a + 2..m.len().min(a + 4)).find(|&y| {
             is_person(&m[y])

@@ -4433,3 +4433,18 @@ fn a_portfolio_list_that_ends_in_a_body_is_the_body_name() {
         "holds_role | Baroness Ashdown of Kelso | minister of state for europe | "
     );
 }
+
+#[test]
+fn co_chairs_of_a_session_meet_whether_named_actively_or_passively() {
+    let found = facts(
+        "Joint Commission\n\nThe Minister of Trade, Dr Ana Ruiz, and the Minister of Finance of \
+         Peru, Dr Tom Berg, co-chaired the 16th Session of the Joint Commission. The session of \
+         senior officials was co-chaired by Deputy Minister of Energy of Chile Rosa Diaz and \
+         Deputy Prime Minister of Peru Pablo Soto.",
+    );
+    assert_has!(
+        found,
+        "meets | Ana Ruiz | Tom Berg | ",
+        "meets | Rosa Diaz | Pablo Soto | "
+    );
+}
