@@ -36,7 +36,7 @@ pattern!(
 );
 pattern!(
     ACTIVE,
-    r"^(?:['\u{2019}]s\s+government)?\)?\s+(?:(?:\w+|on\s+\w+\.?(?:\s+[0-9]{1,2})?(?:,\s+[0-9]{4})?,?)\s+){0,3}?(?:sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|(?:imposed|imposes|impose|slapped|placed|announced|levied|ordered|orders|took|takes|take|adopted)\s+(?:(?:an?|new|fresh|further|additional|targeted|individual|financial|economic|independent|unilateral)\s+){0,2}(?:sanctions|restrictive\s+measures|penalties|countermeasures|asset\s+freezes?|travel\s+bans?|entry\s+bans?)(?:,?\s+(?:and\s+)?(?:an?\s+)?(?:(?:targeted|financial)\s+){0,2}(?:sanctions|asset\s+freezes?|travel\s+bans?|entry\s+bans?))*(?:,\s+including\s+[^,;:]{1,80},)?\s+(?:on|against)|(?:froze|frozen)\s+(?:the\s+)?assets\s+of|(?:froze|frozen)|(?:ordered|orders|imposed|imposes|announced)\s+an?\s+(?:asset\s+)?freeze\s+on\s+(?:the\s+)?(?:assets|funds|property)\s+of|debar(?:s|red|ring)?|announced\s+the\s+(?:[\w-]+\s+)?debarment\s+of|add(?:ed|s|ing)?|list(?:ed|s))\s+(?:the\s+)?(?:[\p{Ll}0-9][\p{L}0-9-]*\s+){0,3}?$"
+    r"^(?:['\u{2019}]s\s+government)?\)?\s+(?:(?:\w+|on\s+\w+\.?(?:\s+[0-9]{1,2})?(?:,\s+[0-9]{4})?,?)\s+){0,3}?(?:sanction(?:s|ed|ing)?|designat(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|(?:imposed|imposes|impose|slapped|placed|announced|levied|ordered|orders|took|takes|take|adopted)\s+(?:(?:an?|new|fresh|further|additional|targeted|individual|financial|economic|independent|unilateral)\s+){0,2}(?:sanctions|restrictive\s+measures|penalties|countermeasures|asset\s+freezes?|travel\s+bans?|entry\s+bans?)(?:,?\s+(?:and\s+)?(?:an?\s+)?(?:(?:targeted|financial)\s+){0,2}(?:sanctions|asset\s+freezes?|travel\s+bans?|entry\s+bans?))*(?:,\s+including\s+[^,;:]{1,80},)?(?:\s+(?:in\s+\p{Lu}\p{Ll}+|on\s+\p{Lu}\p{Ll}+|last\s+(?:week|month)|today|yesterday))?\s+(?:on|against)|(?:froze|frozen)\s+(?:the\s+)?assets\s+of|(?:froze|frozen)|(?:ordered|orders|imposed|imposes|announced)\s+an?\s+(?:asset\s+)?freeze\s+on\s+(?:the\s+)?(?:assets|funds|property)\s+of|debar(?:s|red|ring)?|announced\s+the\s+(?:[\w-]+\s+)?debarment\s+of|add(?:ed|s|ing)?|list(?:ed|s))\s+(?:the\s+)?(?:[\p{Ll}0-9][\p{L}0-9-]*\s+){0,3}?$"
 );
 // Between a target and "sanctions imposed by": "X is subject to", "X faces".
 pattern!(
@@ -953,6 +953,15 @@ pub(crate) fn extract(
                     && AGENTS_AND.is_match(s.gap(&m[a - 1], &m[a]))
                 {
                     agents.push(a - 1);
+                }
+                // A list of agents ends in "and": "In Sudan, the EU imposed …" is no list.
+                let first_agent = &m[k + 1 - agents.len()];
+                if !s
+                    .gap(first_agent, &m[k])
+                    .split_whitespace()
+                    .any(|w| w == "and")
+                {
+                    agents.truncate(1);
                 }
                 for t in coordinated(s, first, |x| target_of(x).is_some()) {
                     if m[t].is_kind(&[EntityKind::Country]) && modifies_a_noun(s, &m[t]) {

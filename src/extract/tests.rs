@@ -4448,3 +4448,19 @@ fn co_chairs_of_a_session_meet_whether_named_actively_or_passively() {
         "meets | Rosa Diaz | Pablo Soto | "
     );
 }
+
+#[test]
+fn a_time_between_the_measure_and_its_target_and_a_place_before_the_agent() {
+    let found = facts(
+        "Sudan\n\nIn Sudan, the European Union imposed sanctions in October on Ali Hassan Musa, \
+         a commander of the Rapid Support Forces.",
+    );
+    assert_has!(
+        found,
+        "sanctioned_by | Ali Hassan Musa | European Union | XXXX-10"
+    );
+    assert!(
+        !found.iter().any(|f| f.ends_with("| Sudan | XXXX-10")),
+        "{found:#?}"
+    );
+}
