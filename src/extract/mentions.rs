@@ -188,6 +188,9 @@ const COMMON_WORDS: &[&str] = &[
     "her",
     "their",
     "our",
+    // A speech's salutations: "Your Excellency, …", "Dear Azamat, …".
+    "your",
+    "dear",
     "we",
     "they",
     "he",

@@ -705,10 +705,10 @@ pattern!(
 );
 
 // Between two bodies a country is a member of: "NATO and the EU", "the EAC and of COMESA", "the
-// OAU and a member of IGAD".
+// OAU and a member of IGAD", "SAARC and has been a member of BIMSTEC".
 pattern!(
     BODY_LIST_GAP,
-    &r"^(?:\s*\([^()]{1,20}\))?(?:,\s+|\s+and\s+|,\s+and\s+)(?:(?:a|an)\s+(?:MEMBER_ADJ)\s+of\s+|of\s+)?(?:the\s+)?$"
+    &r"^(?:\s*\([^()]{1,20}\))?(?:,\s+|\s+and\s+|,\s+and\s+)(?:(?:(?:has|have)\s+been\s+|is\s+(?:also\s+)?)?(?:a|an)\s+(?:MEMBER_ADJ)\s+of\s+|of\s+)?(?:the\s+)?$"
         .replace("MEMBER_ADJ", MEMBER_ADJ)
 );
 

@@ -4464,3 +4464,36 @@ fn a_time_between_the_measure_and_its_target_and_a_place_before_the_agent() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_speech_salutation_is_no_name() {
+    let found = facts(
+        "Speech\n\nYour Excellency, Minister of Foreign Affairs of the Kyrgyz Republic, Mr Azamat \
+         Sydykov,\n\nDear Azamat, thank you for coming.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Azamat Sydykov | minister of foreign affairs | Kyrgyzstan"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("Your Excellency") || f.contains("Dear")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn memberships_of_trade_blocs_and_a_second_membership_after_has_been() {
+    let found = facts(
+        "Trade\n\nLaos and Vietnam are both members of the Regional Comprehensive Economic \
+         Partnership (RCEP). Bhutan is a founding member of SAARC and has been a member of \
+         BIMSTEC since 2004.",
+    );
+    assert_has!(
+        found,
+        "member_of | Laos | Regional Comprehensive Economic Partnership | ",
+        "member_of | Vietnam | Regional Comprehensive Economic Partnership | ",
+        "member_of | Bhutan | BIMSTEC | "
+    );
+}
