@@ -64,10 +64,15 @@ pattern!(
     LEADING_PLACE,
     r"^(?:(?:Later|Then|Earlier),?\s+)?(?:In|While\s+in)\s+(?:the\s+)?$"
 );
+// An event in a city opening the sentence: "At the BIMSTEC ministerial meeting in Bangkok, …".
+pattern!(
+    LEADING_EVENT_CITY,
+    r"^(?:At|During|On\s+the\s+(?:margins|sidelines)\s+of)\s+(?:the|a)\s+[^,;]{1,60}?\s+in\s+$"
+);
 // After a leading place, its time: "In Tbilisi on 10 November, X met Y", "In Yerevan today,".
 pattern!(
     PLACE_TIME,
-    r"^(?:\s+(?:on\s+[\w ]{1,20}?|today|yesterday|this\s+week|last\s+week))?,"
+    r"^(?:\s+(?:on\s+[\w ]{1,20}?|in\s+\p{Lu}\p{Ll}+(?:\s+[0-9]{4})?|today|yesterday|this\s+week|last\s+week))?,"
 );
 // Where and when, between a host verb and the one received: "received at the Ministry of
 // Defense in Riyadh today General X".
@@ -435,10 +440,13 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                             .is_some_and(|gap| AT_BODY_IN.is_match(gap))
                 })
             })
+            // ("At the BIMSTEC meeting in Bangkok, …": the event's name may come first.)
             .or_else(|| {
-                m.first().filter(|p| {
+                m.iter().take(3).find(|p| {
                     is_place(p)
-                        && LEADING_PLACE.is_match(&s.text[..p.start])
+                        && (LEADING_PLACE.is_match(&s.text[..p.start])
+                            || p.is_kind(&[EntityKind::Place])
+                                && LEADING_EVENT_CITY.is_match(&s.text[..p.start]))
                         && PLACE_TIME.is_match(&s.text[p.end..])
                 })
             })

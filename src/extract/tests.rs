@@ -4497,3 +4497,19 @@ fn memberships_of_trade_blocs_and_a_second_membership_after_has_been() {
         "member_of | Bhutan | BIMSTEC | "
     );
 }
+
+#[test]
+fn a_delegation_to_an_event_in_a_city_and_a_meeting_at_an_event_in_a_city() {
+    let found = facts(
+        "Profile\n\nIn 2024 Ana Ruiz led the Chilean delegation to the 79th session of the \
+         United Nations General Assembly in New York. At the ministerial meeting in Bangkok, \
+         Foreign Minister Tom Berg of Peru held a bilateral meeting with Myanmar's foreign \
+         minister, Than Myint.",
+    );
+    assert_has!(
+        found,
+        "visits | Chilean delegation | New York | 2024",
+        "visits | Tom Berg | Bangkok | ",
+        "visits | Than Myint | Bangkok | "
+    );
+}
