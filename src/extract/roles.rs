@@ -338,7 +338,23 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             .rsplit(' ')
             .take(3)
             .take_while(|w| w.starts_with(char::is_lowercase) || matches!(*w, "The" | "A" | "An"))
-            .any(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"));
+            // ("my Vice Minister for Multilateral Affairs, X", "our Special Envoy, X".)
+            .any(|w| {
+                matches!(
+                    w,
+                    "the"
+                        | "The"
+                        | "a"
+                        | "A"
+                        | "an"
+                        | "An"
+                        | "my"
+                        | "our"
+                        | "his"
+                        | "her"
+                        | "their"
+                )
+            });
         let comma_ok = possessive_before || definite;
         let (at, mut n, comma_ok) = match after {
             // ("Director of the Federal Bureau of Investigation (FBI) X": the body's short
@@ -559,9 +575,11 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 })
             };
             match m.get(last + 1) {
+                // ("X, Ambassador, Permanent Representative of Gabon": a comma may join them.)
                 Some(n)
                     if role_title(n).is_some()
-                        && AND_TITLE.is_match(s.gap(&m[last], n))
+                        && (AND_TITLE.is_match(s.gap(&m[last], n))
+                            || s.gap(&m[last], n) == ", ")
                         && !names_own_holder(last + 1) =>
                 {
                     j = last + 1

@@ -4513,3 +4513,18 @@ fn a_delegation_to_an_event_in_a_city_and_a_meeting_at_an_event_in_a_city() {
         "visits | Than Myint | Bangkok | "
     );
 }
+
+#[test]
+fn titles_joined_by_a_comma_after_a_name_and_a_possessive_title_before_one() {
+    let found = facts(
+        "Letter\n\n(Signed) Marie Obame, Ambassador, Permanent Representative of Gabon to the \
+         United Nations. I am leading a Chilean delegation that includes my Vice Minister for \
+         Multilateral Affairs, Julio Paz.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Marie Obame | ambassador | ",
+        "holds_role | Marie Obame | permanent representative | Gabon",
+        "holds_role | Julio Paz | vice minister for multilateral affairs | "
+    );
+}
