@@ -261,21 +261,27 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             .and_then(|p| p.entity);
         // "its president, Ana Ruiz": the body "its" stands for, named earlier in the sentence
         // (across sentences "its" is too often another body than the last subject).
-        let its = title_start
-            .checked_sub(1)
-            .filter(|&p| {
-                matches!(m[p].kind, MentionKind::Pronoun(Pronoun::Thing))
-                    && s.text[m[p].start..m[p].end].eq_ignore_ascii_case("its")
-                    && s.gap(&m[p], &m[title_start]) == " "
-            })
+        let its_at = title_start.checked_sub(1).filter(|&p| {
+            matches!(m[p].kind, MentionKind::Pronoun(Pronoun::Thing))
+                && s.text[m[p].start..m[p].end].eq_ignore_ascii_case("its")
+                && s.gap(&m[p], &m[title_start]) == " "
+        });
+        let its = its_at
             // The nearest body before it: "the World Bank debarred Acme Ltd, a builder, and its
             // managing director, X" (X is Acme's).
             .and_then(|p| {
                 m[..p]
                     .iter()
                     .rev()
-                    .find(|x| x.is_kind(&[EntityKind::Organization, EntityKind::Agency]))
-                    .and_then(|x| x.entity)
+                    // ("the Council of the European Union listed its director, X": a
+                    // sanctioning body acts on another's officer.)
+                    .filter_map(|x| {
+                        x.entity.filter(|&e| {
+                            x.is_kind(&[EntityKind::Organization, EntityKind::Agency])
+                                && !register.entities[e].sanctions
+                        })
+                    })
+                    .next()
                     // "… Akzhol Trade Systems. Its director, X, …": a sentence opening so on a
                     // title and a name speaks of the company last named (not of a body that
                     // sanctions or governs).
@@ -290,7 +296,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
                     })
             });
         let before = before.or(its);
-        let possessive_before = possessive_before || its.is_some();
+        let possessive_before = possessive_before || its_at.is_some();
         // A title in apposition to a name before it ("X, president of Y, met Z") is X's.
         let after = m.get(k + 1).filter(|o| {
             o.is_kind(held_at_kinds)
@@ -874,6 +880,8 @@ fn member_states(s: &Sentence, out: &mut Facts) {
                         && s.text
                             .get(m[last].end..x.start)
                             .is_some_and(|gap| BODY_LIST_GAP.is_match(gap))
+                        // ("… and the African Union's predecessor, the OAU": a possessive.)
+                        && !s.text[x.end..].starts_with(['\'', '\u{2019}'])
                 })
                 .then_some(next)
         };

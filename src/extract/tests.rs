@@ -4528,3 +4528,20 @@ fn titles_joined_by_a_comma_after_a_name_and_a_possessive_title_before_one() {
         "holds_role | Julio Paz | vice minister for multilateral affairs | "
     );
 }
+
+#[test]
+fn a_sanctioning_body_is_not_its_targets_employer_nor_a_possessive_body_a_membership() {
+    let found = facts(
+        "Listings\n\nKara Trade LLC was named in the report. However, the Council of the European \
+         Union listed its director, Mr Nurlan Osmonov, in February. Egypt is a founding member \
+         of the Non-Aligned Movement and the African Union's predecessor, the OAU.",
+    );
+    assert_has!(found, "member_of | Egypt | Non-Aligned Movement | ");
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with("member_of | Nurlan Osmonov | Council")
+                || f.starts_with("member_of | Egypt | African Union")),
+        "{found:#?}"
+    );
+}
