@@ -2730,7 +2730,9 @@ fn classify_piece(
         piece = &piece[..piece.len() - 1];
     }
     let Some(first) = piece.first() else { return };
+    // (Read as a slice, taken once: each `Words` index through `Deref` chose its buffer.)
     let words = Words::of(piece);
+    let words: &[&str] = &words;
     let start = first.start;
     let end = piece[piece.len() - 1].end;
     let text = &sentence[start..end];
@@ -2947,7 +2949,7 @@ fn classify_piece(
         let (Some(a), Some(b)) = (hit_first, hit_last) else {
             continue;
         };
-        if a < cursor || city_ends_name(sentence, piece, &words, cursor, (a, b), hit) {
+        if a < cursor || city_ends_name(sentence, piece, words, cursor, (a, b), hit) {
             continue;
         }
         // "(Speaker of the) Mazhilis of Kazakhstan": a body named for its country.
@@ -3133,7 +3135,9 @@ fn other_words(
         piece = &piece[1..];
     }
     let Some(first) = piece.first() else { return };
+    // (Read as a slice, taken once: each `Words` index through `Deref` chose its buffer.)
     let words = Words::of(piece);
+    let words: &[&str] = &words;
     let start = first.start;
     let end = piece[piece.len() - 1].end;
     if let Some(&id) = register.stated.get(&sentence[start..end]) {
@@ -3159,7 +3163,7 @@ fn other_words(
             return;
         }
     }
-    if looks_like_person(&words) || words.len() == 1 && initial_and_name(words[0]) {
+    if looks_like_person(words) || words.len() == 1 && initial_and_name(words[0]) {
         let id = register.add(EntityKind::Person, &sentence[start..end], None);
         out.push(entity_mention(start, end, EntityKind::Person, id));
     } else if words.len() == 1
@@ -3285,6 +3289,20 @@ fn pronoun(sentence: &str, word: &str, token: &Token) -> Option<Mention> {
     // Only an ASCII word lowers to an ASCII pronoun, so an ASCII-lowered copy on the stack
     // answers as `to_lowercase` would, without allocating for every capitalised word.
     let word = word.as_bytes();
+    // Every pronoun starts with h, s, i, m or t, and is short: most words are turned down by
+    // their first byte and length before the copy. (Bit `n` set: a pronoun of `n` letters
+    // starts with that letter, as the `match` below lists them.)
+    let lengths: u8 = match word.first()? | 0x20 {
+        b'h' => 1 << 2 | 1 << 3,
+        b's' => 1 << 3,
+        b'i' => 1 << 1 | 1 << 2 | 1 << 3,
+        b'm' => 1 << 2,
+        b't' => 1 << 4 | 1 << 5,
+        _ => return None,
+    };
+    if lengths >> word.len().min(7) & 1 == 0 {
+        return None;
+    }
     // "HE Ali Khan", "met HE the Minister": the style His Excellency, no pronoun.
     if word == b"HE" && sentence[token.end..].starts_with(' ') {
         return None;
@@ -3302,20 +3320,6 @@ fn pronoun(sentence: &str, word: &str, token: &Token) -> Option<Mention> {
         .iter()
         .any(|style| sentence[token.end..].starts_with(style))
     {
-        return None;
-    }
-    // Every pronoun starts with h, s, i, m or t, and is short: most words are turned down by
-    // their first byte and length before the copy. (Bit `n` set: a pronoun of `n` letters
-    // starts with that letter, as the `match` below lists them.)
-    let lengths: u8 = match word.first()? | 0x20 {
-        b'h' => 1 << 2 | 1 << 3,
-        b's' => 1 << 3,
-        b'i' => 1 << 1 | 1 << 2 | 1 << 3,
-        b'm' => 1 << 2,
-        b't' => 1 << 4 | 1 << 5,
-        _ => return None,
-    };
-    if lengths >> word.len().min(7) & 1 == 0 {
         return None;
     }
     let mut buf = [0u8; 5];
