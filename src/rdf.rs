@@ -180,7 +180,7 @@ pub fn for_each_document_quad(
         add(d, ext::SCHEMA_URL, simple(url));
     }
     if let Some(published) = doc.published {
-        let published = published.to_string();
+        let published = iso_date(published);
         add(
             d,
             ext::DCTERMS_ISSUED,
@@ -215,6 +215,9 @@ pub fn for_each_document_quad(
     let fact_prefix = format!("{ID_BASE}fact/{}-", slug(&doc.id));
     // Reused across facts: the object's N-Triples form, hashed into the fact's IRI.
     let mut object_text_buf = String::new();
+    // (And the digits of each fact's confidence and offsets.)
+    let mut confidence = String::new();
+    let (mut start_buf, mut end_buf) = ([0; 20], [0; 20]);
     for fact in &extraction.facts {
         let subject = entity_iris[fact.subject].as_ref();
         let subject_label = &extraction.entities[fact.subject].label;
@@ -275,7 +278,8 @@ pub fn for_each_document_quad(
             Modality::Negated => nkg::NEGATED,
         };
         add(f, nkg::MODALITY, modality.into());
-        let confidence = format!("{:.2}", fact.confidence);
+        confidence.clear();
+        push_fixed2(&mut confidence, fact.confidence);
         add(
             f,
             nkg::CONFIDENCE,
@@ -283,17 +287,21 @@ pub fn for_each_document_quad(
         );
         add(f, nkg::EVIDENCE, simple(evidence));
         // As `Literal::from(i64)` writes them: the decimal digits, typed xsd:integer.
-        let start = char_offset(fact.evidence.start).to_string();
-        let end = char_offset(fact.evidence.end).to_string();
+        let (start, end) = (
+            char_offset(fact.evidence.start),
+            char_offset(fact.evidence.end),
+        );
+        let start = decimal(&mut start_buf, start as u64);
+        let end = decimal(&mut end_buf, end as u64);
         add(
             f,
             nkg::START_OFFSET,
-            LiteralRef::new_typed_literal(&start, xsd::INTEGER).into(),
+            LiteralRef::new_typed_literal(start, xsd::INTEGER).into(),
         );
         add(
             f,
             nkg::END_OFFSET,
-            LiteralRef::new_typed_literal(&end, xsd::INTEGER).into(),
+            LiteralRef::new_typed_literal(end, xsd::INTEGER).into(),
         );
         add(f, nkg::RULE, simple(fact.rule));
         add(f, ext::PROV_WAS_DERIVED_FROM, d.into());
@@ -400,9 +408,71 @@ fn push_quoted(text: &mut String, value: &str) {
     text.push('"');
 }
 
+/// Pushes `value` as `format!("{value:.2}")` writes it. (Digit by digit: a confidence is
+/// written for every fact, and the formatting machinery cost a thousand instructions each.)
+fn push_fixed2(text: &mut String, value: f32) {
+    // A non-negative f32 times 100 is exact in an f64 (24 bits of mantissa times 7), so its
+    // rounding to a whole number is read off exactly; a tie, a sign or a large value is
+    // left to `format!`, whose rules for them this need not copy.
+    let hundredths = f64::from(value) * 100.0;
+    let whole = hundredths.floor();
+    let fraction = hundredths - whole;
+    if !(value.is_sign_positive() && hundredths < 1e15) || fraction == 0.5 {
+        let _ = write!(text, "{value:.2}");
+        return;
+    }
+    // (Below 10^15, the whole number fits a u64 exactly.)
+    let n = whole as u64 + u64::from(fraction > 0.5);
+    let mut digits = [0; 20];
+    text.push_str(decimal(&mut digits, n / 100));
+    text.push('.');
+    let cents = (n % 100) as u8;
+    text.push(char::from(b'0' + cents / 10));
+    text.push(char::from(b'0' + cents % 10));
+}
+
+/// The decimal digits of `n` as `to_string` writes them, written into the end of `buf`. (No
+/// `String` for each: two offsets are written for every fact.)
+fn decimal(buf: &mut [u8; 20], n: u64) -> &str {
+    let mut rest = n;
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    // (ASCII digits are UTF-8.)
+    std::str::from_utf8(&buf[at..]).unwrap_or_default()
+}
+
+/// `date` as its `Display` writes it (`2025-03-04`), pushed digit by digit for years of four
+/// digits. (Written for every article's graph and its content hash.)
+pub(crate) fn iso_date(date: jiff::civil::Date) -> String {
+    let year = date.year();
+    if !(0..=9999).contains(&year) {
+        return date.to_string();
+    }
+    let mut text = String::with_capacity(10);
+    for (n, width) in [(year, 4), (date.month().into(), 2), (date.day().into(), 2)] {
+        if width == 2 {
+            text.push('-');
+        }
+        let mut digits = [0; 20];
+        let digits = decimal(&mut digits, n.unsigned_abs().into());
+        for _ in digits.len()..width {
+            text.push('0');
+        }
+        text.push_str(digits);
+    }
+    text
+}
+
 /// Pushes `byte` as `{:02x}` writes it. (By table: a `write!` for each byte of every fact's
 /// IRI cost more than the rest of the IRI.)
-fn push_hex(text: &mut String, byte: u8) {
+pub(crate) fn push_hex(text: &mut String, byte: u8) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     text.push(char::from(HEX[usize::from(byte >> 4)]));
     text.push(char::from(HEX[usize::from(byte & 0xF)]));
@@ -428,6 +498,54 @@ mod tests {
                 entry_digest_after(&digest_prefix(&iri), ""),
                 entry_digest(&iri, "")
             );
+        }
+    }
+
+    proptest::proptest! {
+        /// A confidence is written as `{:.2}` writes it, whatever the value.
+        #[test]
+        fn fixed2_is_written_as_by_format(value in proptest::num::f32::ANY) {
+            let mut text = String::new();
+            push_fixed2(&mut text, value);
+            proptest::prop_assert_eq!(text, format!("{value:.2}"));
+        }
+
+        /// Near every hundredth, where rounding is settled.
+        #[test]
+        fn fixed2_near_hundredths_is_written_as_by_format(n in 0u32..100_000, step in -3i32..=3) {
+            let value = f32::from_bits((n as f32 / 100.0).to_bits().wrapping_add_signed(step));
+            let mut text = String::new();
+            push_fixed2(&mut text, value);
+            proptest::prop_assert_eq!(text, format!("{value:.2}"));
+        }
+
+        #[test]
+        fn offsets_are_written_as_by_to_string(n in proptest::num::u64::ANY) {
+            let mut digits = [0; 20];
+            proptest::prop_assert_eq!(decimal(&mut digits, n), n.to_string());
+        }
+
+        #[test]
+        fn dates_are_written_as_by_display(days in -7_000_000i32..7_000_000) {
+            let date = jiff::civil::date(1970, 1, 1)
+                .checked_add(jiff::Span::new().days(days))
+                .unwrap_or(jiff::civil::Date::MAX);
+            proptest::prop_assert_eq!(iso_date(date), date.to_string());
+        }
+    }
+
+    #[test]
+    fn fixed2_ties_and_edges_are_written_as_by_format() {
+        // Ties (the dyadic eighths), near-ties, the rules' values, and values `format!` keeps.
+        let ties = [0.125f32, 0.375, 0.625, 0.875, 0.005, 0.015, 0.995];
+        let rules = [0.0f32, 1.0, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+        let large = [1e14f32, 1e15, 1e20, f32::MAX];
+        let others = [-0.0f32, -0.85, f32::MIN_POSITIVE, f32::INFINITY, f32::NAN];
+        let edges = [ties.as_slice(), &rules, &large, &others].concat();
+        for value in edges {
+            let mut text = String::new();
+            push_fixed2(&mut text, value);
+            assert_eq!(text, format!("{value:.2}"), "{value:e}");
         }
     }
 

@@ -60,14 +60,30 @@ impl FuzzyDate {
     /// The lexical form and XSD datatype (`xsd:date`, `gYearMonth`, `gYear`,
     /// `gMonthDay`, `gMonth`), or `None` when nothing usable is known.
     pub fn to_xsd(self) -> Option<(String, NamedNodeRef<'static>)> {
-        Some(match (self.year, self.month, self.day) {
-            (Some(y), Some(m), Some(d)) => (format!("{y:04}-{m:02}-{d:02}"), xsd::DATE),
-            (Some(y), Some(m), None) => (format!("{y:04}-{m:02}"), xsd::G_YEAR_MONTH),
-            (Some(y), None, _) => (format!("{y:04}"), xsd::G_YEAR),
-            (None, Some(m), Some(d)) => (format!("--{m:02}-{d:02}"), xsd::G_MONTH_DAY),
-            (None, Some(m), None) => (format!("--{m:02}"), xsd::G_MONTH),
+        // (Written digit by digit, as [`FuzzyDate::to_gold`]: the gold form with the year's
+        // place written "-" when unknown.)
+        let datatype = match (self.year, self.month, self.day) {
+            (Some(_), Some(_), Some(_)) => xsd::DATE,
+            (Some(_), Some(_), None) => xsd::G_YEAR_MONTH,
+            (Some(_), None, _) => xsd::G_YEAR,
+            (None, Some(_), Some(_)) => xsd::G_MONTH_DAY,
+            (None, Some(_), None) => xsd::G_MONTH,
             _ => return None,
-        })
+        };
+        let mut out = String::with_capacity(10);
+        match self.year {
+            Some(y) => push_padded(&mut out, y.into(), 4),
+            None => out.push('-'),
+        }
+        if let Some(m) = self.month {
+            out.push('-');
+            push_padded(&mut out, m.into(), 2);
+            if let Some(d) = self.day {
+                out.push('-');
+                push_padded(&mut out, d.into(), 2);
+            }
+        }
+        Some((out, datatype))
     }
 
     /// The form used in gold files: `2024-07-08`, `2024-07`, `2016`, `XXXX-06-19`.
@@ -445,7 +461,29 @@ mod tests {
         }
     }
 
+    /// [`FuzzyDate::to_xsd`] as first written, by `format!`.
+    fn to_xsd_reference(date: FuzzyDate) -> Option<(String, NamedNodeRef<'static>)> {
+        Some(match (date.year, date.month, date.day) {
+            (Some(y), Some(m), Some(d)) => (format!("{y:04}-{m:02}-{d:02}"), xsd::DATE),
+            (Some(y), Some(m), None) => (format!("{y:04}-{m:02}"), xsd::G_YEAR_MONTH),
+            (Some(y), None, _) => (format!("{y:04}"), xsd::G_YEAR),
+            (None, Some(m), Some(d)) => (format!("--{m:02}-{d:02}"), xsd::G_MONTH_DAY),
+            (None, Some(m), None) => (format!("--{m:02}"), xsd::G_MONTH),
+            _ => return None,
+        })
+    }
+
     proptest::proptest! {
+        #[test]
+        fn xsd_dates_are_written_as_by_format(
+            year in proptest::option::of(proptest::num::i16::ANY),
+            month in proptest::option::of(proptest::num::i8::ANY),
+            day in proptest::option::of(proptest::num::i8::ANY),
+        ) {
+            let date = FuzzyDate { year, month, day };
+            proptest::prop_assert_eq!(date.to_xsd(), to_xsd_reference(date));
+        }
+
         #[test]
         fn gold_dates_are_written_as_by_format(
             year in proptest::option::of(proptest::num::i16::ANY),

@@ -953,37 +953,52 @@ impl Register {
 
     /// A person named earlier whose first or last name is `word` ("Ivanov", "Park", "Tran").
     fn person_by_part(&self, word: &str) -> Option<usize> {
-        self.most_recent(|e| {
-            e.kind == EntityKind::Person && memchr::memchr(b' ', e.label.as_bytes()).is_some() && {
-                // "Paul Brennan Jr." is "Brennan" later: a generational suffix is no part.
-                let label = [" Jr.", " Jr", " Sr.", " Sr", " III", " II", " IV"]
-                    .iter()
-                    .find_map(|s| e.label.strip_suffix(s))
-                    .unwrap_or(&e.label);
-                // First and last parts at spaces and hyphens, or the last word; in a name of
-                // three words or more, the word before the last too ("María José Irarrázaval
-                // Undurraga" is "Irarrázaval", "Elmer Quispe Valdivia" is "Quispe"). (Cut at bytes found by `memchr`: asked of every person of
-                // the article for each lone capitalised word, `split` decoded every char.)
-                let bytes = label.as_bytes();
-                let last_word = memchr::memrchr(b' ', bytes).map_or(0, |i| i + 1);
-                // A surname written in capitals ("KAWASE Tomohiro") is "Kawase" later.
-                let same = |part: &str| {
-                    part == word
-                        || part.len() > 1
-                            && !part.bytes().any(|b| b.is_ascii_lowercase())
-                            && part.eq_ignore_ascii_case(word)
-                };
-                same(&label[..memchr::memchr2(b' ', b'-', bytes).unwrap_or(label.len())])
-                    || same(&label[memchr::memrchr2(b' ', b'-', bytes).map_or(0, |i| i + 1)..])
-                    || label[last_word..] == *word
-                    || memchr::memchr_iter(b' ', bytes).count() >= 2 && {
-                        let before = &label[..last_word - 1];
-                        before[memchr::memrchr(b' ', before.as_bytes()).map_or(0, |i| i + 1)..]
-                            == *word
-                    }
-            }
-        })
+        self.most_recent(|e| e.kind == EntityKind::Person && names_by_part(&e.label, word))
     }
+}
+
+/// Whether the person's name `label`, of two words or more, has `word` as its first or last
+/// part at spaces and hyphens, or as its last word; in a name of three words or more, as the
+/// word before the last too ("María José Irarrázaval Undurraga" is "Irarrázaval", "Elmer Quispe
+/// Valdivia" is "Quispe").
+///
+/// (The name's spaces and hyphens found in one pass over its bytes: asked of every person of
+/// the article for each lone capitalised word, a `memchr` call for each of five searches cost
+/// more than the short name's bytes.)
+fn names_by_part(label: &str, word: &str) -> bool {
+    // "Paul Brennan Jr." is "Brennan" later: a generational suffix is no part.
+    let stripped = [" Jr.", " Jr", " Sr.", " Sr", " III", " II", " IV"]
+        .iter()
+        .find_map(|s| label.strip_suffix(s));
+    let name = stripped.unwrap_or(label);
+    let (mut first_cut, mut last_cut) = (None, None);
+    let (mut last_space, mut space_before) = (None, None);
+    for (i, &b) in name.as_bytes().iter().enumerate() {
+        if matches!(b, b' ' | b'-') {
+            first_cut = first_cut.or(Some(i));
+            last_cut = Some(i);
+            if b == b' ' {
+                space_before = last_space;
+                last_space = Some(i);
+            }
+        }
+    }
+    // (A suffix is cut at a space: a name that had one has two words.)
+    if stripped.is_none() && last_space.is_none() {
+        return false;
+    }
+    // A surname written in capitals ("KAWASE Tomohiro") is "Kawase" later.
+    let same = |part: &str| {
+        part == word
+            || part.len() > 1
+                && !part.bytes().any(|b| b.is_ascii_lowercase())
+                && part.eq_ignore_ascii_case(word)
+    };
+    let after = |cut: Option<usize>| cut.map_or(0, |i| i + 1);
+    same(&name[..first_cut.unwrap_or(name.len())])
+        || same(&name[after(last_cut)..])
+        || name[after(last_space)..] == *word
+        || space_before.is_some_and(|before| name[before + 1..after(last_space) - 1] == *word)
 }
 
 #[inline(always)]
@@ -2749,7 +2764,9 @@ fn classify_piece(
         piece = &piece[..piece.len() - 1];
     }
     let Some(first) = piece.first() else { return };
+    // (Read as a slice, taken once: each `Words` index through `Deref` chose its buffer.)
     let words = Words::of(piece);
+    let words: &[&str] = &words;
     let start = first.start;
     let end = piece[piece.len() - 1].end;
     let text = &sentence[start..end];
@@ -2973,7 +2990,7 @@ fn classify_piece(
         let (Some(a), Some(b)) = (hit_first, hit_last) else {
             continue;
         };
-        if a < cursor || city_ends_name(sentence, piece, &words, cursor, (a, b), hit) {
+        if a < cursor || city_ends_name(sentence, piece, words, cursor, (a, b), hit) {
             continue;
         }
         // "(Speaker of the) Mazhilis of Kazakhstan": a body named for its country.
@@ -3159,7 +3176,9 @@ fn other_words(
         piece = &piece[1..];
     }
     let Some(first) = piece.first() else { return };
+    // (Read as a slice, taken once: each `Words` index through `Deref` chose its buffer.)
     let words = Words::of(piece);
+    let words: &[&str] = &words;
     let start = first.start;
     let end = piece[piece.len() - 1].end;
     if let Some(&id) = register.stated.get(&sentence[start..end]) {
@@ -3185,7 +3204,7 @@ fn other_words(
             return;
         }
     }
-    if looks_like_person(&words) || words.len() == 1 && initial_and_name(words[0]) {
+    if looks_like_person(words) || words.len() == 1 && initial_and_name(words[0]) {
         let id = register.add(EntityKind::Person, &sentence[start..end], None);
         out.push(entity_mention(start, end, EntityKind::Person, id));
     } else if words.len() == 1
@@ -3311,6 +3330,20 @@ fn pronoun(sentence: &str, word: &str, token: &Token) -> Option<Mention> {
     // Only an ASCII word lowers to an ASCII pronoun, so an ASCII-lowered copy on the stack
     // answers as `to_lowercase` would, without allocating for every capitalised word.
     let word = word.as_bytes();
+    // Every pronoun starts with h, s, i, m or t, and is short: most words are turned down by
+    // their first byte and length before the copy. (Bit `n` set: a pronoun of `n` letters
+    // starts with that letter, as the `match` below lists them.)
+    let lengths: u8 = match word.first()? | 0x20 {
+        b'h' => 1 << 2 | 1 << 3,
+        b's' => 1 << 3,
+        b'i' => 1 << 1 | 1 << 2 | 1 << 3,
+        b'm' => 1 << 2,
+        b't' => 1 << 4 | 1 << 5,
+        _ => return None,
+    };
+    if lengths >> word.len().min(7) & 1 == 0 {
+        return None;
+    }
     // "HE Ali Khan", "met HE the Minister": the style His Excellency, no pronoun.
     if word == b"HE" && sentence[token.end..].starts_with(' ') {
         return None;
@@ -3328,20 +3361,6 @@ fn pronoun(sentence: &str, word: &str, token: &Token) -> Option<Mention> {
         .iter()
         .any(|style| sentence[token.end..].starts_with(style))
     {
-        return None;
-    }
-    // Every pronoun starts with h, s, i, m or t, and is short: most words are turned down by
-    // their first byte and length before the copy. (Bit `n` set: a pronoun of `n` letters
-    // starts with that letter, as the `match` below lists them.)
-    let lengths: u8 = match word.first()? | 0x20 {
-        b'h' => 1 << 2 | 1 << 3,
-        b's' => 1 << 3,
-        b'i' => 1 << 1 | 1 << 2 | 1 << 3,
-        b'm' => 1 << 2,
-        b't' => 1 << 4 | 1 << 5,
-        _ => return None,
-    };
-    if lengths >> word.len().min(7) & 1 == 0 {
         return None;
     }
     let mut buf = [0u8; 5];
@@ -3700,6 +3719,45 @@ mod tests {
         }
         for w in ["the", "this", "has", "i", "said", "theirs", "hi"] {
             assert!(!is_pronoun(w), "{w}");
+        }
+    }
+
+    /// [`names_by_part`] as first written, by `memchr` searches.
+    fn names_by_part_reference(label: &str, word: &str) -> bool {
+        memchr::memchr(b' ', label.as_bytes()).is_some() && {
+            let label = [" Jr.", " Jr", " Sr.", " Sr", " III", " II", " IV"]
+                .iter()
+                .find_map(|s| label.strip_suffix(s))
+                .unwrap_or(label);
+            let bytes = label.as_bytes();
+            let last_word = memchr::memrchr(b' ', bytes).map_or(0, |i| i + 1);
+            let same = |part: &str| {
+                part == word
+                    || part.len() > 1
+                        && !part.bytes().any(|b| b.is_ascii_lowercase())
+                        && part.eq_ignore_ascii_case(word)
+            };
+            same(&label[..memchr::memchr2(b' ', b'-', bytes).unwrap_or(label.len())])
+                || same(&label[memchr::memrchr2(b' ', b'-', bytes).map_or(0, |i| i + 1)..])
+                || label[last_word..] == *word
+                || memchr::memchr_iter(b' ', bytes).count() >= 2 && {
+                    let before = &label[..last_word - 1];
+                    before[memchr::memrchr(b' ', before.as_bytes()).map_or(0, |i| i + 1)..] == *word
+                }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_part_names_as_by_memchr(
+            label in "(?:Ana|ANA|Ruiz|RUIZ|Jr\\.?|Sr|III?|IV|I|[ -]|\u{e9}|x){0,7}",
+            word in "(?:Ana|ANA|Ruiz|ana|Jr|III|I|x|\u{e9}|-){0,2}",
+        ) {
+            proptest::prop_assert_eq!(
+                names_by_part(&label, &word),
+                names_by_part_reference(&label, &word),
+                "{:?} {:?}", label, word
+            );
         }
     }
 

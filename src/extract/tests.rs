@@ -4545,3 +4545,18 @@ fn a_sanctioning_body_is_not_its_targets_employer_nor_a_possessive_body_a_member
         "{found:#?}"
     );
 }
+
+proptest::proptest! {
+    /// The set of sentences seen keeps the same sentences as a set of their texts: equal texts
+    /// are one, texts that share their length and ends are not.
+    #[test]
+    fn seen_texts_are_told_apart_as_their_texts(
+        texts in proptest::collection::vec("(?:The minister|a|b|\u{e9}|\\.| ){0,12}", 0..24),
+    ) {
+        let mut seen: HashSet<SeenText> = HashSet::default();
+        let mut plain: HashSet<&str> = HashSet::default();
+        for text in &texts {
+            proptest::prop_assert_eq!(seen.insert(SeenText(text)), plain.insert(text));
+        }
+    }
+}
