@@ -40,7 +40,6 @@ pattern!(
     BETWEEN,
     r"(?-u:\b)(?:summit|talks|meeting|meetings)\s+(?:(?:today|yesterday|on\s+\w+|in\s+\p{Lu}[\p{L}-]+)\s+){0,2}(?:between|of)\s+"
 );
-// "called on X to release …" urges; it is no meeting.
 // "The session was co-chaired by A and B": the two co-chairs met.
 pattern!(
     CO_CHAIRED_BY,
@@ -48,6 +47,7 @@ pattern!(
 );
 // Between two co-chairs, each with a title in apposition: "Dr A, and the Minister … B".
 pattern!(CO_CHAIRS, r"^,?\s+and\s+(?:the\s+)?$");
+// "called on X to release …" urges; it is no meeting.
 pattern!(URGED, r"^(?:\s*,[^,;]{1,80},)?\s+(?:to|for)\s");
 pattern!(SUMMIT, r"(?i)(?-u:\b)(?:summit|talks)(?-u:\b)");
 // Between a subject and its meeting verb: a possessive, a stage direction "(left)", an adverb.
@@ -348,8 +348,9 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             }
         }
     }
-    let co_chaired = memchr::memmem::find(bytes, b"chaired by").is_some();
-    let passive = co_chaired
+    // (Both co-chair rules need the word: most sentences skip their patterns.)
+    let co_chairs = memchr::memmem::find(bytes, b"chaired").is_some();
+    let passive = co_chairs
         .then(|| CO_CHAIRED_BY.find_iter(s.text))
         .into_iter()
         .flatten();
@@ -373,7 +374,6 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
     }
     // "X and Y held a meeting", "X and his Italian counterpart Y held talks", "X and Y
     // co-chaired the dialogue".
-    let co_chairs = memchr::memmem::find(bytes, b"chaired").is_some();
     for a in 0..m.len() {
         if !is_person(&m[a]) {
             continue;
