@@ -170,8 +170,17 @@ fn titles_joined(s: &Sentence, a: usize, b: usize) -> bool {
                 // join a second post.
                 || matches!(s.gap(&m[a], second), " \u{2013} " | " \u{2014} " | " - ")
                 // "The OSCE Chairperson-in-Office, Federal Councillor X": a title in
-                // apposition to the title and name after it.
-                || s.gap(&m[a], second) == ", " && leads_sentence(s, a))
+                // apposition to the title and name after it; so "the Prime Minister, Head of
+                // Government, Mr. X" inside a sentence, the name after a comma.
+                || s.gap(&m[a], second) == ", "
+                    && (leads_sentence(s, a)
+                        || s.text[..m[a].start].ends_with("the ")
+                            && m.get(b + 1).is_some_and(|p| {
+                                let gap = s.gap(second, p);
+                                p.is_kind(&[EntityKind::Person])
+                                    && gap.starts_with(',')
+                                    && TITLE_TO_NAME.is_match(gap)
+                            })))
     })
 }
 

@@ -4560,3 +4560,16 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_definite_title_and_a_second_in_apposition_name_one_holder() {
+    let found = facts(
+        "Mission\n\nOn 13 November 2026, the Mediator held a meeting with the Prime Minister, \
+         Head of Government, Mr. Jean Dupont.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Jean Dupont | prime minister | ",
+        "holds_role | Jean Dupont | head of government | "
+    );
+}
