@@ -14,6 +14,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 
 use crate::document::Document;
 use crate::entity::{cached_key, iri, slug};
+use crate::extract::dates::FuzzyDate;
 use crate::extract::{EntityKind, Extraction, Modality, Object, Relation};
 use crate::vocab::{ENTITY_GRAPH, ID_BASE, ext, nkg};
 
@@ -448,26 +449,14 @@ fn decimal(buf: &mut [u8; 20], n: u64) -> &str {
     std::str::from_utf8(&buf[at..]).unwrap_or_default()
 }
 
-/// `date` as its `Display` writes it (`2025-03-04`), pushed digit by digit for years of four
-/// digits. (Written for every article's graph and its content hash.)
+/// `date` as its `Display` writes it (`2025-03-04`), written digit by digit as a fact's date is
+/// for years of four digits. (Written for every article's graph and its content hash.)
 pub(crate) fn iso_date(date: jiff::civil::Date) -> String {
-    let year = date.year();
-    if !(0..=9999).contains(&year) {
-        return date.to_string();
+    if (0..=9999).contains(&date.year()) {
+        FuzzyDate::from_date(date).to_gold()
+    } else {
+        date.to_string()
     }
-    let mut text = String::with_capacity(10);
-    for (n, width) in [(year, 4), (date.month().into(), 2), (date.day().into(), 2)] {
-        if width == 2 {
-            text.push('-');
-        }
-        let mut digits = [0; 20];
-        let digits = decimal(&mut digits, n.unsigned_abs().into());
-        for _ in digits.len()..width {
-            text.push('0');
-        }
-        text.push_str(digits);
-    }
-    text
 }
 
 /// Pushes `byte` as `{:02x}` writes it. (By table: a `write!` for each byte of every fact's

@@ -60,8 +60,6 @@ impl FuzzyDate {
     /// The lexical form and XSD datatype (`xsd:date`, `gYearMonth`, `gYear`,
     /// `gMonthDay`, `gMonth`), or `None` when nothing usable is known.
     pub fn to_xsd(self) -> Option<(String, NamedNodeRef<'static>)> {
-        // (Written digit by digit, as [`FuzzyDate::to_gold`]: the gold form with the year's
-        // place written "-" when unknown.)
         let datatype = match (self.year, self.month, self.day) {
             (Some(_), Some(_), Some(_)) => xsd::DATE,
             (Some(_), Some(_), None) => xsd::G_YEAR_MONTH,
@@ -70,20 +68,8 @@ impl FuzzyDate {
             (None, Some(_), None) => xsd::G_MONTH,
             _ => return None,
         };
-        let mut out = String::with_capacity(10);
-        match self.year {
-            Some(y) => push_padded(&mut out, y.into(), 4),
-            None => out.push('-'),
-        }
-        if let Some(m) = self.month {
-            out.push('-');
-            push_padded(&mut out, m.into(), 2);
-            if let Some(d) = self.day {
-                out.push('-');
-                push_padded(&mut out, d.into(), 2);
-            }
-        }
-        Some((out, datatype))
+        // (The gold form with the year's place written "-" when unknown: "--06-19".)
+        Some((self.written("-"), datatype))
     }
 
     /// The form used in gold files: `2024-07-08`, `2024-07`, `2016`, `XXXX-06-19`.
@@ -91,10 +77,15 @@ impl FuzzyDate {
     /// (Written digit by digit: a date is written for every fact that has one, and two
     /// `format!`s cost more than the rest of the fact's line.)
     pub fn to_gold(self) -> String {
+        self.written("XXXX")
+    }
+
+    /// `YYYY[-MM[-DD]]`, digit by digit, with `unknown_year` in the year's place.
+    fn written(self, unknown_year: &str) -> String {
         let mut out = String::with_capacity(10);
         match self.year {
             Some(y) => push_padded(&mut out, y.into(), 4),
-            None => out.push_str("XXXX"),
+            None => out.push_str(unknown_year),
         }
         if let Some(m) = self.month {
             out.push('-');

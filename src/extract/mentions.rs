@@ -2801,12 +2801,14 @@ fn classify_piece(
     });
     // A legal form first makes a company of the words after it, unless they are a known name
     // ("PJSC Rosneft" is Rosneft).
-    let form_first = words.len() >= 2
-        && COMPANY_PREFIXES.contains(&words[0])
-        && !name_hits.iter().any(|h| h.start == piece[1].start);
+    let form_first = || {
+        words.len() >= 2
+            && COMPANY_PREFIXES.contains(&words[0])
+            && !name_hits.iter().any(|h| h.start == piece[1].start)
+    };
     let head_first = head_at
         .and_then(|h| GAZETTEER.org_heads.get(words[h]))
-        .or(form_first.then_some(&EntityKind::Organization));
+        .or_else(|| form_first().then_some(&EntityKind::Organization));
     // "Cabinet of Ministers Dilnoza Karimova": a body named by its portfolio, then a person.
     // ("Treasury for Terrorism … NAME" is left whole for `spans`, which makes it a title.)
     if head_last.is_none()
