@@ -738,10 +738,10 @@ pattern!(
 );
 
 // Between two bodies a country is a member of: "NATO and the EU", "the EAC and of COMESA", "the
-// OAU and a member of IGAD", "SAARC and has been a member of BIMSTEC".
+// OAU and a member of IGAD", "SAARC and has been a member of BIMSTEC", "NATO in 2009 and the EU".
 pattern!(
     BODY_LIST_GAP,
-    &r"^(?:\s*\([^()]{1,20}\))?(?:,\s+|\s+and\s+|,\s+and\s+)(?:(?:(?:has|have)\s+been\s+|is\s+(?:also\s+)?)?(?:a|an)\s+(?:MEMBER_ADJ)\s+of\s+|of\s+)?(?:the\s+)?$"
+    &r"^(?:\s*\([^()]{1,20}\))?(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?(?:,\s+|\s+and\s+|,\s+and\s+)(?:(?:(?:has|have)\s+been\s+|is\s+(?:also\s+)?)?(?:a|an)\s+(?:MEMBER_ADJ)\s+of\s+|of\s+)?(?:the\s+)?$"
         .replace("MEMBER_ADJ", MEMBER_ADJ)
 );
 

@@ -4573,3 +4573,38 @@ fn a_definite_title_and_a_second_in_apposition_name_one_holder() {
         "holds_role | Jean Dupont | head of government | "
     );
 }
+
+#[test]
+fn a_country_joined_two_bodies_in_different_years() {
+    assert_has!(
+        facts(
+            "Slovenia, which joined NATO in 2004 and the European Union in May 2004, is a partner."
+        ),
+        "member_of | Slovenia | NATO | ",
+        "member_of | Slovenia | European Union | "
+    );
+}
+
+#[test]
+fn an_indefinite_delegation_of_another_kind_is_another_delegation() {
+    let found = facts(
+        "The Chilean delegation, led by Ana Ruiz, arrived in Lima on Monday. \
+         A Chilean trade delegation led by Tomas Vidal is expected to visit Quito in May.",
+    );
+    assert_has!(
+        found,
+        "leads | Ana Ruiz | Chilean delegation | ",
+        "leads | Tomas Vidal | Chilean trade delegation | "
+    );
+    // An origin added to a headline's delegation names the same one.
+    let found = facts(
+        "Parliamentary delegation visits Hanoi\n\nA Chilean parliamentary delegation led by Ana \
+         Ruiz arrived in Hanoi on Monday.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with("visits | parliamentary delegation")),
+        "{found:?}"
+    );
+}

@@ -512,18 +512,31 @@ pub(crate) fn name_delegations(
                 .split_whitespace()
                 .map(str::to_owned)
                 .collect();
+            // "a Nigerian trade delegation" after "the Nigerian delegation": an indefinite
+            // article and a kind of delegation not named before bring in another one. (Not
+            // an origin added: "A Sri Lankan parliamentary delegation" after the headline's
+            // "parliamentary delegation" is the same.)
+            let indefinite = matches!(
+                sentence[..m.start].trim_end().rsplit(' ').next(),
+                Some("a" | "A" | "an" | "An")
+            );
             // The same delegation named more or less fully within one article.
             let similar = register.most_recent(|e| {
-                e.kind == EntityKind::Delegation && {
-                    let have: Vec<String> = e
-                        .label
-                        .to_lowercase()
-                        .split_whitespace()
-                        .map(str::to_owned)
-                        .collect();
-                    wanted.iter().all(|w| have.contains(w))
-                        || have.iter().all(|w| wanted.contains(w))
+                if e.kind != EntityKind::Delegation {
+                    return false;
                 }
+                let have: Vec<String> = e
+                    .label
+                    .to_lowercase()
+                    .split_whitespace()
+                    .map(str::to_owned)
+                    .collect();
+                let another_kind = || {
+                    name.split_whitespace()
+                        .any(|w| w.starts_with(char::is_lowercase) && !have.iter().any(|h| h == w))
+                };
+                (wanted.iter().all(|w| have.contains(w)) || have.iter().all(|w| wanted.contains(w)))
+                    && !(indefinite && another_kind())
             });
             match similar {
                 Some(id) => {
