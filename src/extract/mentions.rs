@@ -1699,13 +1699,43 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                     .name_at(&sentence[toks[(end + 2).min(toks.len() - 1)].start..])
                     .is_some_and(|h| GAZETTEER.known[h.id].demonym)
         };
+        // "Trade and Industry Minister X": portfolios joined before their title.
+        let portfolios_and = |w: &str| {
+            w == "and"
+                && toks[head..end].iter().all(|t| is_portfolio_word(t.text()))
+                && toks.get(end + 1..).is_some_and(|rest| {
+                    let words = rest
+                        .iter()
+                        .take(3)
+                        .take_while(|t| is_portfolio_word(t.text()))
+                        .count();
+                    (1..=2).contains(&words)
+                        && rest.get(words).is_some_and(|t| {
+                            PORTFOLIO_TITLES
+                                .iter()
+                                .any(|p| p.eq_ignore_ascii_case(t.text()))
+                        })
+                })
+        };
+        // "Industry and Trade Minister X and Y": once portfolios have met their title, "and"
+        // joins people, not a body's name ("Industry" is also a body's head).
+        let titled_portfolios = || {
+            is_portfolio_word(first)
+                && toks[head..end].iter().any(|t| {
+                    PORTFOLIO_TITLES
+                        .iter()
+                        .any(|p| p.eq_ignore_ascii_case(t.text()))
+                })
+        };
         let connector = |w: &str| {
             (w == "and" && known_across())
+                || portfolios_and(w)
                 || is_name_connector(w) && !parent_body(w)
                 || treaty_connector(w)
                 || portfolio_and(w)
                 || (w == "and"
                     && !second_body()
+                    && !titled_portfolios()
                     && (head_first()
                         // "Minister of Economy and Commerce": a portfolio list goes on.
                         || (head_inside(&|h| {
@@ -2685,19 +2715,33 @@ fn classify_run(
         }
         // Portfolio words right before a title belong to it: "Foreign Affairs Cabinet
         // Secretary", "Maritime Affairs Undersecretary".
+        // ("Trade and Industry Minister": two portfolios joined by "and".)
+        let portfolio_word = |k: usize| {
+            is_portfolio_word(run[k].text())
+                // "National Unity Government Foreign Minister": a body's head ends the
+                // portfolio, and so does a name ("South African Industry Minister").
+                && !GAZETTEER.org_heads.contains_key(run[k].text())
+                && !inside_hit(name_hits, &run[k])
+        };
         let mut portfolio = end;
-        while portfolio > i
-            && end < run.len()
-            && end - portfolio < 3
-            && is_portfolio_word(run[portfolio - 1].text())
-            // "National Unity Government Foreign Minister": a body's head ends the portfolio,
-            // and so does a name ("South African Industry Minister").
-            && !GAZETTEER
-                .org_heads
-                .contains_key(run[portfolio - 1].text())
-            && !inside_hit(name_hits, &run[portfolio - 1])
-        {
-            portfolio -= 1;
+        let mut joined = false;
+        while portfolio > i && end < run.len() && end - portfolio < 3 + usize::from(joined) {
+            if portfolio_word(portfolio - 1) {
+                portfolio -= 1;
+            } else if !joined
+                // (The word after "and" may be the title's own: "Industry Minister".)
+                && is_portfolio_word(run[portfolio].text())
+                && portfolio - 1 > i
+                && run[portfolio - 1].text() == "and"
+                // ("Industry" heads bodies too, but not before "and" and a portfolio.)
+                && is_portfolio_word(run[portfolio - 2].text())
+                && !inside_hit(name_hits, &run[portfolio - 2])
+            {
+                joined = true;
+                portfolio -= 2;
+            } else {
+                break;
+            }
         }
         // ("Department of Agriculture Director X": the portfolio names the body.)
         let names_body = portfolio > i && matches!(run[portfolio - 1].text(), "of" | "for");

@@ -4608,3 +4608,24 @@ fn an_indefinite_delegation_of_another_kind_is_another_delegation() {
         "{found:?}"
     );
 }
+
+#[test]
+fn portfolios_joined_before_a_title_and_a_second_signer() {
+    assert_has!(
+        facts(
+            "Industry and Commerce Minister Lorena Vidal and Tom Berg signed the Agreement on Fisheries."
+        ),
+        "holds_role | Lorena Vidal | industry and commerce minister | ",
+        "signs | Lorena Vidal | Agreement on Fisheries | ",
+        "signs | Tom Berg | Agreement on Fisheries | "
+    );
+    // A country written before the second signer's title, with no possessive.
+    assert_has!(
+        facts(
+            "Chilean Foreign Minister Ana Ruiz and UAE Minister of State for Foreign Trade Omar \
+             Said signed the Agreement on Investments."
+        ),
+        "signs | Ana Ruiz | Agreement on Investments | ",
+        "signs | Omar Said | Agreement on Investments | "
+    );
+}

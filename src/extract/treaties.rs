@@ -557,9 +557,11 @@ fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
                     && s.gap(&m[i - 1], &m[i]).trim() == ","
                     && m[i - 2].is_kind(&[EntityKind::Country])
                     && super::POSSESSIVE_GAP.is_match(s.gap(&m[i - 2], &m[i - 1]))
+                // ("Chile's Trade Minister X", "UAE Trade Minister X".)
                 || matches!(m[i].kind, MentionKind::Role(_))
                     && m[i - 1].is_kind(&[EntityKind::Country])
-                    && super::POSSESSIVE_GAP.is_match(s.gap(&m[i - 1], &m[i]))
+                    && (s.gap(&m[i - 1], &m[i]) == " "
+                        || super::POSSESSIVE_GAP.is_match(s.gap(&m[i - 1], &m[i])))
                 // "Asaka Bank Chairman X": a body before its officer's title.
                 || matches!(m[i].kind, MentionKind::Role(_))
                     && m[i - 1].is_kind(&[EntityKind::Organization, EntityKind::Agency])
