@@ -4629,3 +4629,15 @@ fn portfolios_joined_before_a_title_and_a_second_signer() {
         "signs | Omar Said | Agreement on Investments | "
     );
 }
+
+#[test]
+fn signed_at_a_venue_of_several_words_by_a_minister_and_her_counterpart() {
+    assert_has!(
+        facts(
+            "The Protocol on Fisheries was signed at the Palace of the Nation by Chilean Foreign \
+             Minister Ana Ruiz and her Peruvian counterpart, Luis Soto."
+        ),
+        "signs | Ana Ruiz | Protocol on Fisheries | ",
+        "signs | Luis Soto | Protocol on Fisheries | "
+    );
+}

@@ -415,10 +415,11 @@ pattern!(
 );
 // "between X", "by X", also after a date: "signed on June 7, 2019 by X", "signed on 12 September
 // 2018 by X", "signed in 2013 by X"; and after a place or venue the gazetteer lacks ("signed in
-// Aktau in August 2018 by X", "signed at the Sugathadasa Stadium Complex by X").
+// Aktau in August 2018 by X", "signed at the Sugathadasa Stadium Complex by X", "… at the Palace of
+// the Nation by X").
 pattern!(
     BETWEEN,
-    r"^,?\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3},?\s+)?(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?(?:then\s+)?(?i:(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|representatives|envoys|co-chairs|co-chairmen)\s+(?:of\s+(?:the\s+)?)?)?$"
+    r"^,?\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|de|del|da|do)\s+(?:the\s+|la\s+)?)?\p{Lu}[\p{L}-]+){0,3},?\s+)?(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?(?:then\s+)?(?i:(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|representatives|envoys|co-chairs|co-chairmen)\s+(?:of\s+(?:the\s+)?)?)?$"
 );
 pattern!(IN_PLACE, r"^\s+(?:in|at)\s+(?:the\s+)?$");
 // The country a signer signs for: "… for Ghana", "… on behalf of Ghana", "… on Ghana's behalf".
@@ -705,6 +706,11 @@ fn parties_from(s: &Sentence, k: usize) -> Vec<usize> {
         while j < m.len()
             && (is_role(&m[j])
                 || m[j].demonym
+                // ("A and his Kyrgyz counterpart, B": the pronoun is B's premodifier.)
+                || matches!(&s.text[m[j].start..m[j].end], "his" | "her" | "their")
+                    && m.get(j + 1).is_some_and(|n| {
+                        (n.demonym || is_role(n)) && s.gap(&m[j], n) == " "
+                    })
                 || m.get(j + 1).is_some_and(|n| {
                     is_role(n)
                         && (super::POSSESSIVE_GAP.is_match(s.gap(&m[j], n))
