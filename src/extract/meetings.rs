@@ -178,6 +178,24 @@ fn person_from(s: &Sentence, k: usize) -> Option<usize> {
     while j < m.len() && premodifier(j) {
         j += 1;
     }
+    // "met the UAE's ambassador to Argentina and Paraguay, Mariam X": the rest of a title's
+    // places or bodies, then its holder after a comma.
+    if m.get(j).is_some_and(|x| !is_person(x))
+        && (k..j).any(|i| matches!(m[i].kind, MentionKind::Role(_)))
+        && let Some(p) = (j..m.len().min(j + 3)).find(|&p| is_person(&m[p]))
+        && m[p].is_kind(&[EntityKind::Person])
+        && (j..p).all(|i| {
+            m[i].is_kind(&[
+                EntityKind::Country,
+                EntityKind::Place,
+                EntityKind::Organization,
+                EntityKind::Agency,
+            ]) && !s.gap(&m[i - 1], &m[i]).contains([',', ';'])
+        })
+        && super::without_honorifics(s.gap(&m[p - 1], &m[p])).trim() == ","
+    {
+        return Some(p);
+    }
     m.get(j).filter(|x| is_person(x)).map(|_| j)
 }
 

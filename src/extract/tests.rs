@@ -4641,3 +4641,13 @@ fn signed_at_a_venue_of_several_words_by_a_minister_and_her_counterpart() {
         "signs | Luis Soto | Protocol on Fisheries | "
     );
 }
+
+#[test]
+fn one_met_is_named_after_a_title_and_its_places() {
+    assert_has!(
+        facts(
+            "Tom Berg met the UAE's ambassador to Argentina and Paraguay, Mariam Saeed, on Tuesday."
+        ),
+        "meets | Tom Berg | Mariam Saeed | "
+    );
+}
