@@ -237,7 +237,51 @@ fn joined_after(s: &Sentence, j: usize) -> Vec<usize> {
     out
 }
 
+// "The two men had met in Khujand in August", "the two ministers last met in …": a pair named
+// before met (the verb is captured).
+pattern!(
+    PAIR_MET,
+    r"(?i)(?-u:\b)the\s+two\s+(?:[\w-]+\s+)?(?:men|women|ministers|leaders|officials|presidents|diplomats|envoys)\s+(?:had\s+|have\s+)?(?:(?:previously|last|first|already|also|earlier|briefly)\s+)?(met|held\s+talks)(?-u:\b)"
+);
+
+/// "The two men had met in Khujand": the two who met last, else the article's latest two
+/// people, met (again). Only in a sentence that names no person before the pair.
+fn pair_met(s: &Sentence, register: &Register, out: &mut Facts) {
+    // (Most sentences have no "two".)
+    if memchr::memmem::find(s.text.as_bytes(), b"two ").is_none() {
+        return;
+    }
+    let Some(caps) = PAIR_MET.captures(s.text) else {
+        return;
+    };
+    let (Some(all), Some(verb)) = (caps.get(0), caps.get(1)) else {
+        return;
+    };
+    // ("X was received by Y, and later the two presidents held talks": people named in the
+    // sentence may be others than the two; only a pair from before is taken.)
+    if s.mentions
+        .iter()
+        .any(|x| x.start < all.start() && x.is_kind(&[EntityKind::Person]))
+    {
+        return;
+    }
+    if let [a, b] = super::treaties::pair(s, register, out.out, verb.start())[..] {
+        let date = s.date_near(verb.start());
+        let modality = s.modality(all.start(), all.end());
+        out.link(
+            Relation::Meets,
+            a,
+            b,
+            date,
+            modality,
+            0.7,
+            "meetings/pair-met",
+        );
+    }
+}
+
 pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
+    pair_met(s, register, out);
     let m = &s.mentions;
     // Every rule here pairs two person mentions: most sentences have fewer, and need none of
     // the trigger scans below.

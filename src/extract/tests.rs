@@ -4651,3 +4651,26 @@ fn one_met_is_named_after_a_title_and_its_places() {
         "meets | Tom Berg | Mariam Saeed | "
     );
 }
+
+#[test]
+fn the_two_named_before_had_met() {
+    let found = facts(
+        "Ana Ruiz and Luis Soto spoke by phone on Monday. The two ministers had previously met \
+         in Quito.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.starts_with("meets | Luis Soto | Ana Ruiz")
+                || f.starts_with("meets | Ana Ruiz | Luis Soto")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn at_the_head_of_a_delegation_of_so_many_members() {
+    assert_has!(
+        facts("Tom Berg arrived in Seoul at the head of a 22-member Papua New Guinean delegation."),
+        "leads | Tom Berg | Papua New Guinean delegation | "
+    );
+}

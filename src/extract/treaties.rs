@@ -968,7 +968,7 @@ fn countries_named_in(s: &Sentence, treaty: &Mention, register: &mut Register) -
 
 /// "the two countries": the two latest entities of the right kind; "the two ministers" after a
 /// meeting are the two who met.
-fn pair(s: &Sentence, register: &Register, facts: &[Fact], before: usize) -> Vec<usize> {
+pub(crate) fn pair(s: &Sentence, register: &Register, facts: &[Fact], before: usize) -> Vec<usize> {
     let noun = match PAIR.captures_iter(&s.text[..before]).last() {
         // "the two foreign ministers witnessed the signing": they did not sign.
         Some(caps)
