@@ -734,14 +734,15 @@ const MEMBER_ADJ: &str = r"(?:(?:full|full-fledged|founding|new|newest|important
 // phrase.
 pattern!(
     AFTER_BODY,
-    r"^(?:\s*\([^()]{1,20}\))?(?:\s+(?:members?|member\s+states?))?(?:\s*[,.;:)]|\s*$|\s+(?:in|on|since|as|at|from|and|with|after|last|this|that|which|when|while|until|before|for|by)(?-u:\b))"
+    r"^(?:\s*\([^()]{1,20}\))?(?:\s+(?:members?|member\s+states?|(?:trade\s+|economic\s+|regional\s+)?(?:bloc|alliance|grouping)))?(?:\s*[,.;:)]|\s*$|\s+(?:in|on|since|as|at|from|and|with|after|last|this|that|which|when|while|until|before|for|by)(?-u:\b))"
 );
 
 // Between two bodies a country is a member of: "NATO and the EU", "the EAC and of COMESA", "the
-// OAU and a member of IGAD", "SAARC and has been a member of BIMSTEC", "NATO in 2009 and the EU".
+// OAU and a member of IGAD", "SAARC and has been a member of BIMSTEC", "NATO in 2009 and the EU",
+// and from a body's short name in brackets: "(SADC) and the".
 pattern!(
     BODY_LIST_GAP,
-    &r"^(?:\s*\([^()]{1,20}\))?(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?(?:,\s+|\s+and\s+|,\s+and\s+)(?:(?:(?:has|have)\s+been\s+|is\s+(?:also\s+)?)?(?:a|an)\s+(?:MEMBER_ADJ)\s+of\s+|of\s+)?(?:the\s+)?$"
+    &r"^\)?(?:\s*\([^()]{1,20}\))?(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?(?:,\s+|\s+and\s+|,\s+and\s+)(?:(?:(?:has|have)\s+been\s+|is\s+(?:also\s+)?)?(?:a|an)\s+(?:MEMBER_ADJ)\s+of\s+|of\s+)?(?:the\s+)?$"
         .replace("MEMBER_ADJ", MEMBER_ADJ)
 );
 
@@ -878,6 +879,16 @@ fn member_states(s: &Sentence, out: &mut Facts) {
         // "a member of both NATO and the EU", "a member of the EAC and of COMESA", "a founding
         // member of the OAU and a member of IGAD": each body of a list after "member of".
         let body_after = |last: usize| {
+            // ("the Southern African Development Community (SADC) and the …": from its short
+            // name in brackets.)
+            let last = match m.get(last + 1) {
+                Some(short)
+                    if s.gap(&m[last], short) == " (" && s.text[short.end..].starts_with(')') =>
+                {
+                    last + 1
+                }
+                _ => last,
+            };
             // ("and a member of IGAD": "member" may be read as a title between.)
             let next = match &m.get(last + 1).map(|x| &x.kind) {
                 Some(MentionKind::Role(r)) if r.ends_with("member") => last + 2,

@@ -4674,3 +4674,18 @@ fn at_the_head_of_a_delegation_of_so_many_members() {
         "leads | Tom Berg | Papua New Guinean delegation | "
     );
 }
+
+#[test]
+fn bodies_after_a_short_name_or_with_a_descriptor() {
+    assert_has!(
+        facts(
+            "Ghana and Kenya are both members of the African Union and the Commonwealth. \
+             Uruguay, a founding member of the Mercosur trade bloc, is courting investors. \
+             Botswana is a member of the Southern African Development Community (SADC) and the \
+             Southern African Customs Union."
+        ),
+        "member_of | Kenya | Commonwealth | ",
+        "member_of | Uruguay | Mercosur | ",
+        "member_of | Botswana | Southern African Customs Union | "
+    );
+}
