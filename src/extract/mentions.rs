@@ -2791,12 +2791,13 @@ fn classify_piece(
     out: &mut Vec<Mention>,
 ) {
     // Trim connectors at either end ("of Hanoi Naval Academy"), and a
-    // sentence-initial "The".
+    // sentence-initial "The", "A" or "An" ("- A Memorandum of Understanding on …").
     let mut piece = piece;
-    while piece
-        .first()
-        .is_some_and(|t| is_name_connector(t.text()) || t.text() == "The")
-    {
+    while piece.first().is_some_and(|t| {
+        is_name_connector(t.text())
+            || t.text() == "The"
+            || piece.len() > 1 && matches!(t.text(), "A" | "An")
+    }) {
         piece = &piece[1..];
     }
     // ("Political Bureau of the CPC Central Committee and" before a title: the "and" joins

@@ -4689,3 +4689,20 @@ fn bodies_after_a_short_name_or_with_a_descriptor() {
         "member_of | Botswana | Southern African Customs Union | "
     );
 }
+
+#[test]
+fn a_listed_document_signed_by_a_secretary_in_a_ministry() {
+    let found = facts(
+        "A Memorandum of Understanding on Fisheries, signed by Secretary in the Ministry of \
+         Fisheries Ana Ruiz and Minister Tom Berg.",
+    );
+    assert_has!(
+        found,
+        "signs | Ana Ruiz | Memorandum of Understanding on Fisheries | ",
+        "signs | Tom Berg | Memorandum of Understanding on Fisheries | "
+    );
+    assert!(
+        !found.iter().any(|f| f.starts_with("signs | Ministry")),
+        "{found:?}"
+    );
+}

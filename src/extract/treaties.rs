@@ -425,8 +425,9 @@ pattern!(IN_PLACE, r"^\s+(?:in|at)\s+(?:the\s+)?$");
 // The country a signer signs for: "… for Ghana", "… on behalf of Ghana", "… on Ghana's behalf".
 pattern!(FOR_COUNTRY, r"^\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$");
 pattern!(BEHALF, r"^['\u{2019}]s\s+behalf");
-// A title's body or country, and the name after it: "Secretary of State of Angola, Mr. X".
-pattern!(OF_BODY, r"^\s+(?:of|for|at)\s+(?:the\s+)?$");
+// A title's body or country, and the name after it: "Secretary of State of Angola, Mr. X",
+// "Secretary in the Ministry of Petroleum X".
+pattern!(OF_BODY, r"^\s+(?:of|for|at|in)\s+(?:the\s+)?$");
 pattern!(
     NAME_AFTER,
     r"^,?\s+(?:(?:H\.E\.|Hon\.|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)*$"
