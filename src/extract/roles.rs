@@ -742,7 +742,15 @@ pattern!(
 // and from a body's short name in brackets: "(SADC) and the".
 pattern!(
     BODY_LIST_GAP,
-    &r"^\)?(?:\s*\([^()]{1,20}\))?(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?(?:,\s+|\s+and\s+|,\s+and\s+)(?:(?:(?:has|have)\s+been\s+|is\s+(?:also\s+)?)?(?:a|an)\s+(?:MEMBER_ADJ)\s+of\s+|of\s+)?(?:the\s+)?$"
+    &r"^\)?(?:\s*\([^()]{1,20}\))?(?:\s+at\s+its\s+(?:founding|creation|inception))?(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?(?:,\s+|\s+and\s+|,\s+and\s+)(?:(?:(?:has|have)\s+been\s+|is\s+(?:also\s+)?)?(?:a|an)\s+(?:MEMBER_ADJ)\s+of\s+|of\s+)?(?:the\s+)?$"
+        .replace("MEMBER_ADJ", MEMBER_ADJ)
+);
+
+// Between a state and a second body, past an aside on its first: ", a member of the Caribbean
+// Community (CARICOM), is also a member of the".
+pattern!(
+    ASIDE_THEN_MEMBER,
+    &r"^,\s+(?:an?\s+(?:MEMBER_ADJ)\s+of|which\s+(?:joined|is\s+a\s+member\s+of))\s+[^,;()]{1,80}(?:\s*\([^()]{1,20}\))?,\s+(?:is|was|has\s+been|remains)\s+(?:also\s+)?(?:an?\s+(?:MEMBER_ADJ)\s+of)\s+(?:the\s+)?$"
         .replace("MEMBER_ADJ", MEMBER_ADJ)
 );
 
@@ -847,21 +855,39 @@ fn member_states(s: &Sentence, out: &mut Facts) {
             MentionKind::Role(r) if r.ends_with("member") && i >= 2 => i - 2,
             _ => i - 1,
         };
+        if !body.is_kind(&[EntityKind::Organization, EntityKind::Agency]) {
+            continue;
+        }
+        // "Guyana, a member of CARICOM, is also a member of the OIC": the sentence's first
+        // state, past an aside on another body.
+        let aside = !is_state(&m[at])
+            && at > 0
+            && is_state(&m[0])
+            && s.text[..m[0].start].trim().is_empty()
+            && s.text
+                .get(m[0].end..body.start)
+                .is_some_and(|gap| ASIDE_THEN_MEMBER.is_match(gap));
+        let at = if aside { 0 } else { at };
         let p = &m[at];
-        if !is_state(p) || !body.is_kind(&[EntityKind::Organization, EntityKind::Agency]) {
+        if !is_state(p) {
             continue;
         }
         let Some(gap) = s.text.get(p.end..body.start) else {
             continue;
         };
-        let Some(verb) = STATE_JOINED.find(gap) else {
-            continue;
+        let verb = if aside {
+            "member"
+        } else {
+            match STATE_JOINED.find(gap) {
+                Some(verb) => verb.as_str(),
+                None => continue,
+            }
         };
         // "are already WTO members" names the membership after the body; "is a member of"
         // before it.
         let after = &s.text[body.end..];
         let plural_after = after.starts_with(" member");
-        let verb = verb.as_str().to_lowercase();
+        let verb = verb.to_lowercase();
         let member_before = ["member", "joined", "part"]
             .iter()
             .any(|w| verb.contains(w));
@@ -889,11 +915,15 @@ fn member_states(s: &Sentence, out: &mut Facts) {
                 }
                 _ => last,
             };
-            // ("and a member of IGAD": "member" may be read as a title between.)
-            let next = match &m.get(last + 1).map(|x| &x.kind) {
-                Some(MentionKind::Role(r)) if r.ends_with("member") => last + 2,
-                _ => last + 1,
-            };
+            // ("and a member of IGAD": "member" may be read as a title between, and "at its
+            // founding" puts a pronoun there.)
+            let next = (last + 1..m.len().min(last + 4))
+                .find(|&k| match &m[k].kind {
+                    MentionKind::Role(r) => !r.ends_with("member"),
+                    MentionKind::Pronoun(_) => &s.text[m[k].start..m[k].end] != "its",
+                    _ => true,
+                })
+                .unwrap_or(last + 1);
             m.get(next)
                 .is_some_and(|x| {
                     x.is_kind(&[EntityKind::Organization, EntityKind::Agency])

@@ -4706,3 +4706,16 @@ fn a_listed_document_signed_by_a_secretary_in_a_ministry() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_second_body_after_an_aside_or_a_founding() {
+    assert_has!(
+        facts(
+            "Belize, a member of the Caribbean Community (CARICOM), is also a member of the \
+             Organisation of Islamic Cooperation. Malawi joined COMESA at its founding in 1994 \
+             and is also a member of SADC."
+        ),
+        "member_of | Belize | Organisation of Islamic Cooperation | ",
+        "member_of | Malawi | SADC | "
+    );
+}
