@@ -2651,46 +2651,26 @@ fn entity_mention(start: usize, end: usize, kind: EntityKind, id: usize) -> Ment
     }
 }
 
-/// The texts of a piece's tokens, on the stack for a piece of up to [`Words::STACK`] words (nearly
-/// all): collected into a `Vec`, they were an allocation for every piece classified.
-struct Words<'s> {
-    stack: [&'s str; Words::STACK],
-    /// The texts of a longer piece; empty otherwise.
-    heap: Vec<&'s str>,
-    len: usize,
-}
+/// Pieces of up to this many words (nearly all) have their texts read onto the stack.
+const WORDS_ON_STACK: usize = 8;
 
-impl<'s> Words<'s> {
-    const STACK: usize = 8;
-
-    /// (Inlined, so the words are written where the caller keeps them, not copied there.)
-    #[inline(always)]
-    fn of(piece: &[Token<'s>]) -> Self {
-        let mut words = Self {
-            stack: [""; Self::STACK],
-            heap: Vec::new(),
-            len: piece.len(),
-        };
-        if piece.len() <= Self::STACK {
-            for (word, token) in words.stack.iter_mut().zip(piece) {
-                *word = token.text();
-            }
-        } else {
-            words.heap = piece.iter().map(|t| t.text()).collect();
+/// The texts of a piece's tokens, written into `stack` for a piece of up to
+/// [`WORDS_ON_STACK`] words, else into `heap`: collected into a `Vec`, they were an allocation
+/// for every piece classified. (Both buffers are the caller's: a struct holding them was
+/// built here and copied out, 160 bytes for every piece.)
+fn words_of<'a, 's>(
+    piece: &[Token<'s>],
+    stack: &'a mut [&'s str; WORDS_ON_STACK],
+    heap: &'a mut Vec<&'s str>,
+) -> &'a [&'s str] {
+    if piece.len() <= WORDS_ON_STACK {
+        for (word, token) in stack.iter_mut().zip(piece) {
+            *word = token.text();
         }
-        words
-    }
-}
-
-impl<'s> std::ops::Deref for Words<'s> {
-    type Target = [&'s str];
-
-    fn deref(&self) -> &[&'s str] {
-        if self.len <= Self::STACK {
-            &self.stack[..self.len]
-        } else {
-            &self.heap
-        }
+        &stack[..piece.len()]
+    } else {
+        heap.extend(piece.iter().map(|t| t.text()));
+        heap
     }
 }
 
@@ -2841,9 +2821,8 @@ fn classify_piece(
         piece = &piece[..piece.len() - 1];
     }
     let Some(first) = piece.first() else { return };
-    // (Read as a slice, taken once: each `Words` index through `Deref` chose its buffer.)
-    let words = Words::of(piece);
-    let words: &[&str] = &words;
+    let (mut stack, mut heap) = ([""; WORDS_ON_STACK], Vec::new());
+    let words = words_of(piece, &mut stack, &mut heap);
     let start = first.start;
     let end = piece[piece.len() - 1].end;
     let text = &sentence[start..end];
@@ -3255,9 +3234,8 @@ fn other_words(
         piece = &piece[1..];
     }
     let Some(first) = piece.first() else { return };
-    // (Read as a slice, taken once: each `Words` index through `Deref` chose its buffer.)
-    let words = Words::of(piece);
-    let words: &[&str] = &words;
+    let (mut stack, mut heap) = ([""; WORDS_ON_STACK], Vec::new());
+    let words = words_of(piece, &mut stack, &mut heap);
     let start = first.start;
     let end = piece[piece.len() - 1].end;
     if let Some(&id) = register.stated.get(&sentence[start..end]) {
@@ -3823,6 +3801,16 @@ mod tests {
                     let before = &label[..last_word - 1];
                     before[memchr::memrchr(b' ', before.as_bytes()).map_or(0, |i| i + 1)..] == *word
                 }
+        }
+    }
+
+    #[test]
+    fn words_are_the_tokens_texts_on_the_stack_or_not() {
+        for text in ["Ana Ruiz", "A B C D E F G H", "A B C D E F G H I J"] {
+            let toks = crate::extract::text::tokens(text);
+            let (mut stack, mut heap) = ([""; WORDS_ON_STACK], Vec::new());
+            let words = words_of(&toks, &mut stack, &mut heap);
+            assert_eq!(words, text.split(' ').collect::<Vec<_>>());
         }
     }
 
