@@ -14,6 +14,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::cell::OnceCell;
+use std::ops::Range;
 use std::rc::Rc;
 use std::sync::LazyLock;
 
@@ -767,6 +768,12 @@ pub struct Register {
     /// The body this article has shown imposing sanctions, for designation lists that do not
     /// repeat it.
     pub sanctioning: Option<usize>,
+    /// The article's persons, each with its name as last read into [`NameParts`] (the parts
+    /// of that name): a lone word is tested against every person, and walking all entities
+    /// and finding each name's parts anew for each word cost more than the tests.
+    persons: Vec<(usize, String, Option<NameParts>)>,
+    /// The entities already looked at for `persons`.
+    persons_scanned: usize,
 }
 
 impl Default for Register {
@@ -782,6 +789,8 @@ impl Default for Register {
             stated: FxHashMap::default(),
             ids: Default::default(),
             sanctioning: None,
+            persons: Vec::new(),
+            persons_scanned: 0,
         }
     }
 }
@@ -952,53 +961,121 @@ impl Register {
     }
 
     /// A person named earlier whose first or last name is `word` ("Ivanov", "Park", "Tran").
-    fn person_by_part(&self, word: &str) -> Option<usize> {
-        self.most_recent(|e| e.kind == EntityKind::Person && names_by_part(&e.label, word))
+    ///
+    /// (What [`most_recent`](Self::most_recent) finds of the persons whose [`NameParts`] hold
+    /// the word, with each name's parts kept while its label stays as it was.)
+    fn person_by_part(&mut self, word: &str) -> Option<usize> {
+        let Self {
+            entities,
+            last_seen,
+            persons,
+            persons_scanned,
+            ..
+        } = self;
+        // (Entities are only added, and keep their kind.)
+        for (i, e) in entities.iter().enumerate().skip(*persons_scanned) {
+            if e.kind == EntityKind::Person {
+                persons.push((i, String::new(), None));
+            }
+        }
+        *persons_scanned = entities.len();
+        let mut found: Option<usize> = None;
+        for (i, read, parts) in persons.iter_mut() {
+            let (i, label) = (*i, &entities[*i].label);
+            if last_seen[i] == 0 {
+                continue;
+            }
+            // (`parts` are always those of `read`: the empty name has none.)
+            if read != label {
+                read.clone_from(label);
+                *parts = NameParts::of(label);
+            }
+            if parts.as_ref().is_some_and(|p| p.names(label, word))
+                && found.is_none_or(|f| last_seen[i] > last_seen[f])
+            {
+                found = Some(i);
+            }
+        }
+        found
     }
 }
 
-/// Whether the person's name `label`, of two words or more, has `word` as its first or last
-/// part at spaces and hyphens, or as its last word; in a name of three words or more, as the
-/// word before the last too ("María José Irarrázaval Undurraga" is "Irarrázaval", "Elmer Quispe
-/// Valdivia" is "Quispe").
-///
-/// (The name's spaces and hyphens found in one pass over its bytes: asked of every person of
-/// the article for each lone capitalised word, a `memchr` call for each of five searches cost
-/// more than the short name's bytes.)
+/// Whether the person's name `label` has `word` as a part ([`NameParts`]), in one call: the
+/// plain test the kept parts of [`Register::person_by_part`] are checked against.
+#[cfg(test)]
 fn names_by_part(label: &str, word: &str) -> bool {
-    // "Paul Brennan Jr." is "Brennan" later: a generational suffix is no part.
-    let stripped = [" Jr.", " Jr", " Sr.", " Sr", " III", " II", " IV"]
-        .iter()
-        .find_map(|s| label.strip_suffix(s));
-    let name = stripped.unwrap_or(label);
-    let (mut first_cut, mut last_cut) = (None, None);
-    let (mut last_space, mut space_before) = (None, None);
-    for (i, &b) in name.as_bytes().iter().enumerate() {
-        if matches!(b, b' ' | b'-') {
-            first_cut = first_cut.or(Some(i));
-            last_cut = Some(i);
-            if b == b' ' {
-                space_before = last_space;
-                last_space = Some(i);
+    NameParts::of(label).is_some_and(|parts| parts.names(label, word))
+}
+
+/// The parts of a person's name, of two words or more, that a lone word may be, as byte ranges
+/// of the name: its first or last part at spaces and hyphens, or its last word; in a name of
+/// three words or more, the word before the last too ("María José Irarrázaval Undurraga" is
+/// "Irarrázaval", "Elmer Quispe Valdivia" is "Quispe").
+///
+/// (The name's spaces and hyphens found in one pass over its bytes: a `memchr` call for each of
+/// five searches cost more than the short name's bytes.)
+#[derive(Clone)]
+struct NameParts {
+    /// Up to the first space or hyphen.
+    first: Range<usize>,
+    /// After the last space or hyphen.
+    last: Range<usize>,
+    /// After the last space.
+    last_word: Range<usize>,
+    /// The word before the last, in a name of three words or more.
+    before_last: Option<Range<usize>>,
+}
+
+impl NameParts {
+    /// The parts of `label`; `None` for a name of one word, which no part names.
+    fn of(label: &str) -> Option<Self> {
+        // "Paul Brennan Jr." is "Brennan" later: a generational suffix is no part.
+        let stripped = [" Jr.", " Jr", " Sr.", " Sr", " III", " II", " IV"]
+            .iter()
+            .find_map(|s| label.strip_suffix(s));
+        let name = stripped.unwrap_or(label);
+        let (mut first_cut, mut last_cut) = (None, None);
+        let (mut last_space, mut space_before) = (None, None);
+        for (i, &b) in name.as_bytes().iter().enumerate() {
+            if matches!(b, b' ' | b'-') {
+                first_cut = first_cut.or(Some(i));
+                last_cut = Some(i);
+                if b == b' ' {
+                    space_before = last_space;
+                    last_space = Some(i);
+                }
             }
         }
+        // (A suffix is cut at a space: a name that had one has two words.)
+        if stripped.is_none() && last_space.is_none() {
+            return None;
+        }
+        let after = |cut: Option<usize>| cut.map_or(0, |i| i + 1);
+        Some(Self {
+            first: 0..first_cut.unwrap_or(name.len()),
+            last: after(last_cut)..name.len(),
+            last_word: after(last_space)..name.len(),
+            before_last: space_before.map(|before| before + 1..after(last_space) - 1),
+        })
     }
-    // (A suffix is cut at a space: a name that had one has two words.)
-    if stripped.is_none() && last_space.is_none() {
-        return false;
+
+    /// Whether `word` is one of the parts of `label` (the name these parts were found in).
+    fn names(&self, label: &str, word: &str) -> bool {
+        // A surname written in capitals ("KAWASE Tomohiro") is "Kawase" later.
+        let same = |part: &str| {
+            part == word
+                || part.len() > 1
+                    && !part.bytes().any(|b| b.is_ascii_lowercase())
+                    && part.eq_ignore_ascii_case(word)
+        };
+        same(&label[self.first.clone()])
+            || same(&label[self.last.clone()])
+            || label[self.last_word.clone()] == *word
+            || self
+                .before_last
+                .clone()
+                .is_some_and(|before| label[before] == *word)
     }
-    // A surname written in capitals ("KAWASE Tomohiro") is "Kawase" later.
-    let same = |part: &str| {
-        part == word
-            || part.len() > 1
-                && !part.bytes().any(|b| b.is_ascii_lowercase())
-                && part.eq_ignore_ascii_case(word)
-    };
-    let after = |cut: Option<usize>| cut.map_or(0, |i| i + 1);
-    same(&name[..first_cut.unwrap_or(name.len())])
-        || same(&name[after(last_cut)..])
-        || name[after(last_space)..] == *word
-        || space_before.is_some_and(|before| name[before + 1..after(last_space) - 1] == *word)
 }
 
 #[inline(always)]
@@ -2604,46 +2681,26 @@ fn entity_mention(start: usize, end: usize, kind: EntityKind, id: usize) -> Ment
     }
 }
 
-/// The texts of a piece's tokens, on the stack for a piece of up to [`Words::STACK`] words (nearly
-/// all): collected into a `Vec`, they were an allocation for every piece classified.
-struct Words<'s> {
-    stack: [&'s str; Words::STACK],
-    /// The texts of a longer piece; empty otherwise.
-    heap: Vec<&'s str>,
-    len: usize,
-}
+/// Pieces of up to this many words (nearly all) have their texts read onto the stack.
+const WORDS_ON_STACK: usize = 8;
 
-impl<'s> Words<'s> {
-    const STACK: usize = 8;
-
-    /// (Inlined, so the words are written where the caller keeps them, not copied there.)
-    #[inline(always)]
-    fn of(piece: &[Token<'s>]) -> Self {
-        let mut words = Self {
-            stack: [""; Self::STACK],
-            heap: Vec::new(),
-            len: piece.len(),
-        };
-        if piece.len() <= Self::STACK {
-            for (word, token) in words.stack.iter_mut().zip(piece) {
-                *word = token.text();
-            }
-        } else {
-            words.heap = piece.iter().map(|t| t.text()).collect();
+/// The texts of a piece's tokens, written into `stack` for a piece of up to
+/// [`WORDS_ON_STACK`] words, else into `heap`: collected into a `Vec`, they were an allocation
+/// for every piece classified. (Both buffers are the caller's: a struct holding them was
+/// built here and copied out, 160 bytes for every piece.)
+fn words_of<'a, 's>(
+    piece: &[Token<'s>],
+    stack: &'a mut [&'s str; WORDS_ON_STACK],
+    heap: &'a mut Vec<&'s str>,
+) -> &'a [&'s str] {
+    if piece.len() <= WORDS_ON_STACK {
+        for (word, token) in stack.iter_mut().zip(piece) {
+            *word = token.text();
         }
-        words
-    }
-}
-
-impl<'s> std::ops::Deref for Words<'s> {
-    type Target = [&'s str];
-
-    fn deref(&self) -> &[&'s str] {
-        if self.len <= Self::STACK {
-            &self.stack[..self.len]
-        } else {
-            &self.heap
-        }
+        &stack[..piece.len()]
+    } else {
+        heap.extend(piece.iter().map(|t| t.text()));
+        heap
     }
 }
 
@@ -2809,9 +2866,8 @@ fn classify_piece(
         piece = &piece[..piece.len() - 1];
     }
     let Some(first) = piece.first() else { return };
-    // (Read as a slice, taken once: each `Words` index through `Deref` chose its buffer.)
-    let words = Words::of(piece);
-    let words: &[&str] = &words;
+    let (mut stack, mut heap) = ([""; WORDS_ON_STACK], Vec::new());
+    let words = words_of(piece, &mut stack, &mut heap);
     let start = first.start;
     let end = piece[piece.len() - 1].end;
     let text = &sentence[start..end];
@@ -3223,9 +3279,8 @@ fn other_words(
         piece = &piece[1..];
     }
     let Some(first) = piece.first() else { return };
-    // (Read as a slice, taken once: each `Words` index through `Deref` chose its buffer.)
-    let words = Words::of(piece);
-    let words: &[&str] = &words;
+    let (mut stack, mut heap) = ([""; WORDS_ON_STACK], Vec::new());
+    let words = words_of(piece, &mut stack, &mut heap);
     let start = first.start;
     let end = piece[piece.len() - 1].end;
     if let Some(&id) = register.stated.get(&sentence[start..end]) {
@@ -3794,7 +3849,44 @@ mod tests {
         }
     }
 
+    #[test]
+    fn words_are_the_tokens_texts_on_the_stack_or_not() {
+        for text in ["Ana Ruiz", "A B C D E F G H", "A B C D E F G H I J"] {
+            let toks = crate::extract::text::tokens(text);
+            let (mut stack, mut heap) = ([""; WORDS_ON_STACK], Vec::new());
+            let words = words_of(&toks, &mut stack, &mut heap);
+            assert_eq!(words, text.split(' ').collect::<Vec<_>>());
+        }
+    }
+
     proptest::proptest! {
+        /// The persons' kept name parts find the person that reading every entity's label
+        /// anew finds, also after a label changes.
+        #[test]
+        fn kept_name_parts_find_as_the_labels_do(
+            labels in proptest::collection::vec("(?:Ana|ANA|Ruiz|RUIZ|Jr\\.?|Sr|III?|IV|[ -]|x){1,6}", 1..5),
+            words in proptest::collection::vec("(?:Ana|ANA|Ruiz|ana|Jr|III|x|-){0,2}", 1..6),
+            relabel in "(?:Ana|Ruiz|[ -]|x){0,4}",
+        ) {
+            let mut register = Register::default();
+            register.add(EntityKind::Place, "Lima", None);
+            for label in &labels {
+                register.add(EntityKind::Person, label, None);
+            }
+            for (k, word) in words.iter().enumerate() {
+                let by_labels = register.most_recent(|e| {
+                    e.kind == EntityKind::Person && names_by_part(&e.label, word)
+                });
+                proptest::prop_assert_eq!(register.person_by_part(word), by_labels);
+                // A label changed after its parts were kept, and a person added.
+                let last = register.entities.len() - 1;
+                register.entities[last].label = relabel.clone();
+                if k == 1 {
+                    register.add(EntityKind::Person, "Ana Ruiz", None);
+                }
+            }
+        }
+
         #[test]
         fn a_part_names_as_by_memchr(
             label in "(?:Ana|ANA|Ruiz|RUIZ|Jr\\.?|Sr|III?|IV|I|[ -]|\u{e9}|x){0,7}",
