@@ -666,7 +666,7 @@ fn letter_word_starts(bytes: &[u8], from: usize) -> impl Iterator<Item = usize> 
 
 pattern!(
     HEAD_OF,
-    r"(?:at\s+the\s+head\s+of|heading|leading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+-(?:member|strong|person|level)\s+)?$"
+    r"(?:at\s+the\s+head\s+of|heading|leading)\s+(?:a|an|the|his|her)\s+(?:[0-9a-z]+-(?:member|strong|person|level)\s+)?$"
 );
 pattern!(
     ON_ARRIVAL,
