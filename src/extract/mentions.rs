@@ -1787,22 +1787,15 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                         .take_while(|t| is_portfolio_word(t.text()))
                         .count();
                     (1..=2).contains(&words)
-                        && rest.get(words).is_some_and(|t| {
-                            PORTFOLIO_TITLES
-                                .iter()
-                                .any(|p| p.eq_ignore_ascii_case(t.text()))
-                        })
+                        && rest
+                            .get(words)
+                            .is_some_and(|t| is_portfolio_title(t.text()))
                 })
         };
         // "Industry and Trade Minister X and Y": once portfolios have met their title, "and"
         // joins people, not a body's name ("Industry" is also a body's head).
         let titled_portfolios = || {
-            is_portfolio_word(first)
-                && toks[head..end].iter().any(|t| {
-                    PORTFOLIO_TITLES
-                        .iter()
-                        .any(|p| p.eq_ignore_ascii_case(t.text()))
-                })
+            is_portfolio_word(first) && toks[head..end].iter().any(|t| is_portfolio_title(t.text()))
         };
         let connector = |w: &str| {
             (w == "and" && known_across())
@@ -1815,19 +1808,18 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
                     && !titled_portfolios()
                     && (head_first()
                         // "Minister of Economy and Commerce": a portfolio list goes on.
-                        || (head_inside(&|h| {
-                            PORTFOLIO_TITLES.iter().any(|p| p.eq_ignore_ascii_case(h))
-                        }) && toks.get(end + 1).is_some_and(|t| {
-                            let next = t.text();
-                            is_capitalised(next)
-                                && (is_portfolio_word(next)
-                                    // ("and Plural Economy": unlisted words, then a head.)
-                                    || toks[end + 1..]
-                                        .iter()
-                                        .take(3)
-                                        .take_while(|t| is_capitalised(t.text()))
-                                        .any(|t| PORTFOLIO_HEADS.contains(&t.text())))
-                        }))
+                        || (head_inside(&is_portfolio_title)
+                            && toks.get(end + 1).is_some_and(|t| {
+                                let next = t.text();
+                                is_capitalised(next)
+                                    && (is_portfolio_word(next)
+                                        // ("and Plural Economy": unlisted words, then a head.)
+                                        || toks[end + 1..]
+                                            .iter()
+                                            .take(3)
+                                            .take_while(|t| is_capitalised(t.text()))
+                                            .any(|t| PORTFOLIO_HEADS.contains(&t.text())))
+                            }))
                         || (end + 1 < toks.len()
                             && !head_ahead(end + 1)
                             && head_inside(&|h| {
@@ -2136,6 +2128,13 @@ const PORTFOLIO_TITLES: &[&str] = &[
     "director",
 ];
 
+/// Whether `word` is one of [`PORTFOLIO_TITLES`], in any case ("Minister", "MINISTER").
+fn is_portfolio_title(word: &str) -> bool {
+    PORTFOLIO_TITLES
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(word))
+}
+
 /// Words of a portfolio after a title, beyond [`PORTFOLIO_WORDS`]: common nouns of government
 /// briefs, never names ("for Sanctions Policy", "of Natural Resources").
 const PORTFOLIO_TAIL_WORDS: &[&str] = &[
@@ -2419,7 +2418,6 @@ fn is_portfolio_word(word: &str) -> bool {
 /// word. `None` when none follows, or the title takes none.
 fn portfolio_tail(sentence: &str, toks: &[Token], at: usize, title: &str) -> Option<usize> {
     // ("vice-minister", "Under-Secretary-General": a hyphen's parts are titles too.)
-    let is_portfolio_title = |w: &str| PORTFOLIO_TITLES.iter().any(|p| p.eq_ignore_ascii_case(w));
     if !title
         .split_whitespace()
         .any(|w| is_portfolio_title(w) || w.split('-').any(is_portfolio_title))
@@ -2717,12 +2715,8 @@ fn classify_run(
     let last = run.last().map_or("", |t| t.text());
     // A portfolio title is no company's: "Peruvian Minister of Energy".
     let portfolio_title = || {
-        run.windows(2).any(|w| {
-            matches!(w[1].text(), "of" | "for")
-                && PORTFOLIO_TITLES
-                    .iter()
-                    .any(|t| t.eq_ignore_ascii_case(w[0].text()))
-        })
+        run.windows(2)
+            .any(|w| matches!(w[1].text(), "of" | "for") && is_portfolio_title(w[0].text()))
     };
     // (A sentence-initial "The" is not the title: "The Chair of the Sanctions Committee".)
     let first = usize::from(run.len() > 1 && run[0].text() == "The");
