@@ -512,6 +512,14 @@ fn seventeenth_dev_set_quality() {
     assert!(f1 >= 0.70, "seventeenth dev set F1 {f1} < 0.70\n{out}");
 }
 
+/// The eighteenth dev set (tests/data/dev18-README.md), written blind: first scored 0.689 with
+/// the rules of its round's start.
+#[test]
+fn eighteenth_dev_set_quality() {
+    let (f1, out) = score_set("dev18");
+    assert!(f1 >= 0.66, "eighteenth dev set F1 {f1} < 0.66\n{out}");
+}
+
 /// The held-out set (tests/data/heldout-README.md): never tuned on, so its floor only catches
 /// a collapse; its first score was 0.538.
 #[test]
