@@ -653,6 +653,7 @@ pub fn extract(doc: &Document) -> Extraction {
         };
         roles::extract(&sentence, &mut register, &mut out);
         roles::memberships(&sentence, &mut out);
+        roles::pair_members(&sentence, &register, &mut out);
         roles::plural_titles(&sentence, &mut register, &mut out);
         roles::chaired_by(&sentence, &mut register, &mut out);
         roles::chairs(&sentence, &mut register, &mut out);

@@ -26,6 +26,7 @@
 //! `holds_role` (person, title, where held); `member_of` is derived from it for organisations.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use super::mentions::{Mention, MentionKind, Pronoun, Register};
 use super::{EntityKind, Facts, Modality, Object, Relation, Sentence};
@@ -902,43 +903,11 @@ fn member_states(s: &Sentence, out: &mut Facts) {
         {
             states.push(q);
         }
-        // "a member of both NATO and the EU", "a member of the EAC and of COMESA", "a founding
-        // member of the OAU and a member of IGAD": each body of a list after "member of".
-        let body_after = |last: usize| {
-            // ("the Southern African Development Community (SADC) and the …": from its short
-            // name in brackets.)
-            let last = match m.get(last + 1) {
-                Some(short)
-                    if s.gap(&m[last], short) == " (" && s.text[short.end..].starts_with(')') =>
-                {
-                    last + 1
-                }
-                _ => last,
-            };
-            // ("and a member of IGAD": "member" may be read as a title between, and "at its
-            // founding" puts a pronoun there.)
-            let next = (last + 1..m.len().min(last + 4))
-                .find(|&k| match &m[k].kind {
-                    MentionKind::Role(r) => !r.ends_with("member"),
-                    MentionKind::Pronoun(_) => &s.text[m[k].start..m[k].end] != "its",
-                    _ => true,
-                })
-                .unwrap_or(last + 1);
-            m.get(next)
-                .is_some_and(|x| {
-                    x.is_kind(&[EntityKind::Organization, EntityKind::Agency])
-                        && s.text
-                            .get(m[last].end..x.start)
-                            .is_some_and(|gap| BODY_LIST_GAP.is_match(gap))
-                        // ("… and the African Union's predecessor, the OAU": a possessive.)
-                        && !s.text[x.end..].starts_with(['\'', '\u{2019}'])
-                })
-                .then_some(next)
+        let listed = if member_before {
+            bodies_listed(s, i)
+        } else {
+            vec![i]
         };
-        let mut listed = vec![i];
-        while member_before && let Some(next) = listed.last().and_then(|&last| body_after(last)) {
-            listed.push(next);
-        }
         for &b in &listed {
             for &q in &states {
                 link(q, &m[b], "roles/member-state");
@@ -947,6 +916,95 @@ fn member_states(s: &Sentence, out: &mut Facts) {
     }
     member_of_which(s, out);
     members_made_up(s, out);
+}
+
+/// The body at `first` and each body listed after it: "a member of both NATO and the EU", "a
+/// member of the EAC and of COMESA", "a founding member of the OAU and a member of IGAD".
+fn bodies_listed(s: &Sentence, first: usize) -> Vec<usize> {
+    let m = &s.mentions;
+    let body_after = |last: usize| {
+        // ("the Southern African Development Community (SADC) and the …": from its short
+        // name in brackets.)
+        let last = match m.get(last + 1) {
+            Some(short)
+                if s.gap(&m[last], short) == " (" && s.text[short.end..].starts_with(')') =>
+            {
+                last + 1
+            }
+            _ => last,
+        };
+        // ("and a member of IGAD": "member" may be read as a title between, and "at its
+        // founding" puts a pronoun there.)
+        let next = (last + 1..m.len().min(last + 4))
+            .find(|&k| match &m[k].kind {
+                MentionKind::Role(r) => !r.ends_with("member"),
+                MentionKind::Pronoun(_) => &s.text[m[k].start..m[k].end] != "its",
+                _ => true,
+            })
+            .unwrap_or(last + 1);
+        m.get(next)
+            .is_some_and(|x| {
+                x.is_kind(&[EntityKind::Organization, EntityKind::Agency])
+                    && s.text
+                        .get(m[last].end..x.start)
+                        .is_some_and(|gap| BODY_LIST_GAP.is_match(gap))
+                    // ("… and the African Union's predecessor, the OAU": a possessive.)
+                    && !s.text[x.end..].starts_with(['\'', '\u{2019}'])
+            })
+            .then_some(next)
+    };
+    let mut listed = vec![first];
+    while let Some(next) = listed.last().and_then(|&last| body_after(last)) {
+        listed.push(next);
+    }
+    listed
+}
+
+// "Both countries are members of the", "the two nations are also founding members of".
+pattern!(
+    PAIR_MEMBERS,
+    &r"(?-u:\b)(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|nations|states)\s+(?:are|were|have\s+been|remain)\s+(?:(?:also|both|already|now)\s+)?(?:MEMBER_ADJ)\s+of\s+(?:both\s+)?(?:the\s+)?"
+        .replace("MEMBER_ADJ", MEMBER_ADJ)
+);
+
+/// "Both countries are members of the EAC": the pair named before (in the sentence, else the
+/// article's latest two countries) is a member of each body listed.
+pub(crate) fn pair_members(s: &Sentence, register: &Register, out: &mut Facts) {
+    // (Most sentences have no "members", settled by a searcher built once.)
+    static MEMBERS: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("members of "));
+    if MEMBERS.find(s.text.as_bytes()).is_none() {
+        return;
+    }
+    let Some(found) = PAIR_MEMBERS.find(s.text) else {
+        return;
+    };
+    let m = &s.mentions;
+    let Some(first) = m.iter().position(|x| {
+        x.start == found.end() && x.is_kind(&[EntityKind::Organization, EntityKind::Agency])
+    }) else {
+        return;
+    };
+    // ("members of the ASEAN Defence Ministers' Meeting-Plus": a body named only in part.)
+    if !AFTER_BODY.is_match(&s.text[m[first].end..]) {
+        return;
+    };
+    let states = super::treaties::pair(s, register, out.out, found.end());
+    for b in bodies_listed(s, first) {
+        for &state in &states {
+            if let Some(body) = m[b].entity {
+                out.link(
+                    Relation::MemberOf,
+                    state,
+                    body,
+                    None,
+                    s.modality(found.start(), m[b].end),
+                    0.7,
+                    "roles/pair-members",
+                );
+            }
+        }
+    }
 }
 
 // Before a body, after its members: "Denmark, Finland and Norway make up NORDEFCO".

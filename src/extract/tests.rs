@@ -1877,6 +1877,24 @@ fn countries_both_or_founding_members() {
 }
 
 #[test]
+fn a_pair_named_before_are_members() {
+    let found = facts(
+        "Ghana and Togo signed a border accord on Monday. The two countries are also founding \
+         members of ECOWAS and the African Union. India and Japan met. Both nations are members \
+         of the ASEAN Defence Ministers' Meeting-Plus.",
+    );
+    assert_has!(
+        found,
+        "member_of | Ghana | ECOWAS | ",
+        "member_of | Togo | ECOWAS | ",
+        "member_of | Ghana | African Union | ",
+        "member_of | Togo | African Union | "
+    );
+    // (A body named only in part gives nothing.)
+    assert!(lacks(&found, "member_of | India"), "{found:#?}");
+}
+
+#[test]
 fn an_arrival_is_of_the_one_greeted() {
     let found = facts(
         "Chile's Foreign Minister Ana Ruiz (R) greets Peru's Foreign Minister Luis Soto (L) on \
