@@ -35,7 +35,7 @@ pattern!(
 // multiply its automaton's states) and searched only where "chair" or "talks" is.
 pattern!(
     MET_WITH,
-    r"(?-u:\b)(?:co-?chair(?:ed|s)\s+[^,;]{1,100}?|(?:held|hold|holds)\s+talks\s+(?:in|at)\s+[^,;]{1,40}?)\s+with\s+"
+    r"(?-u:\b)(?:co-?chair(?:ed|s)\s+[^,;]{1,100}?|(?:held|hold|holds)\s+(?:(?:official|bilateral|formal|separate|further|wide-ranging|extensive|in-depth)\s+)?talks\s+(?:in|at)\s+[^,;]{1,40}?)\s+with\s+"
 );
 pattern!(
     BETWEEN,
@@ -364,8 +364,11 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             let between = super::without_honorifics(&s.text[object_from..m[k].start]);
             // ("received the Tajik minister": a title that names one the article introduced.)
             let resolved = |p: &Mention| is_person(p) && p.indirect;
+            // ("received the Chargé d'Affaires of the Embassy of Mali, Mr. X": a title, then
+            // its holder, as `person_from` reads it.)
             let described = between.trim() == "the"
                 && (resolved(&m[k])
+                    || matches!(m[k].kind, MentionKind::Role(_))
                     || m[k].demonym
                         && m.get(k + 1)
                             .is_some_and(|p| resolved(p) && s.gap(&m[k], p) == " "));

@@ -1593,7 +1593,16 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         }
         // A treaty's name holds lists and joined places: "… for Holders of Diplomatic, Official
         // and Service Passports", "Agreement on the Rivera–Santana do Livramento Health Zone".
-        if (gap == ", " && treaty_first() && treaty_list_follows(sentence, toks, end))
+        // ("General Agreement for Economic, Trade, Investment and Technical Cooperation": a
+        // head inside the run, with its complement.)
+        let treaty_inside = || {
+            toks[head..end]
+                .windows(2)
+                .any(|w| is_treaty_head(w[0].text()) && matches!(w[1].text(), "of" | "for" | "on"))
+        };
+        if (gap == ", "
+            && (treaty_first() || treaty_inside())
+            && treaty_list_follows(sentence, toks, end))
             || (gap == "\u{2013}" && treaty_first() && is_capitalised(word))
         {
             end += 1;
@@ -1797,9 +1806,23 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         let titled_portfolios = || {
             is_portfolio_word(first) && toks[head..end].iter().any(|t| is_portfolio_title(t.text()))
         };
+        // "Military Training and Education Cooperation Agreement": topics joined before the
+        // treaty's head (not a known name's: "Kenya and Uganda Trade Agreement" names two).
+        let treaty_ahead = |w: &str| {
+            w == "and"
+                && !toks[head..end].iter().any(|t| is_treaty_head(t.text()))
+                && GAZETTEER.name_at(&sentence[toks[head].start..]).is_none()
+                && toks.get(end + 1..).is_some_and(|rest| {
+                    rest.iter()
+                        .take(4)
+                        .take_while(|t| is_capitalised(t.text()))
+                        .any(|t| is_treaty_head(t.text()))
+                })
+        };
         let connector = |w: &str| {
             (w == "and" && known_across())
                 || portfolios_and(w)
+                || treaty_ahead(w)
                 || is_name_connector(w) && !parent_body(w)
                 || treaty_connector(w)
                 || portfolio_and(w)

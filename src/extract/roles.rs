@@ -747,11 +747,12 @@ pattern!(
         .replace("MEMBER_ADJ", MEMBER_ADJ)
 );
 
-// Between a state and a second body, past an aside on its first: ", a member of the Caribbean
-// Community (CARICOM), is also a member of the".
+// Between a state and a body, past an aside (on another body): ", a member of the Caribbean
+// Community (CARICOM), is also a member of the", ", which announced its withdrawal from ECOWAS
+// in January 2024, is a member of the".
 pattern!(
     ASIDE_THEN_MEMBER,
-    &r"^,\s+(?:an?\s+(?:MEMBER_ADJ)\s+of|which\s+(?:joined|is\s+a\s+member\s+of))\s+[^,;()]{1,80}(?:\s*\([^()]{1,20}\))?,\s+(?:is|was|has\s+been|remains)\s+(?:also\s+)?(?:an?\s+(?:MEMBER_ADJ)\s+of)\s+(?:the\s+)?$"
+    &r"^,\s+(?:an?\s+(?:MEMBER_ADJ)\s+of|which)\s+[^,;()]{1,80}(?:\s*\([^()]{1,20}\))?,\s+(?:is|was|has\s+been|remains)\s+(?:also\s+)?(?:an?\s+(?:MEMBER_ADJ)\s+of)\s+(?:the\s+)?$"
         .replace("MEMBER_ADJ", MEMBER_ADJ)
 );
 

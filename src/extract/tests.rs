@@ -1895,6 +1895,67 @@ fn a_pair_named_before_are_members() {
 }
 
 #[test]
+fn treaty_names_with_joined_topics_and_a_company_s_signer() {
+    let found = facts(
+        "Japan and Kazakhstan on Tuesday signed a memorandum of cooperation on critical \
+         minerals. Turkey and Kyrgyzstan signed a military training and education cooperation \
+         agreement. Separately, the Turkish firm Anatolia Aerosystems signed a memorandum of \
+         understanding with the Kyrgyz Defense Ministry. The memorandum was signed by the \
+         company's CEO Burak Eryilmaz and Nurlan Abdykadyrov. The Defence Training and \
+         Education Agreement was signed by Defence Minister Ali Kaya and Defence Minister Emil \
+         Asanov.",
+    );
+    assert_has!(
+        found,
+        "signs | Japan | memorandum of cooperation on critical minerals | ",
+        "signs | Kyrgyzstan | military training and education cooperation agreement | ",
+        "signs | Burak Eryilmaz | memorandum of understanding | ",
+        "signs | Nurlan Abdykadyrov | memorandum of understanding | ",
+        "signs | Ali Kaya | Defence Training and Education Agreement | "
+    );
+}
+
+#[test]
+fn a_ministry_readout_s_talks_signing_and_courtesy_call() {
+    let found = facts(
+        "Hon. Kofi Mensah held bilateral talks at the Ministry with \
+         the Minister of Foreign Affairs of Morocco, H.E. Hicham Idrissi. At the end of the \
+         talks, the two Ministers signed a Memorandum of Understanding on Political \
+         Consultations between the Ministry of Foreign Affairs of Ghana and the Ministry of \
+         Foreign Affairs of Morocco. Separately, the Chief Director of the Ministry, Ambassador \
+         Yaw Mensah, received the Charge d'Affaires of the Embassy of Mali, Mr. Boubacar \
+         Traore. Mali, which announced its withdrawal from ECOWAS in January 2024, is a member \
+         of the Alliance of Sahel States (AES).",
+    );
+    assert_has!(
+        found,
+        "meets | Kofi Mensah | Hicham Idrissi | ",
+        "signs | Kofi Mensah | Memorandum of Understanding on Political Consultations | ",
+        "signs | Hicham Idrissi | Memorandum of Understanding on Political Consultations | ",
+        "signs | Ministry of Foreign Affairs of Ghana | Memorandum of Understanding on Political \
+         Consultations | ",
+        "meets | Yaw Mensah | Boubacar Traore | ",
+        "member_of | Mali | Alliance of Sahel States | "
+    );
+}
+
+#[test]
+fn a_company_s_memorandum_with_a_government_and_its_signers() {
+    let found = facts(
+        "Hamra Water Company today announced that it has signed a \
+         Memorandum of Understanding (MoU) with the Government of the Republic of Senegal. The \
+         MoU was signed in Dakar on Monday, November 23, by Chief Executive Officer Faisal \
+         Otaibi and Senegal's Minister of Water, Mamadou Diouf.",
+    );
+    assert_has!(
+        found,
+        "signs | Government of the Republic of Senegal | Memorandum of Understanding | ",
+        "signs | Faisal Otaibi | Memorandum of Understanding | XXXX-11-23",
+        "signs | Mamadou Diouf | Memorandum of Understanding | XXXX-11-23"
+    );
+}
+
+#[test]
 fn an_arrival_is_of_the_one_greeted() {
     let found = facts(
         "Chile's Foreign Minister Ana Ruiz (R) greets Peru's Foreign Minister Luis Soto (L) on \

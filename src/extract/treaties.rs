@@ -308,12 +308,12 @@ fn treaty_phrase_at(
     if !TREATY_WORDS.contains(&word.as_ref()) && !letter {
         return None;
     }
-    let mut start = i;
-    while start > 0 && i - start < 4 {
-        let prev = &toks[start - 1];
+    // Whether the word at `k` can premodify the word after it.
+    let modifier = |k: usize| {
+        let prev = &toks[k];
         let w = prev.text();
-        if prev.possessive
-            || !sentence[prev.end..toks[start].start]
+        !(prev.possessive
+            || !sentence[prev.end..toks[k + 1].start]
                 .chars()
                 .all(char::is_whitespace)
             || PREMOD_STOP.contains(&lowercase(w).as_ref())
@@ -321,8 +321,29 @@ fn treaty_phrase_at(
             // supply agreement" is one).
             || w.ends_with("ly") && !w.ends_with("pply")
             || (w.ends_with("ed") && !w.contains('-'))
-            || w.chars().any(|c| c.is_ascii_digit())
+            || w.chars().any(|c| c.is_ascii_digit()))
+    };
+    let capital = |t: &Token| t.text().starts_with(|c: char| c.is_uppercase());
+    let mut start = i;
+    let mut joined = false;
+    while start > 0 && i - start < if joined { 6 } else { 4 } {
+        // "a military training and education cooperation agreement": one "and" between two
+        // modifiers written alike.
+        if !joined
+            && start < i
+            && start >= 2
+            && toks[start - 1].text() == "and"
+            && sentence[toks[start - 1].end..toks[start].start]
+                .trim()
+                .is_empty()
+            && modifier(start - 2)
+            && capital(&toks[start - 2]) == capital(&toks[start])
         {
+            joined = true;
+            start -= 2;
+            continue;
+        }
+        if !modifier(start - 1) {
             break;
         }
         start -= 1;
@@ -330,7 +351,9 @@ fn treaty_phrase_at(
     let mut end = toks[i].end;
     let mut next = i + 1;
     let mut name = sentence[toks[start].start..end].to_owned();
+    // (Japan's "memorandum of cooperation" is its memorandum of understanding.)
     let complement = match word.as_ref() {
+        "memorandum" if sentence[end..].starts_with(" of cooperation") => " of cooperation",
         "memorandum" => " of understanding",
         "letter" => " of intent",
         _ => "",
@@ -413,13 +436,14 @@ pattern!(
     SIGN,
     r"(?-u:\b)(?:sign(?:s|ed|ing)?|ink(?:s|ed)|conclud(?:e|es|ed|ing)|seal(?:s|ed|ing)|initial(?:l?ed|l?ing|s)|initial\s+(?:a|an|the)|put\s+(?:their|his|her|its)\s+signatures?\s+to)(?-u:\b)"
 );
-// "between X", "by X", also after a date: "signed on June 7, 2019 by X", "signed on 12 September
-// 2018 by X", "signed in 2013 by X"; and after a place or venue the gazetteer lacks ("signed in
-// Aktau in August 2018 by X", "signed at the Sugathadasa Stadium Complex by X", "… at the Palace of
-// the Nation by X").
+// "between X", "by X", also after a date: "signed on June 7, 2019 by X", "on Monday, November
+// 23, by X", "signed on 12 September 2018 by X", "signed in 2013 by X"; and after a place or
+// venue the gazetteer lacks ("signed in Aktau in August 2018 by X", "signed at the Sugathadasa
+// Stadium Complex by X", "… at the Palace of the Nation by X"); a body named before may own the
+// signer's title: "by the company's CEO X".
 pattern!(
     BETWEEN,
-    r"^,?\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|de|del|da|do)\s+(?:the\s+|la\s+)?)?\p{Lu}[\p{L}-]+){0,3},?\s+)?(?:(?:on\s+(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?(?:then\s+)?(?i:(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|representatives|envoys|co-chairs|co-chairmen)\s+(?:of\s+(?:the\s+)?)?)?$"
+    r"^,?\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|de|del|da|do)\s+(?:the\s+|la\s+)?)?\p{Lu}[\p{L}-]+){0,3},?\s+)?(?:(?:on\s+(?:\p{Lu}\p{Ll}+day,?\s+)?(?:[0-9]{1,2}\s+)?\p{Lu}\p{Ll}+(?:\s+[0-9]{1,2})?(?:,?\s+[0-9]{4})?|in\s+(?:\p{Lu}\p{Ll}+\s+)?[0-9]{4}),?\s+)?(?:between|by)\s+(?:the\s+)?(?:(?:company|bank|firm|group|fund|agency|ministry|university|authority|corporation)['\u{2019}]s\s+|(?:its|their)\s+)?(?:then\s+)?(?i:(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|representatives|envoys|co-chairs|co-chairmen)\s+(?:of\s+(?:the\s+)?)?)?$"
 );
 pattern!(IN_PLACE, r"^\s+(?:in|at)\s+(?:the\s+)?$");
 // The country a signer signs for: "… for Ghana", "… on behalf of Ghana", "… on Ghana's behalf".
@@ -820,7 +844,8 @@ fn subject_before(s: &Sentence, pos: usize) -> Vec<usize> {
 pattern!(BY_THE, r"^\s+by\s+the\s+$");
 // Before a participle whose subject is the sentence's: "… after signing".
 pattern!(AFTER_DOING, r"(?-u:\b)(?:after|before|upon|while)\s+$");
-pattern!(WITH, r"^\s+with\s+(?:the\s+)?$");
+// ("signed a Memorandum of Understanding (MoU) with the Government of …": its short name first.)
+pattern!(WITH, r"^(?:\s+\([^()]{1,20}\))?\s+with\s+(?:the\s+)?$");
 pattern!(
     PLURAL_OFFICERS,
     r"^\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministers|leaders|presidents|premiers|governments|delegations|envoys)(?-u:\b)"
@@ -1277,6 +1302,16 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 .filter_map(|i| m[i].entity)
                 .collect();
         }
+        // (Two bodies the name joins sign beside the people who sign for them: "the two
+        // Ministers signed the Memorandum … between the Ministry of Foreign Affairs of Japan
+        // and the Ministry of Foreign Affairs of Poland".)
+        let bodies = !joined.is_empty()
+            && joined
+                .iter()
+                .all(|&i| m[i].is_kind(&[EntityKind::Agency, EntityKind::Organization]));
+        if parties.is_empty() && !by_name && bodies && between == joined {
+            parties = pair(s, register, out.out, subject_end);
+        }
         if parties.is_empty() {
             parties = between.iter().filter_map(|&i| m[i].entity).collect();
         }
@@ -1295,14 +1330,8 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
                 .collect();
         }
         // ("the Agreement between Mongolia and the Republic of Korea, signed in Seoul": the
-        // two the name joins sign it when no one else is named.)
-        // (Two bodies the name joins sign beside the people who sign for them: "the two
-        // Ministers signed the Memorandum … between the Ministry of Foreign Affairs of Japan
-        // and the Ministry of Foreign Affairs of Poland".)
-        let bodies = !joined.is_empty()
-            && joined
-                .iter()
-                .all(|&i| m[i].is_kind(&[EntityKind::Agency, EntityKind::Organization]));
+        // two the name joins sign it when no one else is named; two bodies, beside those who
+        // sign for them.)
         if parties.is_empty() || bodies {
             for e in joined
                 .into_iter()
@@ -1345,8 +1374,16 @@ fn extract_signs(s: &Sentence, register: &mut Register, out: &mut Facts) {
             }
             _ => from,
         });
+        // ("a Memorandum of Understanding (MoU) with …": past the short name in brackets.)
+        let short_name = |w: usize| {
+            m[w].is_kind(&[EntityKind::Treaty])
+                && s.text[..m[w].start].ends_with(" (")
+                && s.text[m[w].end..].starts_with(')')
+        };
         if let Some(with_from) = with_from
             && let Some(w) = m.iter().position(|x| x.start >= with_from)
+            && let w = if short_name(w) { w + 1 } else { w }
+            && w < m.len()
             && WITH.is_match(&s.text[with_from..m[w].start])
         {
             // "with Ukraine's Ministry of Defence": the ministry, not its country.
