@@ -1956,6 +1956,25 @@ fn a_company_s_memorandum_with_a_government_and_its_signers() {
 }
 
 #[test]
+fn the_two_ministers_after_he_and_another_delegation_named_less_fully() {
+    let found = facts(
+        "Foreign Minister Anna Berg met Commissioner Pia Lund in Brussels. Later, Mining \
+         Minister Ole Dahl visited Astana. In Astana he held talks with Foreign Minister Nurlan \
+         Tulegen and the two ministers signed a protocol on geological data exchange. In June, \
+         Chief of Staff Erik Holm led a Swedish government delegation to Brussels. In October, \
+         Anna Berg led a Swedish delegation to Ottawa.",
+    );
+    assert_has!(
+        found,
+        "signs | Ole Dahl | protocol on geological data exchange | ",
+        "signs | Nurlan Tulegen | protocol on geological data exchange | ",
+        "leads | Erik Holm | Swedish government delegation | ",
+        "leads | Anna Berg | Swedish delegation | "
+    );
+    assert!(lacks(&found, "signs | Anna Berg"), "{found:#?}");
+}
+
+#[test]
 fn an_arrival_is_of_the_one_greeted() {
     let found = facts(
         "Chile's Foreign Minister Ana Ruiz (R) greets Peru's Foreign Minister Luis Soto (L) on \

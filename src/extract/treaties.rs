@@ -1020,13 +1020,15 @@ pub(crate) fn pair(s: &Sentence, register: &Register, facts: &[Fact], before: us
     } else {
         EntityKind::Person
     };
-    // In this sentence first, else the article's latest.
+    // In this sentence first (a resolved "he" too: "he holds talks with X and the two ministers
+    // sign"), else the article's latest.
     let mut found: Vec<usize> = Vec::new();
-    for m in s
-        .mentions
-        .iter()
-        .filter(|m| m.start < before && m.is_kind(&[kind]))
-    {
+    for m in s.mentions.iter().filter(|m| {
+        m.start < before
+            && (m.is_kind(&[kind])
+                || kind == EntityKind::Person
+                    && matches!(m.kind, MentionKind::Pronoun(Pronoun::Person)))
+    }) {
         if let Some(e) = m.entity.filter(|e| !found.contains(e)) {
             found.push(e);
         }

@@ -535,8 +535,11 @@ pub(crate) fn name_delegations(
                     name.split_whitespace()
                         .any(|w| w.starts_with(char::is_lowercase) && !have.iter().any(|h| h == w))
                 };
+                // ("a Mongolian delegation" after "a Mongolian government delegation": an
+                // indefinite one named less fully is another too.)
+                let less_full = || wanted.len() < have.len();
                 (wanted.iter().all(|w| have.contains(w)) || have.iter().all(|w| wanted.contains(w)))
-                    && !(indefinite && another_kind())
+                    && !(indefinite && (another_kind() || less_full()))
             });
             match similar {
                 Some(id) => {
