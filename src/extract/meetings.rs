@@ -25,7 +25,6 @@ use super::mentions::{Mention, MentionKind, Pronoun, Register};
 use super::roles::{self, pattern};
 use super::{EntityKind, Facts, Modality, Object, Relation, Sentence};
 use crate::gazetteer::GAZETTEER;
-use std::sync::LazyLock;
 
 pattern!(
     MET,
@@ -248,11 +247,9 @@ pattern!(
 /// "The two men had met in Khujand": the two who met last, else the article's latest two
 /// people, met (again). Only in a sentence that names no person before the pair.
 fn pair_met(s: &Sentence, register: &Register, out: &mut Facts) {
-    // (Most sentences have no "two ", settled by a searcher built once: `memmem::find` builds
-    // one per call, which cost 20k instructions per article here. Only a match is captured.)
-    static TWO: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new("two "));
-    if TWO.find(s.text.as_bytes()).is_none() {
+    // (Most sentences have no "two ", settled by the article's cues. Only a match is
+    // captured.)
+    if !s.cues.two {
         return;
     }
     let Some(found) = PAIR_MET.find(s.text) else {

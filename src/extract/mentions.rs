@@ -1810,14 +1810,14 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         // treaty's head (not a known name's: "Kenya and Uganda Trade Agreement" names two).
         let treaty_ahead = |w: &str| {
             w == "and"
-                && !toks[head..end].iter().any(|t| is_treaty_head(t.text()))
-                && GAZETTEER.name_at(&sentence[toks[head].start..]).is_none()
                 && toks.get(end + 1..).is_some_and(|rest| {
                     rest.iter()
                         .take(4)
                         .take_while(|t| is_capitalised(t.text()))
                         .any(|t| is_treaty_head(t.text()))
                 })
+                && !toks[head..end].iter().any(|t| is_treaty_head(t.text()))
+                && GAZETTEER.name_at(&sentence[toks[head].start..]).is_none()
         };
         let connector = |w: &str| {
             (w == "and" && known_across())

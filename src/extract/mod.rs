@@ -193,6 +193,10 @@ pub(crate) struct SentenceCues {
     pub senators: bool,
     /// "such" or "similar" (the treaties' "signed such pacts with …").
     pub such: bool,
+    /// "two " (meetings' "the two men had met").
+    pub two: bool,
+    /// "two " or "oth " ("both"; memberships' "Both countries are members of").
+    pub pair: bool,
 }
 
 /// Where the literals that rules ask sentences for occur in the article, each found in one
@@ -205,14 +209,19 @@ struct ArticleCues {
     /// "he " (of "the", "she"), before an acronym in [`title_acronyms`].
     he: Occurrences,
     anction: Occurrences,
+    two: Occurrences,
+    both: Occurrences,
 }
 
 impl ArticleCues {
     fn new(text: &str) -> Self {
-        static FINDERS: LazyLock<[memmem::Finder<'static>; 6]> = LazyLock::new(|| {
-            ["enators", "Sens.", "such", "similar", "he ", "anction"].map(memmem::Finder::new)
+        static FINDERS: LazyLock<[memmem::Finder<'static>; 8]> = LazyLock::new(|| {
+            [
+                "enators", "Sens.", "such", "similar", "he ", "anction", "two ", "oth ",
+            ]
+            .map(memmem::Finder::new)
         });
-        let [senators, sens, such, similar, he, anction] =
+        let [senators, sens, such, similar, he, anction, two, both] =
             FINDERS.each_ref().map(|f| Occurrences::new(text, f));
         Self {
             senators,
@@ -221,15 +230,20 @@ impl ArticleCues {
             similar,
             he,
             anction,
+            two,
+            both,
         }
     }
 
     fn in_sentence(&self, range: &Range<usize>) -> SentenceCues {
+        let two = self.two.inside(range).next().is_some();
         SentenceCues {
             senators: self.senators.inside(range).next().is_some()
                 || self.sens.inside(range).next().is_some(),
             such: self.such.inside(range).next().is_some()
                 || self.similar.inside(range).next().is_some(),
+            two,
+            pair: two || self.both.inside(range).next().is_some(),
         }
     }
 }

@@ -26,7 +26,6 @@
 //! `holds_role` (person, title, where held); `member_of` is derived from it for organisations.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
 use super::mentions::{Mention, MentionKind, Pronoun, Register};
 use super::{EntityKind, Facts, Modality, Object, Relation, Sentence};
@@ -961,29 +960,35 @@ fn bodies_listed(s: &Sentence, first: usize) -> Vec<usize> {
     listed
 }
 
-// "Both countries are members of the", "the two nations are also founding members of".
+// Before a body: "Both countries are members of the", "the two nations are also founding members
+// of".
 pattern!(
     PAIR_MEMBERS,
-    &r"(?-u:\b)(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|nations|states)\s+(?:are|were|have\s+been|remain)\s+(?:(?:also|both|already|now)\s+)?(?:MEMBER_ADJ)\s+of\s+(?:both\s+)?(?:the\s+)?"
+    &r"(?-u:\b)(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|nations|states)\s+(?:are|were|have\s+been|remain)\s+(?:(?:also|both|already|now)\s+)?(?:MEMBER_ADJ)\s+of\s+(?:both\s+)?(?:the\s+)?$"
         .replace("MEMBER_ADJ", MEMBER_ADJ)
 );
 
 /// "Both countries are members of the EAC": the pair named before (in the sentence, else the
 /// article's latest two countries) is a member of each body listed.
 pub(crate) fn pair_members(s: &Sentence, register: &Register, out: &mut Facts) {
-    // (Most sentences have no "members", settled by a searcher built once.)
-    static MEMBERS: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new("members of "));
-    if MEMBERS.find(s.text.as_bytes()).is_none() {
+    // (Most sentences have neither "two " nor "both ", settled by the article's cues.)
+    if !s.cues.pair {
         return;
     }
-    let Some(found) = PAIR_MEMBERS.find(s.text) else {
-        return;
-    };
     let m = &s.mentions;
     let Some(first) = m.iter().position(|x| {
-        x.start == found.end() && x.is_kind(&[EntityKind::Organization, EntityKind::Agency])
+        x.is_kind(&[EntityKind::Organization, EntityKind::Agency]) && {
+            // ("members of", "member states of" end so; bytes compared, as a `str` pattern
+            // builds a searcher per call.)
+            let before = &s.text.as_bytes()[..x.start];
+            let before = before.strip_suffix(b"the ").unwrap_or(before);
+            let before = before.strip_suffix(b"both ").unwrap_or(before);
+            before.ends_with(b"s of ") && PAIR_MEMBERS.is_match(&s.text[..x.start])
+        }
     }) else {
+        return;
+    };
+    let Some(found) = PAIR_MEMBERS.find(&s.text[..m[first].start]) else {
         return;
     };
     // ("members of the ASEAN Defence Ministers' Meeting-Plus": a body named only in part.)
