@@ -252,7 +252,10 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             continue;
         }
         let gap_before = k.checked_sub(1).map_or("", |p| s.gap(&m[p], &m[k]));
-        let possessive_before = gap_before.contains("'s") || gap_before.contains("\u{2019}s");
+        // ("Falcon Bay Maritime, whose managing director, X": a relative possessive.)
+        let whose = gap_before == ", whose ";
+        let possessive_before =
+            whose || gap_before.contains("'s") || gap_before.contains("\u{2019}s");
         // Two titles joined before one name share both ("Pakistan's Deputy Prime Minister and
         // Foreign Minister X"): the second is held where the first is.
         let title_start = k
@@ -265,7 +268,9 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             .checked_sub(1)
             .map(|p| &m[p])
             .filter(|p| {
-                p.is_kind(held_at_kinds) && TITLE_PREFIX.is_match(s.gap(p, &m[title_start]))
+                p.is_kind(held_at_kinds)
+                    && (TITLE_PREFIX.is_match(s.gap(p, &m[title_start]))
+                        || title_start == k && whose)
             })
             .and_then(|p| p.entity);
         // "its president, Ana Ruiz": the body "its" stands for, named earlier in the sentence
@@ -739,10 +744,10 @@ pattern!(
 
 // Between two bodies a country is a member of: "NATO and the EU", "the EAC and of COMESA", "the
 // OAU and a member of IGAD", "SAARC and has been a member of BIMSTEC", "NATO in 2009 and the EU",
-// and from a body's short name in brackets: "(SADC) and the".
+// "the EAEU and joined the SCO", and from a body's short name in brackets: "(SADC) and the".
 pattern!(
     BODY_LIST_GAP,
-    &r"^\)?(?:\s*\([^()]{1,20}\))?(?:\s+at\s+its\s+(?:founding|creation|inception))?(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?(?:,\s+|\s+and\s+|,\s+and\s+)(?:(?:(?:has|have)\s+been\s+|is\s+(?:also\s+)?)?(?:a|an)\s+(?:MEMBER_ADJ)\s+of\s+|of\s+)?(?:the\s+)?$"
+    &r"^\)?(?:\s*\([^()]{1,20}\))?(?:\s+at\s+its\s+(?:founding|creation|inception))?(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?(?:,\s+|\s+and\s+|,\s+and\s+)(?:(?:(?:has|have)\s+been\s+|is\s+(?:also\s+)?)?(?:a|an)\s+(?:MEMBER_ADJ)\s+of\s+|of\s+|(?:(?:has|have|also|later)\s+)*(?:re)?joined\s+)?(?:the\s+)?$"
         .replace("MEMBER_ADJ", MEMBER_ADJ)
 );
 

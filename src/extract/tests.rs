@@ -1975,6 +1975,20 @@ fn the_two_ministers_after_he_and_another_delegation_named_less_fully() {
 }
 
 #[test]
+fn a_title_after_whose_and_a_body_joined_after_another() {
+    let found = facts(
+        "The agent Falcon Bay Maritime FZE, whose managing director, Rashid Mazrouei, declined \
+         to comment, is based in Dubai. Belarus is a member of the Eurasian Economic Union and \
+         joined the Shanghai Cooperation Organisation in July 2024.",
+    );
+    assert_has!(
+        found,
+        "holds_role | Rashid Mazrouei | managing director | Falcon Bay Maritime FZE",
+        "member_of | Belarus | Shanghai Cooperation Organisation | "
+    );
+}
+
+#[test]
 fn an_arrival_is_of_the_one_greeted() {
     let found = facts(
         "Chile's Foreign Minister Ana Ruiz (R) greets Peru's Foreign Minister Luis Soto (L) on \
