@@ -728,7 +728,7 @@ pattern!(
 // After a country: "… is a founding member", "… is one of the members".
 pattern!(
     MEMBER_AFTER,
-    &r"^\s+(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:a|an|one\s+of\s+the)\s+(?:MEMBER_ADJ)|joined|became\s+(?:a|an|the)\s+(?:MEMBER_ADJ))(?-u:\b)"
+    &r"^\s+(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|both\s+)?(?:(?:a|an|one\s+of\s+the)\s+)?(?:MEMBER_ADJ)|joined|became\s+(?:a|an|the)\s+(?:MEMBER_ADJ))(?-u:\b)"
         .replace("MEMBER_ADJ", MEMBER_ADJ)
 );
 
@@ -1099,10 +1099,14 @@ pattern!(
 );
 
 // After a body, its members named in a relative clause: "SICA, of which Honduras is a founding
-// member".
-pattern!(OF_WHICH, r"^(?:\s*\([^()]{1,20}\))?,\s+of\s+which\s+$");
+// member", "…, of which both the DRC and Rwanda are members".
+pattern!(
+    OF_WHICH,
+    r"^(?:\s*\([^()]{1,20}\))?,\s+of\s+which\s+(?:both\s+)?(?:the\s+)?$"
+);
 
-/// "The Central American Integration System (SICA), of which Honduras is a founding member".
+/// "The Central American Integration System (SICA), of which Honduras is a founding member",
+/// each state of a list: "the ICGLR, of which both the DRC and Rwanda are members".
 fn member_of_which(s: &Sentence, out: &mut Facts) {
     let m = &s.mentions;
     for (i, body) in m.iter().enumerate() {
@@ -1120,11 +1124,22 @@ fn member_of_which(s: &Sentence, out: &mut Facts) {
                 .text
                 .get(body.end..state.start)
                 .is_some_and(|gap| OF_WHICH.is_match(gap))
-            || !MEMBER_AFTER.is_match(&s.text[state.end..])
         {
             continue;
         }
-        link_member_state(s, out, state, body, "roles/member-of-which");
+        let mut last = state_at;
+        while m
+            .get(last + 1)
+            .is_some_and(|x| is_state(x) && LIST_AND_GAP.is_match(s.gap(&m[last], x)))
+        {
+            last += 1;
+        }
+        if !MEMBER_AFTER.is_match(&s.text[m[last].end..]) {
+            continue;
+        }
+        for x in &m[state_at..=last] {
+            link_member_state(s, out, x, body, "roles/member-of-which");
+        }
     }
 }
 

@@ -1989,6 +1989,22 @@ fn a_title_after_whose_and_a_body_joined_after_another() {
 }
 
 #[test]
+fn members_in_a_relative_clause_after_their_body() {
+    let found = facts(
+        "He met officials of the Southern African Development Community (SADC), of which the \
+         DRC is a member, and of the International Conference on the Great Lakes Region \
+         (ICGLR), of which both the DRC and Rwanda are members.",
+    );
+    assert_has!(
+        found,
+        "member_of | Democratic Republic of the Congo | Southern African Development Community | ",
+        "member_of | Democratic Republic of the Congo | International Conference on the Great \
+         Lakes Region | ",
+        "member_of | Rwanda | International Conference on the Great Lakes Region | "
+    );
+}
+
+#[test]
 fn an_arrival_is_of_the_one_greeted() {
     let found = facts(
         "Chile's Foreign Minister Ana Ruiz (R) greets Peru's Foreign Minister Luis Soto (L) on \
