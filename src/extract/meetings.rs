@@ -21,6 +21,8 @@
 //! `meets` (in written order) with the date nearest the verb; `visits` for the foreign side;
 //! `holds_role` for a counterpart.
 
+use std::sync::LazyLock;
+
 use super::mentions::{Mention, MentionKind, Pronoun, Register};
 use super::roles::{self, pattern};
 use super::{EntityKind, Facts, Modality, Object, Relation, Sentence};
@@ -296,9 +298,16 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
     let mut met: Vec<usize> = Vec::new(); // every object found, with a subject or not
     let mut triggers: Vec<regex::Match> = MET.find_iter(s.text).collect();
     let bytes = s.text.as_bytes();
-    if memchr::memmem::find(bytes, b"chair").is_some()
-        || memchr::memmem::find(bytes, b"talks ").is_some()
-    {
+    // (Searchers built once: `memmem::find` builds one per call. "chaired" holds "chair", so a
+    // sentence without the one has not the other.)
+    static CHAIR: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("chair"));
+    static TALKS: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("talks "));
+    static CHAIRED: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("chaired"));
+    let chair = CHAIR.find(bytes).is_some();
+    if chair || TALKS.find(bytes).is_some() {
         triggers.extend(MET_WITH.find_iter(s.text));
         triggers.sort_by_key(regex::Match::start);
     }
@@ -312,8 +321,11 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         // (only "held"/"hold…" can name one: other verbs are not searched).
         let said = trigger.as_str();
         if said.starts_with("h")
-            && (memchr::memmem::find(said.as_bytes(), b"phone ").is_some()
-                || memchr::memmem::find(said.as_bytes(), b"video ").is_some())
+            // (A trigger is a few words: searched bytewise.)
+            && said
+                .as_bytes()
+                .windows(6)
+                .any(|w| w == b"phone " || w == b"video ")
         {
             continue;
         }
@@ -418,7 +430,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         }
     }
     // (Both co-chair rules need the word: most sentences skip their patterns.)
-    let co_chairs = memchr::memmem::find(bytes, b"chaired").is_some();
+    let co_chairs = chair && CHAIRED.find(bytes).is_some();
     let passive = co_chairs
         .then(|| CO_CHAIRED_BY.find_iter(s.text))
         .into_iter()

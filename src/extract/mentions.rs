@@ -2058,7 +2058,10 @@ fn role_at_hit(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option
     }
     // A known title that runs into a body's head names only its first part: "Chairman of the
     // Joint Chiefs of Staff Committee" chairs the committee.
-    if let Some(of) = sentence[hit.start..end].find(" of ")
+    // (Found bytewise: a title is a few words, and `str::find` set up a searcher per call.)
+    if let Some(of) = sentence.as_bytes()[hit.start..end]
+        .windows(4)
+        .position(|w| w == b" of ")
         && let Some(next) = toks.get(toks.partition_point(|t| t.start < end))
         && sentence[end..next.start] == *" "
         && is_capitalised(next.text())
@@ -2092,22 +2095,46 @@ fn role_at_hit(sentence: &str, toks: &[Token], i: usize, hits: &[Hit]) -> Option
         next = tail;
         end = toks[tail - 1].end;
     }
-    let title = sentence[start..end].to_lowercase().replace('\u{2019}', "'");
     let mention = Mention {
         start,
         end,
-        kind: MentionKind::Role(
-            title
-                .split_whitespace()
-                .map(expand_title_abbreviation)
-                .collect::<Vec<_>>()
-                .join(" "),
-        ),
+        kind: MentionKind::Role(role_title(&sentence[start..end])),
         entity: None,
         demonym: false,
         indirect: false,
     };
     Some((mention, next))
+}
+
+/// A title as its role mention holds it: lower case, `\u{2019}` as `'`, its words joined by
+/// single spaces, abbreviations written out ("Lt. Gen." is "lieutenant general").
+///
+/// Most titles are ASCII words with single spaces and no period, which all of that leaves as
+/// they are lowered: those are lowered alone, without the four copies of the full steps.
+fn role_title(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let plain = text.is_ascii()
+        && !bytes.contains(&b'.')
+        && bytes.first().is_some_and(|&b| b != b' ')
+        && bytes.last().is_some_and(|&b| b != b' ')
+        && bytes
+            .iter()
+            .all(|&b| b == b' ' || !char::from(b).is_whitespace())
+        && !bytes.windows(2).any(|w| w == b"  ");
+    if plain {
+        return text.to_ascii_lowercase();
+    }
+    role_title_collected(text)
+}
+
+/// [`role_title`] by its full steps (the reference the shortcut is tested against).
+fn role_title_collected(text: &str) -> String {
+    text.to_lowercase()
+        .replace('\u{2019}', "'")
+        .split_whitespace()
+        .map(expand_title_abbreviation)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Styles and ranks written short before a name: "Gov. Ana Ruiz" is a governor, "state Sen.
@@ -3873,6 +3900,16 @@ mod tests {
             let (mut stack, mut heap) = ([""; WORDS_ON_STACK], Vec::new());
             let words = words_of(&toks, &mut stack, &mut heap);
             assert_eq!(words, text.split(' ').collect::<Vec<_>>());
+        }
+    }
+
+    proptest::proptest! {
+        /// A title's role text is that of the full steps, shortcut or not.
+        #[test]
+        fn role_titles_are_those_of_the_full_steps(
+            text in "(?:Lt|Gen|Deputy|MINISTER|of| |  |[.\t\u{b}\u{a0}\u{2019}]|\u{c9}|x){0,8}",
+        ) {
+            proptest::prop_assert_eq!(role_title(&text), role_title_collected(&text));
         }
     }
 

@@ -120,7 +120,7 @@ const REGIONAL_TITLES: &[&str] = &[
 
 /// Where `title` may be held: a regional title at a place as well.
 fn held_at_kinds(title: &str) -> &'static [EntityKind] {
-    if REGIONAL_TITLES.contains(&title.trim_start_matches("former ")) {
+    if REGIONAL_TITLES.contains(&without_former(title)) {
         HELD_AT_REGION
     } else {
         HELD_AT
@@ -224,6 +224,16 @@ fn second_title(s: &Sentence, k: usize) -> Option<usize> {
     .then_some(k + 2)
 }
 
+/// `title` without its leading "former "s, as `trim_start_matches("former ")` leaves it (asked
+/// of every title: that set up a searcher per call).
+fn without_former(title: &str) -> &str {
+    let mut rest = title;
+    while let Some(after) = rest.strip_prefix("former ") {
+        rest = after;
+    }
+    rest
+}
+
 pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
     let m = &s.mentions;
     career_line(s, register, out);
@@ -233,7 +243,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         };
         let held_at_kinds = held_at_kinds(title);
         // "a former general" holds a rank too.
-        let is_rank = |t: &str| GAZETTEER.ranks.contains(t.trim_start_matches("former "));
+        let is_rank = |t: &str| GAZETTEER.ranks.contains(without_former(t));
         if is_rank(title) {
             continue; // a rank is not reported as a role
         }
@@ -254,8 +264,11 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
         let gap_before = k.checked_sub(1).map_or("", |p| s.gap(&m[p], &m[k]));
         // ("Falcon Bay Maritime, whose managing director, X": a relative possessive.)
         let whose = gap_before == ", whose ";
-        let possessive_before =
-            whose || gap_before.contains("'s") || gap_before.contains("\u{2019}s");
+        // (Bytewise: a gap is a few bytes, and `str::contains` set up a searcher per call.)
+        let gap_bytes = gap_before.as_bytes();
+        let possessive_before = whose
+            || gap_bytes.windows(2).any(|w| w == b"'s")
+            || gap_bytes.windows(4).any(|w| w == "\u{2019}s".as_bytes());
         // Two titles joined before one name share both ("Pakistan's Deputy Prime Minister and
         // Foreign Minister X"): the second is held where the first is.
         let title_start = k

@@ -711,6 +711,15 @@ fn designation_lists(s: &Sentence, register: &mut Register, out: &mut Facts, san
     }
 }
 
+/// False when no [`PASSIVE`] match can end `before`: each ends with "by", white space, and
+/// perhaps "the" and white space. Asked before every mention of a sentence with a cue, and
+/// most follow neither: the pattern's reverse search cost more than this test. (`trim_end`
+/// and `\s` both take Unicode White_Space.)
+fn may_end_passive(before: &str) -> bool {
+    let trimmed = before.trim_end();
+    trimmed.len() < before.len() && (trimmed.ends_with("by") || trimmed.ends_with("the"))
+}
+
 /// Words one of which every sanctions pattern above needs (case-sensitive, as the patterns
 /// are): a sentence holding none is skipped before any of them runs.
 const CUES: &[&str] = &[
@@ -823,6 +832,7 @@ pub(crate) fn extract(
         }
         // Passive and noun forms: the agent list follows the trigger.
         if chained.is_none()
+            && may_end_passive(&s.text[..m[k].start])
             && let Some(trigger) = PASSIVE.find(&s.text[..m[k].start])
             && is_agent(register, &m[k])
         {

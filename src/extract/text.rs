@@ -538,7 +538,9 @@ pub(crate) fn is_abbreviation(before: &str) -> bool {
     }
     // Most words before a period are longer than any abbreviation and hold no period: no
     // initial, no "U.S", none of the list.
-    let period = memchr::memchr(b'.', bare.as_bytes()).is_some();
+    // (`contains`, not `memchr`: the word is a few bytes, and the call cost more than the
+    // search.)
+    let period = bare.as_bytes().contains(&b'.');
     if bare.len() > MAX_ABBREVIATION_LEN && !period {
         return false;
     }
