@@ -994,25 +994,28 @@ pub(crate) fn pair_members(s: &Sentence, register: &Register, out: &mut Facts) {
         return;
     }
     let m = &s.mentions;
-    let Some(first) = m.iter().position(|x| {
-        x.is_kind(&[EntityKind::Organization, EntityKind::Agency]) && {
-            // ("members of", "member states of" end so; bytes compared, as a `str` pattern
-            // builds a searcher per call.)
-            let before = &s.text.as_bytes()[..x.start];
-            let before = before.strip_suffix(b"the ").unwrap_or(before);
-            let before = before.strip_suffix(b"both ").unwrap_or(before);
-            before.ends_with(b"s of ") && PAIR_MEMBERS.is_match(&s.text[..x.start])
+    let Some((first, found)) = m.iter().enumerate().find_map(|(i, x)| {
+        if !x.is_kind(&[EntityKind::Organization, EntityKind::Agency]) {
+            return None;
         }
+        // ("members of", "member states of" end so; bytes compared, as a `str` pattern builds
+        // a searcher per call.)
+        let before = &s.text.as_bytes()[..x.start];
+        let before = before.strip_suffix(b"the ").unwrap_or(before);
+        let before = before.strip_suffix(b"both ").unwrap_or(before);
+        if !before.ends_with(b"s of ") {
+            return None;
+        }
+        PAIR_MEMBERS
+            .find(&s.text[..x.start])
+            .map(|found| (i, found))
     }) else {
-        return;
-    };
-    let Some(found) = PAIR_MEMBERS.find(&s.text[..m[first].start]) else {
         return;
     };
     // ("members of the ASEAN Defence Ministers' Meeting-Plus": a body named only in part.)
     if !AFTER_BODY.is_match(&s.text[m[first].end..]) {
         return;
-    };
+    }
     let states = super::treaties::pair(s, register, out.out, found.end());
     for b in bodies_listed(s, first) {
         for &state in &states {
