@@ -2005,6 +2005,15 @@ fn members_in_a_relative_clause_after_their_body() {
 }
 
 #[test]
+fn a_body_with_its_short_name_signs_beside_another() {
+    assert_has!(
+        facts("The Ministry of Energy (MoE) and Altyn Dala Mining signed a supply agreement."),
+        "signs | Ministry of Energy | supply agreement | ",
+        "signs | Altyn Dala Mining | supply agreement | "
+    );
+}
+
+#[test]
 fn an_arrival_is_of_the_one_greeted() {
     let found = facts(
         "Chile's Foreign Minister Ana Ruiz (R) greets Peru's Foreign Minister Luis Soto (L) on \

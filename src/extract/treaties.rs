@@ -484,6 +484,8 @@ pattern!(
     r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+)?(?:the\s+)?$"
 );
 pattern!(LIST_AND, r"^,?\s+and\s+(?:the\s+)?$");
+// After a body's short name in brackets: "The Ministry of Energy (MoE) and Acme Mining signed".
+pattern!(SHORT_NAME_AND, r"^\)\s+and\s+(?:the\s+)?$");
 // A first verb phrase before "and signed": "held talks at the ministry in Tokyo and".
 pattern!(
     FIRST_VERB,
@@ -631,6 +633,18 @@ fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
             {
                 out.push(p);
                 j = p;
+            }
+            // "The Ministry of Energy (MoE) and Acme Mining": the body, past its short name.
+            Some(p)
+                if p >= 1
+                    && is_party(&m[p - 1])
+                    && !is_person_like(&m[p - 1])
+                    && alike(&m[p - 1])
+                    && s.gap(&m[p - 1], &m[p]) == " ("
+                    && SHORT_NAME_AND.is_match(s.gap(&m[p], &m[i])) =>
+            {
+                out.push(p - 1);
+                j = p - 1;
             }
             _ => break,
         }
