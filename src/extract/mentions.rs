@@ -1591,17 +1591,18 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
             end += 1;
             continue;
         }
-        // A treaty's name holds lists and joined places: "… for Holders of Diplomatic, Official
-        // and Service Passports", "Agreement on the Rivera–Santana do Livramento Health Zone".
-        // ("General Agreement for Economic, Trade, Investment and Technical Cooperation": a
-        // head inside the run, with its complement.)
-        let treaty_inside = || {
-            toks[head..end]
+        // A head inside the run followed by its complement ("Standing Committee on …", "Doha
+        // Accord for …", "General Agreement for …").
+        let head_inside = |heads: &dyn Fn(&str) -> bool| {
+            toks[start..end]
                 .windows(2)
-                .any(|w| is_treaty_head(w[0].text()) && matches!(w[1].text(), "of" | "for" | "on"))
+                .any(|w| heads(w[0].text()) && matches!(w[1].text(), "of" | "for" | "on"))
         };
+        // A treaty's name holds lists and joined places: "… for Holders of Diplomatic, Official
+        // and Service Passports", "General Agreement for Economic, Trade, Investment and
+        // Technical Cooperation", "Agreement on the Rivera–Santana do Livramento Health Zone".
         if (gap == ", "
-            && (treaty_first() || treaty_inside())
+            && (treaty_first() || head_inside(&is_treaty_head))
             && treaty_list_follows(sentence, toks, end))
             || (gap == "\u{2013}" && treaty_first() && is_capitalised(word))
         {
@@ -1695,13 +1696,8 @@ fn run_end(sentence: &str, toks: &[Token], start: usize) -> usize {
         // A treaty's name runs on through its subject: "Memorandum of Understanding on
         // Cooperation in the Field of Energy", "… between Diplomatic Academies" (not into a
         // place: "… on Trade in Hanoi").
-        // A head inside the run followed by its complement ("Standing Committee on …", "Doha
-        // Accord for …") lets the name run on like one that starts with its head.
-        let head_inside = |heads: &dyn Fn(&str) -> bool| {
-            toks[start..end]
-                .windows(2)
-                .any(|w| heads(w[0].text()) && matches!(w[1].text(), "of" | "for" | "on"))
-        };
+        // (A head inside the run followed by its complement, `head_inside` above, lets the name
+        // run on like one that starts with its head.)
         // ("… with respect to Taxes on Income": three words between two of the name.)
         let with_respect_to = |w: &str| {
             w == "with"

@@ -288,6 +288,12 @@ impl Sentence<'_> {
             .map_or(0, |i| i + 1)
     }
 
+    /// Whether `b` is written in brackets right after `a`: "the Federal Bureau of
+    /// Investigation (FBI)", a body and its short name.
+    pub fn in_brackets_after(&self, a: &Mention, b: &Mention) -> bool {
+        self.gap(a, b) == " (" && self.text[b.end..].starts_with(')')
+    }
+
     /// Text between two mentions (empty when they overlap or are out of order). Honorifics
     /// just before a person are not part of it: "Foreign Minister Shri NAME" and "Prime
     /// Minister, H.E. Mr. NAME" read as "Foreign Minister NAME" and "Prime Minister, NAME".

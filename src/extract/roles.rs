@@ -393,11 +393,7 @@ pub(crate) fn extract(s: &Sentence, register: &mut Register, out: &mut Facts) {
             // ("Director of the Federal Bureau of Investigation (FBI) X": the body's short
             // name after it is passed over.)
             Some(o) => match m.get(k + 2) {
-                Some(short)
-                    if short.entity == o.entity
-                        && s.gap(o, short) == " ("
-                        && s.text[short.end..].starts_with(')') =>
-                {
+                Some(short) if short.entity == o.entity && s.in_brackets_after(o, short) => {
                     (o.entity, k + 3, true)
                 }
                 _ => (o.entity, k + 2, true),
@@ -944,11 +940,7 @@ fn bodies_listed(s: &Sentence, first: usize) -> Vec<usize> {
         // ("the Southern African Development Community (SADC) and the …": from its short
         // name in brackets.)
         let last = match m.get(last + 1) {
-            Some(short)
-                if s.gap(&m[last], short) == " (" && s.text[short.end..].starts_with(')') =>
-            {
-                last + 1
-            }
+            Some(short) if s.in_brackets_after(&m[last], short) => last + 1,
             _ => last,
         };
         // ("and a member of IGAD": "member" may be read as a title between, and "at its

@@ -640,7 +640,7 @@ fn parties_before(s: &Sentence, pos: usize) -> Vec<usize> {
                     && is_party(&m[p - 1])
                     && !is_person_like(&m[p - 1])
                     && alike(&m[p - 1])
-                    && s.gap(&m[p - 1], &m[p]) == " ("
+                    && s.in_brackets_after(&m[p - 1], &m[p])
                     && SHORT_NAME_AND.is_match(s.gap(&m[p], &m[i])) =>
             {
                 out.push(p - 1);
